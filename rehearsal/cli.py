@@ -1,0 +1,111 @@
+"""The ``rehearsal`` command: parse sides, list voices, show history, open the app.
+
+Every subcommand turns expected failures into one line on stderr and exit status 2
+(``rehearsal: error: FILE: what is wrong``), because actors and scripts both read it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rehearsal import __version__
+from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.model import Dialogue, Script
+
+EXIT_USAGE = 2
+
+
+def _error(message: str) -> int:
+    print(f"rehearsal: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def summary(script: Script) -> str:
+    """A readable overview: title, characters with their line counts, scenes."""
+    lines = [f"Title: {script.title or '(untitled)'}", f"Format: {script.format.value}"]
+    counts = script.line_counts()
+    lines.append(f"Characters ({len(counts)}):")
+    for name in script.characters:
+        lines.append(f"  {name:<24} {counts[name]:>4} line{'s' if counts[name] != 1 else ''}")
+    lines.append(f"Scenes ({len(script.scenes)}):")
+    for index, scene in enumerate(script.scenes, 1):
+        speeches = sum(1 for e in scene.elements if isinstance(e, Dialogue))
+        number = f"{scene.number} " if scene.number else ""
+        heading = scene.heading or "(no heading)"
+        lines.append(f"  {index:>3}. {number}{heading} — {speeches} speeches")
+    lines.extend(f"Warning: {w}" for w in script.warnings)
+    return "\n".join(lines)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from rehearsal.script.loader import load_script
+    from rehearsal.script.serialize import script_to_dict
+
+    try:
+        script = load_script(Path(args.file))
+    except ScriptImportError as exc:
+        return _error(str(exc))
+    if args.json:
+        json.dump(script_to_dict(script), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(summary(script))
+    for warning in script.warnings:
+        print(f"rehearsal: warning: {args.file}: {warning}", file=sys.stderr)
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from rehearsal.ui.app import run_app
+
+    return run_app(file=args.file, demo=args.demo, data_dir=args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; separate so tests and docs can inspect it."""
+    parser = argparse.ArgumentParser(
+        prog="rehearsal", description="Rehearse a scene with a reader and a director."
+    )
+    parser.add_argument("--version", action="version", version=f"rehearsal {__version__}")
+    parser.add_argument(
+        "--data-dir", help="keep the database, cache and logs here (default: per-user folders)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_parse = sub.add_parser("parse", help="import a script and print what was found")
+    p_parse.add_argument("file", help="a .fountain, .fdx, .pdf or plain-text play")
+    p_parse.add_argument("--json", action="store_true", help="print the script as JSON")
+    p_parse.set_defaults(func=_cmd_parse)
+
+    p_gui = sub.add_parser("gui", help="open the app")
+    p_gui.add_argument("file", nargs="?", help="sides to open")
+    p_gui.add_argument("--demo", action="store_true", help="open the bundled demo scene")
+    p_gui.set_defaults(func=_cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``rehearsal`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        result: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+def gui_main() -> int:
+    """Entry point of the ``rehearsal-gui`` launcher: the app, with optional file argument."""
+    return main(["gui", *sys.argv[1:]] if len(sys.argv) > 1 else ["gui", "--demo"])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Starting the GUI: one ``QApplication``, one set of paths, one main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from rehearsal import __version__
+from rehearsal.paths import Paths, default_paths, resources_dir
+from rehearsal.ui.main_window import MainWindow
+
+DEMO_SCENE_NAME = "demo-night-shift.fountain"
+
+
+def demo_scene_path() -> Path:
+    """The bundled scene the app opens on first launch."""
+    return resources_dir() / "scenes" / DEMO_SCENE_NAME
+
+
+def app_settings(paths: Paths) -> QSettings:
+    """Settings kept beside the data, so ``--data-dir`` gives a fully portable install."""
+    return QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def create_main_window(paths: Paths) -> MainWindow:
+    """Build the main window for ``paths`` (used by the launcher and by tests)."""
+    return MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path())
+
+
+def run_app(file: str | None = None, demo: bool = False, data_dir: str | None = None) -> int:
+    """Run the GUI until the window closes; returns the exit status."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Rehearsal")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Rehearsal")
+    app.setDesktopFileName("app.rehearsal.Rehearsal")
+    paths = default_paths(data_dir).ensure()
+    window = create_main_window(paths)
+    window.show()
+    if file:
+        QTimer.singleShot(0, lambda: window.open_file(Path(file)))
+    elif demo:
+        QTimer.singleShot(0, window.open_demo)
+    return int(app.exec())

@@ -1,0 +1,308 @@
+"""The main window: menus, drag-and-drop, recent files, and the views it composes.
+
+It owns no rehearsal logic: it opens files through :class:`ImportJob` (off the GUI thread,
+with progress and Cancel), keeps the list of recent files in the injected ``QSettings``,
+and hands the imported script to its views.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehearsal import __version__
+from rehearsal.paths import Paths
+from rehearsal.script.model import Script
+from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.script_view import ScriptView
+
+MAX_RECENT = 10
+FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
+
+
+class WelcomePage(QWidget):
+    """What the window shows before any script is open."""
+
+    open_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(
+            self.tr(
+                "<h1>Rehearsal</h1><p>Open your sides to run the scene with a "
+                "reader who answers on cue.</p>"
+            )
+        )
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        open_button = QPushButton(self.tr("Open sides…"))
+        open_button.setAccessibleName(self.tr("Open sides"))
+        demo_button = QPushButton(self.tr("Open the demo scene"))
+        demo_button.setAccessibleName(self.tr("Open the demo scene"))
+        for button in (open_button, demo_button):
+            button.setMinimumWidth(240)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(
+            self.tr(
+                "Fountain, Final Draft (.fdx), PDF and plain-text plays. "
+                "You can also drop a file here."
+            )
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        layout.addStretch(2)
+        open_button.clicked.connect(self.open_requested)
+        demo_button.clicked.connect(self.demo_requested)
+
+
+class MainWindow(QMainWindow):
+    """The application window."""
+
+    script_loaded = Signal(object, str)  # Script, path
+    import_failed = Signal(str, str)  # message, path
+
+    def __init__(
+        self,
+        paths: Paths,
+        settings: QSettings,
+        demo_scene: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self._demo_scene = demo_scene
+        self._job: ImportJob | None = None
+        self._progress: QProgressDialog | None = None
+        self._script: Script | None = None
+        self._script_path: Path | None = None
+        self._font_size = float(str(settings.value("view/font_size", 12.0)))
+
+        self.setWindowTitle("Rehearsal")
+        self.setAcceptDrops(True)
+        self.resize(1000, 760)
+        self._stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.script_view = ScriptView(self)
+        self.script_view.set_font_size(self._font_size)
+        self._stack.addWidget(self.welcome)
+        self._stack.addWidget(self.script_view)
+        self.setCentralWidget(self._stack)
+        self._build_menus()
+        self.welcome.open_requested.connect(self._on_open)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.statusBar().showMessage(self.tr("Open sides to begin."))
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_open = self._action(
+            file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, self._on_open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self._action(file_menu, self.tr("Open the &Demo Scene"), None, self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.0)
+        )
+        self._action(
+            view_menu,
+            self.tr("Zoom &Out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self._zoom(-1.0),
+        )
+        self._action(
+            view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom(0.0)
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
+        self._refresh_recent_menu()
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _zoom(self, step: float) -> None:
+        self._font_size = 12.0 if step == 0 else min(32.0, max(8.0, self._font_size + step))
+        self.settings.setValue("view/font_size", self._font_size)
+        self.script_view.set_font_size(self._font_size)
+
+    # -- recent files ----------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        """Recently opened files, newest first."""
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
+
+    def _remember(self, path: Path) -> None:
+        entries = [str(path), *(p for p in self.recent_files() if p != str(path))]
+        self.settings.setValue("recent/files", entries[:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for entry in files:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.open_file(Path(e)))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- opening ---------------------------------------------------------------------------
+    @Slot()
+    def _on_open(self) -> None:
+        start = self.recent_files()[0] if self.recent_files() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Sides"), str(Path(start).parent), FILE_FILTER
+        )
+        if name:
+            self.open_file(Path(name))
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the bundled demo scene."""
+        if self._demo_scene is not None:
+            self.open_file(self._demo_scene)
+
+    def open_file(self, path: Path) -> None:
+        """Import ``path`` in the background; the result arrives as ``script_loaded``."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait()
+        job = ImportJob(path, self)
+        self._job = job
+        progress = QProgressDialog(
+            self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # small files never flash a dialog
+        progress.setAutoClose(True)
+        progress.canceled.connect(job.cancel)
+        job.progress.connect(progress.setValue)
+        job.finished.connect(self._on_loaded)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        job.done.connect(self._on_job_done)
+        self._progress = progress
+        self.statusBar().showMessage(self.tr("Importing %s…") % path.name)
+        job.start()
+
+    @Slot()
+    def _on_job_done(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if self._job is not None:
+            self._job.deleteLater()
+            self._job = None
+
+    @Slot(object, str)
+    def _on_loaded(self, script: Script, path: str) -> None:
+        self.show_script(script, Path(path))
+        self.script_loaded.emit(script, path)
+
+    def show_script(self, script: Script, path: Path) -> None:
+        """Display an imported script and remember where it came from."""
+        self._script, self._script_path = script, path
+        self.script_view.show_script(script)
+        self._stack.setCurrentWidget(self.script_view)
+        title = script.title or path.stem
+        self.setWindowTitle(f"{title} — Rehearsal")
+        self._remember(path)
+        characters = len(script.characters)
+        speeches = sum(1 for _ in script.dialogues())
+        self.statusBar().showMessage(
+            self.tr("%s: %d characters, %d speeches") % (path.name, characters, speeches)
+        )
+        if script.warnings:
+            self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
+
+    @Slot(str, str)
+    def _on_failed(self, message: str, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not open %s") % Path(path).name)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Could not open the file"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("import_error_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the app keeps running behind the message
+        self.import_failed.emit(message, path)
+
+    @Slot(str)
+    def _on_cancelled(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Import of %s cancelled") % Path(path).name)
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rehearsal"),
+            self.tr(
+                "<h3>Rehearsal %s</h3><p>Rehearse a scene alone: a reader who answers on cue, "
+                "a director who keeps you flexible, and a history of every take.</p>"
+            )
+            % __version__,
+        )
+
+    # -- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged local file."""
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first dropped local file."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_file(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop background work and remember the window geometry."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,267 @@
+"""The script shown like a screenplay (or a play), with a highlighted current line.
+
+The document is built once with ``QTextCursor`` blocks rather than HTML so that every
+element's character range is known: highlighting the current line is then an extra
+selection and scrolling is one cursor move, cheap even on a 120-page feature. Only a
+re-render (another role, another hiding level) rebuilds the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from rehearsal.script.model import (
+    Element,
+    ElementKind,
+    PartKind,
+    Script,
+    SourceFormat,
+    TextElement,
+)
+
+ElementKey = tuple[int, int]
+"""(scene index, element index): how the engine and the view name a line."""
+
+SpeechTransform = Callable[[ElementKey, str], str]
+"""Rewrites an actor's own speech for display (line hiding)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Indents:
+    """Left/right indents in characters of the monospace font, per element kind."""
+
+    cue: float
+    parenthetical: float
+    dialogue: float
+    dialogue_right: float
+
+
+_SCREENPLAY = _Indents(cue=20, parenthetical=14, dialogue=9, dialogue_right=12)
+_PLAY = _Indents(cue=0, parenthetical=4, dialogue=4, dialogue_right=0)
+
+
+def script_font(point_size: float = 12.0) -> QFont:
+    """A Courier-like monospace font: scripts are read at their printed rhythm."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    for family in (
+        "Courier Prime",
+        "Courier New",
+        "Courier",
+        "Liberation Mono",
+        "DejaVu Sans Mono",
+    ):
+        if family in QFontDatabase.families():
+            font = QFont(family)
+            break
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class ScriptView(QTextEdit):
+    """A read-only page showing a script; knows where every element is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Script"))
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self._script: Script | None = None
+        self._own_role: str | None = None
+        self._transform: SpeechTransform | None = None
+        self._ranges: dict[ElementKey, tuple[int, int]] = {}
+        self._current: ElementKey | None = None
+        self.setFont(script_font())
+
+    # -- rendering -------------------------------------------------------------------------
+    @property
+    def script(self) -> Script | None:
+        """The script on display, if any."""
+        return self._script
+
+    def element_keys(self) -> list[ElementKey]:
+        """Every rendered element's key, in reading order."""
+        return list(self._ranges)
+
+    def show_script(
+        self,
+        script: Script,
+        own_role: str | None = None,
+        transform: SpeechTransform | None = None,
+    ) -> None:
+        """Render ``script``; the actor's ``own_role`` lines are marked and may be transformed."""
+        self._script, self._own_role, self._transform = script, own_role, transform
+        self._render()
+
+    def set_font_size(self, point_size: float) -> None:
+        """Change the reading size (Ctrl +/-) and re-lay the page out."""
+        self.setFont(script_font(point_size))
+        if self._script is not None:
+            self._render()
+
+    def _render(self) -> None:
+        assert self._script is not None
+        script = self._script
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(24)
+        char_width = QFontMetricsF(self.font()).horizontalAdvance("M")
+        indents = _PLAY if script.format is SourceFormat.TEXT else _SCREENPLAY
+        cursor = QTextCursor(document)
+        ranges: dict[ElementKey, tuple[int, int]] = {}
+        first = True
+
+        def block(
+            text: str,
+            *,
+            left: float = 0,
+            right: float = 0,
+            bold: bool = False,
+            align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+            top: float = 0,
+            colour: QColor | None = None,
+            italic: bool = False,
+        ) -> None:
+            nonlocal first
+            fmt = QTextBlockFormat()
+            fmt.setLeftMargin(left * char_width)
+            fmt.setRightMargin(right * char_width)
+            fmt.setTopMargin(top)
+            fmt.setAlignment(align)
+            char = QTextCharFormat()
+            char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            char.setFontItalic(italic)
+            if colour is not None:
+                char.setForeground(colour)
+            if first:
+                cursor.setBlockFormat(fmt)
+                first = False
+            else:
+                cursor.insertBlock(fmt)
+            cursor.insertText(text, char)
+
+        line_height = QFontMetricsF(self.font()).height()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        own_colour = QColor("#1f6fb2")
+        if script.title:
+            block(script.title, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
+        for s_index, scene in enumerate(script.scenes):
+            if scene.heading:
+                number = f"{scene.number}  " if scene.number else ""
+                block(f"{number}{scene.heading}", bold=True, top=line_height)
+            for e_index, element in enumerate(scene.elements):
+                start = cursor.position() + (0 if first else 1)
+                self._render_element(
+                    element, (s_index, e_index), block, indents, line_height, muted, own_colour
+                )
+                ranges[(s_index, e_index)] = (start, cursor.position())
+        self.setDocument(document)
+        self._ranges = ranges
+        if self._current is not None and self._current in ranges:
+            self.highlight(self._current)
+
+    def _render_element(
+        self,
+        element: Element,
+        key: ElementKey,
+        block: Callable[..., None],
+        indents: _Indents,
+        line_height: float,
+        muted: QColor,
+        own_colour: QColor,
+    ) -> None:
+        if isinstance(element, TextElement):
+            kind = element.kind
+            if kind is ElementKind.TRANSITION:
+                block(element.text, align=Qt.AlignmentFlag.AlignRight, top=line_height / 2)
+            elif kind is ElementKind.CENTERED:
+                block(element.text, align=Qt.AlignmentFlag.AlignHCenter, top=line_height / 2)
+            elif kind is ElementKind.PAGE_BREAK:
+                block("", top=line_height / 2)
+            elif kind in (ElementKind.NOTE, ElementKind.SYNOPSIS):
+                block(element.text, italic=True, colour=muted, top=line_height / 2)
+            elif kind is ElementKind.SECTION:
+                block(element.text, bold=True, colour=muted, top=line_height)
+            elif kind is ElementKind.LYRIC:
+                block(element.text, italic=True, left=indents.dialogue, top=line_height / 2)
+            else:
+                block(element.text, top=line_height / 2)
+            return
+        own = self._own_role is not None and element.character == self._own_role
+        colour = own_colour if own else None
+        cue = element.character + (f" ({element.extension})" if element.extension else "")
+        if element.dual:
+            cue += "  ^"
+        if indents is _PLAY:
+            block(cue, bold=True, top=line_height / 2, colour=colour)
+        else:
+            block(cue, left=indents.cue, bold=own, top=line_height / 2, colour=colour)
+        for part in element.parts:
+            if part.kind is PartKind.PARENTHETICAL:
+                block(
+                    part.text,
+                    left=indents.parenthetical,
+                    right=indents.dialogue_right + 4,
+                    colour=muted,
+                    italic=True,
+                )
+            else:
+                text = part.text
+                if own and self._transform is not None:
+                    text = self._transform(key, text)
+                block(text, left=indents.dialogue, right=indents.dialogue_right, colour=colour)
+
+    # -- following the rehearsal ------------------------------------------------------------
+    def highlight(self, key: ElementKey | None) -> None:
+        """Mark ``key`` as the current line and keep it in view (None clears the mark)."""
+        self._current = key
+        if key is None or key not in self._ranges:
+            self.setExtraSelections([])
+            return
+        start, end = self._ranges[key]
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight).lighter(170))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        view_cursor = QTextCursor(self.document())
+        view_cursor.setPosition(end)
+        self.setTextCursor(view_cursor)
+        self.ensureCursorVisible()
+        view_cursor.setPosition(start)
+        self.setTextCursor(view_cursor)
+        self.ensureCursorVisible()
+
+    def current(self) -> ElementKey | None:
+        """The highlighted line, if any."""
+        return self._current
+
+    def element_text(self, key: ElementKey) -> str:
+        """The text as displayed for one element (what a test or screen reader sees)."""
+        start, end = self._ranges[key]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")

@@ -1,0 +1,80 @@
+"""The loader: every bad file gets one clear message that names it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rehearsal.script.detect import sniff_bytes, sniff_text
+from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.loader import MAX_FILE_BYTES, detect_format, load_script
+from rehearsal.script.model import SourceFormat
+
+
+def _error_for(path: Path) -> str:
+    with pytest.raises(ScriptImportError) as info:
+        load_script(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "\n" not in message
+    return message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "no such file" in _error_for(tmp_path / "nope.fountain")
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "directory" in _error_for(tmp_path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.fountain"
+    path.write_bytes(b"  \n\n")
+    assert "empty" in _error_for(path)
+
+
+def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: costs no disk and no time
+        handle.truncate(MAX_FILE_BYTES + 1)
+    assert "too large" in _error_for(path)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    assert "binary" in _error_for(path)
+
+
+def test_word_document_gets_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "sides.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    message = _error_for(path)
+    assert "Word document" in message
+    assert "export" in message
+
+
+def test_pdf_is_recognised_by_content_whatever_the_name() -> None:
+    assert sniff_bytes(b"%PDF-1.7\n...", ".txt") is SourceFormat.PDF
+
+
+def test_fdx_is_recognised_by_content() -> None:
+    data = b'<?xml version="1.0"?>\n<FinalDraft DocumentType="Script">'
+    assert sniff_bytes(data, "") is SourceFormat.FDX
+
+
+def test_fountain_by_extension() -> None:
+    assert sniff_bytes(b"Anything", ".fountain") is SourceFormat.FOUNTAIN
+
+
+def test_text_with_scene_headings_is_fountain() -> None:
+    assert sniff_text("INT. HOUSE - DAY\n\nBOB\nHi.\n") is SourceFormat.FOUNTAIN
+    assert sniff_text("Title: Big Night\nAuthor: Me\n\n") is SourceFormat.FOUNTAIN
+
+
+def test_play_text_is_text() -> None:
+    play = "ACT ONE\n\nHAMLET. To be.\nOPHELIA. Or not.\n"
+    assert sniff_text(play) is SourceFormat.TEXT
+    assert detect_format(play.encode(), ".txt") is SourceFormat.TEXT
