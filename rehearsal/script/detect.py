@@ -15,9 +15,7 @@ from rehearsal.script.model import SourceFormat
 FOUNTAIN_SUFFIXES = frozenset({".fountain", ".spmd"})
 FDX_SUFFIXES = frozenset({".fdx", ".xml"})
 
-_SCENE_HEADING = re.compile(
-    r"^(?:INT|EXT|EST|INT\.?/EXT|I/E)[\. ]", re.IGNORECASE | re.MULTILINE
-)
+_SCENE_HEADING = re.compile(r"^(?:INT|EXT|EST|INT\.?/EXT|I/E)[\. ]", re.IGNORECASE | re.MULTILINE)
 _FORCED_HEADING = re.compile(r"^\.[A-Za-z0-9]", re.MULTILINE)
 _TITLE_KEY = re.compile(r"^(?:Title|Credit|Author|Authors|Source|Draft date|Contact):", re.I)
 

@@ -70,9 +70,7 @@ def detect_format(data: bytes, suffix: str) -> SourceFormat:
     return sniff_text(decode_text(data))
 
 
-def parse_bytes(
-    data: bytes, suffix: str = "", progress: ProgressCallback | None = None
-) -> Script:
+def parse_bytes(data: bytes, suffix: str = "", progress: ProgressCallback | None = None) -> Script:
     """Import a script from bytes; errors carry no file name (see :func:`load_script`)."""
     fmt = detect_format(data, suffix)
     try:
