@@ -62,7 +62,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from rehearsal.ui.app import run_app
 
-    return run_app(file=args.file, demo=args.demo, data_dir=args.data_dir)
+    return run_app(file=args.file, demo=args.demo, data_dir=args.data_dir, verbose=args.verbose)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="keep the database, cache and logs here (default: per-user folders)"
     )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_parse = sub.add_parser("parse", help="import a script and print what was found")

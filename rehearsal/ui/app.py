@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehearsal import __version__
+from rehearsal.logs import setup_logging
 from rehearsal.paths import Paths, default_paths, resources_dir
 from rehearsal.ui.main_window import MainWindow
 
@@ -30,7 +33,28 @@ def create_main_window(paths: Paths) -> MainWindow:
     return MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path())
 
 
-def run_app(file: str | None = None, demo: bool = False, data_dir: str | None = None) -> int:
+def install_excepthook(log_path: Path) -> None:
+    """Show unexpected errors in a short dialog with the log's path instead of vanishing.
+
+    Qt swallows exceptions raised in slots after printing them; without this hook the app
+    would go on in an unknown state with the actor none the wiser.
+    """
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        logging.getLogger("rehearsal").critical("unexpected error", exc_info=(kind, value, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                "Rehearsal",
+                f"Something went wrong: {value}\n\nDetails are in the log:\n{log_path}",
+            )
+
+    sys.excepthook = hook
+
+
+def run_app(
+    file: str | None = None, demo: bool = False, data_dir: str | None = None, verbose: bool = False
+) -> int:
     """Run the GUI until the window closes; returns the exit status."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -39,6 +63,7 @@ def run_app(file: str | None = None, demo: bool = False, data_dir: str | None = 
     app.setOrganizationName("Rehearsal")
     app.setDesktopFileName("app.rehearsal.Rehearsal")
     paths = default_paths(data_dir).ensure()
+    install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)
     window.show()
     if file:

@@ -1,0 +1,66 @@
+"""The ``rehearsal`` command: exit status 2 and one clear line on stderr for bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rehearsal.cli import main
+from rehearsal.script.loader import MAX_FILE_BYTES
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real command in a child process, as a user or a script would."""
+    return subprocess.run(
+        [sys.executable, "-m", "rehearsal", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess[str], path: Path, what: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"rehearsal: error: {path}: ")
+    assert what in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "missing.fdx"
+    _assert_one_line_error(_run("parse", str(path), "--json"), path, "no such file")
+
+
+def test_directory(tmp_path: Path) -> None:
+    _assert_one_line_error(_run("parse", str(tmp_path)), tmp_path, "directory")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "noise.bin"
+    path.write_bytes(bytes(range(256)) * 64)
+    _assert_one_line_error(_run("parse", str(path), "--json"), path, "binary")
+
+
+def test_too_large(tmp_path: Path) -> None:
+    path = tmp_path / "huge.fountain"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 10)
+    _assert_one_line_error(_run("parse", str(path), "--json"), path, "too large")
+
+
+def test_unknown_document_format(tmp_path: Path) -> None:
+    path = tmp_path / "sides.rtf"
+    path.write_text("{\\rtf1\\ansi Hello}")
+    _assert_one_line_error(_run("parse", str(path)), path, "not supported")
+
+
+def test_no_command_prints_help_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "parse" in capsys.readouterr().out
