@@ -62,7 +62,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from rehearsal.ui.app import run_app
 
-    return run_app(file=args.file, demo=args.demo, data_dir=args.data_dir, verbose=args.verbose)
+    return run_app(
+        file=args.file,
+        demo=args.demo,
+        data_dir=args.data_dir,
+        verbose=args.verbose,
+        quit_after_load=args.quit_after_load,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_gui = sub.add_parser("gui", help="open the app")
     p_gui.add_argument("file", nargs="?", help="sides to open")
     p_gui.add_argument("--demo", action="store_true", help="open the bundled demo scene")
+    p_gui.add_argument(
+        "--quit-after-load",
+        action="store_true",
+        help="exit once the script is shown (0) or failed to open (1): for smoke tests",
+    )
     p_gui.set_defaults(func=_cmd_gui)
     return parser
 

@@ -53,7 +53,11 @@ def install_excepthook(log_path: Path) -> None:
 
 
 def run_app(
-    file: str | None = None, demo: bool = False, data_dir: str | None = None, verbose: bool = False
+    file: str | None = None,
+    demo: bool = False,
+    data_dir: str | None = None,
+    verbose: bool = False,
+    quit_after_load: bool = False,
 ) -> int:
     """Run the GUI until the window closes; returns the exit status."""
     existing = QApplication.instance()
@@ -66,6 +70,10 @@ def run_app(
     install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)
     window.show()
+    if quit_after_load:
+        # Let the loaded page paint once before leaving, so a smoke test proves it rendered.
+        window.script_loaded.connect(lambda *_: QTimer.singleShot(50, lambda: app.exit(0)))
+        window.import_failed.connect(lambda *_: app.exit(1))
     if file:
         QTimer.singleShot(0, lambda: window.open_file(Path(file)))
     elif demo:
