@@ -65,7 +65,7 @@ def diff_report(corpus: Path, path: Path, result: dict[str, Any]) -> str:
     t_blocks, r_blocks = scorer.blocks(truth), scorer.blocks(result)
     import difflib
 
-    lines = []
+    lines: list[str] = []
     matcher = difflib.SequenceMatcher(a=t_blocks, b=r_blocks, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

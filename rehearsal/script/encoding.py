@@ -9,6 +9,7 @@ pages. Files that look binary are refused here, before any importer sees garbage
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from rehearsal.script.errors import ScriptImportError
 
@@ -35,6 +36,28 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in sample if b in _BINARY_BYTES)
     return controls / len(sample) > 0.01
+
+
+# Typography a Western text legitimately has outside ASCII (cp1252's 0x80-0x9F and friends).
+_TYPOGRAPHIC = frozenset("‘’‚“”„–—…•€™«»¿¡°§©®·\u00a0")
+
+
+def _plausible_western(text: str) -> bool:
+    """True when cp1252 reads ``text`` as Western prose rather than mojibake.
+
+    Western text has typography or a few accented Latin letters inside mostly-ASCII
+    words; Cyrillic or Greek bytes read as cp1252 give whole words of accents, and other
+    encodings give symbols that are not letters at all.
+    """
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    accented = 0
+    for ch in (c for c in text if ord(c) > 127):
+        if ch in _TYPOGRAPHIC:
+            continue
+        if not (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")):
+            return False
+        accented += 1
+    return accented <= 0.25 * max(1, ascii_letters)
 
 
 def _normalise_newlines(text: str) -> str:
@@ -65,7 +88,17 @@ def decode_text(data: bytes) -> str:
 
 
 def _decode_legacy(data: bytes) -> str:
-    """Guess a legacy code page; cp1252 (Windows' Western default) is the usual answer."""
+    """Guess a legacy code page; cp1252 (Windows' Western default) is the usual answer.
+
+    cp1252 is tried first when it reads as Western text: charset-normalizer alone mistakes
+    short English text with curly quotes for Central European or Arabic code pages.
+    """
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausible_western(western):
+        return western
     try:
         from charset_normalizer import from_bytes
 

@@ -1,0 +1,418 @@
+"""What one line of a plain-text play can be: a heading, a speaker's cue, a stage direction.
+
+Play texts carry no markup, so every decision here is about the shapes that printed plays
+actually use: ``HAMLET.`` or ``Lady Bracknell:`` before a speech, a name alone on its line
+(capitals, centred or flush), abbreviations such as ``Ham.``; directions in ``[ ]``, ``( )``,
+``_italics_`` or as bare ``Enter …`` / ``Exeunt.`` lines; ``ACT II`` / ``Scene: A garden`` /
+``Actus Primus. Scaena Prima.`` headings. The functions judge a single line; whether a
+candidate cue is really a speaker is decided for the whole file in
+:mod:`rehearsal.script.import_text`, where recurrence can be counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rehearsal.script.cues import collapse_whitespace, has_letter, is_contd
+from rehearsal.script.model import Part, PartKind
+
+_ORDINAL = (
+    r"(?:[IVXLC]+|\d+[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+)
+_LATIN = (
+    r"(?:prim(?:us|a)|secund(?:us|a)|terti(?:us|a)|quart(?:us|a)|quint(?:us|a)|sext(?:us|a)"
+    r"|septim(?:us|a)|octav(?:us|a)|non(?:us|a)|decim(?:us|a)|[uv]ltim(?:us|a))"
+)
+_HEADING_PATTERNS = (
+    # ACT II / Act One / ACT 2, SCENE 3 / ACT THE FIRST
+    re.compile(rf"^act\s+(?:the\s+)?{_ORDINAL}\b[.:,]?(?:\s.*)?$", re.IGNORECASE),
+    # FIRST ACT / The Second Act
+    re.compile(rf"^(?:the\s+)?{_ORDINAL}\s+act\b[.:]?(?:\s.*)?$", re.IGNORECASE),
+    # SCENE 3. / Scene II: A garden
+    re.compile(rf"^scene\s+{_ORDINAL}\b[.:,]?(?:\s.*)?$", re.IGNORECASE),
+    # Scene: A garden / SCENE. Elsinore. / SCENE — A room
+    re.compile(r"^scene\s*(?:[.:]|\s[-–—])\s*\S.*$", re.IGNORECASE),
+    # Actus Primus. Scaena Prima. / Scena Secunda.
+    re.compile(rf"^(?:actus|sc(?:a|o|æ|œ|oe|ae)?ena)\s+{_LATIN}\b.*$", re.IGNORECASE),
+    # PROLOGUE / EPILOGUE / INDUCTION / INTERLUDE alone on their line
+    re.compile(r"^(?:the\s+)?(?:prologue|epilogue|induction|interlude)\.?$", re.IGNORECASE),
+)
+
+_DIRECTION_WORDS = frozenset(
+    {
+        "ENTER",
+        "ENTERS",
+        "ENTERING",
+        "RE-ENTER",
+        "RE-ENTERS",
+        "REENTER",
+        "REENTERS",
+        "EXIT",
+        "EXITS",
+        "EXEUNT",
+        "MANET",
+        "MANENT",
+        "FLOURISH",
+        "ALARUM",
+        "ALARUMS",
+        "SENNET",
+        "HAUTBOYS",
+        "TRUMPETS",
+        "THUNDER",
+        "CURTAIN",
+        "BLACKOUT",
+    }
+)
+_BARE_DIRECTION = re.compile(
+    r"^(?:Enter|Enters|Re-enter|Re-enters|Reenter|Exit|Exits|Exeunt|Manet|Manent|Flourish"
+    r"|Alarum|Alarums|Sennet|Hautboys|ENTER|EXIT|EXEUNT|RE-ENTER)\b"
+)
+
+#: Whole cues that are words of a speech or of the front matter, never speakers.
+STOP_NAMES = frozenset(
+    {
+        # words a speech line often starts with
+        *("A", "AN", "THE", "I", "ME", "MY", "YOU", "YOUR", "HE", "SHE", "WE", "THEY", "IT"),
+        *("THIS", "THAT", "THESE", "THOSE", "HERE", "THERE", "YES", "NO", "NOT", "OK", "OKAY"),
+        *("OH", "O", "AH", "AHA", "ALAS", "AY", "AYE", "NAY", "WELL", "NOW", "SO", "THEN"),
+        *("AND", "BUT", "OR", "IF", "WHAT", "WHY", "HOW", "WHO", "WHOM", "WHERE", "WHEN"),
+        *("COME", "GO", "LOOK", "LISTEN", "PLEASE", "THANKS", "GOOD", "FINE", "RIGHT"),
+        *("SORRY", "HELLO", "HI", "HEY", "WAIT", "STOP", "NEVER", "ALWAYS", "NOTHING", "TRUE"),
+        *("SURE", "INDEED", "FAREWELL", "ADIEU", "AMEN", "HA", "HM", "HMM", "UM", "UH", "ER"),
+        *("EH", "WOW", "MAYBE", "PERHAPS", "EXACTLY", "ENOUGH", "AGAIN", "STILL", "QUITE"),
+        *("REALLY", "SIR", "MADAM", "MAAM", "MA'AM", "GOD", "LORD", "JESUS", "CHRIST"),
+        # labels of the front matter and of the stage
+        *("NOTE", "NOTES", "NB", "N.B", "SETTING", "SETTINGS", "TIME", "PLACE", "SCENE"),
+        *("SCENES", "ACT", "ACTS", "CHARACTERS", "CAST", "PERSONS", "AUTHOR", "TITLE", "BY"),
+        *("COPYRIGHT", "DRAFT", "CONTACT", "SYNOPSIS", "PRODUCTION", "MUSIC", "SOUND"),
+        *("SOUNDS", "LIGHTS", "LIGHTING", "CURTAIN", "BLACKOUT", "END", "FINIS", "INTERVAL"),
+        *("INTERMISSION", "LOCATION", "DATE", "PERIOD", "AGE", "DESCRIPTION", "PAUSE", "BEAT"),
+        *("SILENCE", "DARKNESS", "FADE", "CONTENTS", "CHAPTER", "PAGE", "PART", "TRANSLATED"),
+        *("EDITED", "WRITTEN", "THE END", "END OF PLAY", "END OF ACT", "LIGHTS UP"),
+        *("LIGHTS DOWN", "FADE OUT"),
+    }
+)
+
+_HONORIFICS = frozenset(
+    {
+        *("MR", "MRS", "MS", "MESSRS", "MME", "MLLE", "DR", "ST", "MT", "REV", "HON", "SR"),
+        *("JR", "CAPT", "COL", "GEN", "LT", "SGT", "PROF", "FR", "BR", "SEN", "GOV", "PRES"),
+        *("SUPT", "INSP", "CPL", "PVT", "MAJ", "ADM", "CMDR", "ESQ", "NO", "VOL"),
+    }
+)
+_JOINERS = frozenset(
+    {"of", "the", "de", "du", "la", "le", "von", "van", "der", "da", "di", "del", "y", "and", "&"}
+)
+_NAME_CHARS = re.compile(r"^[^\W_][\w'’.\-&]*$")
+_SEPARATOR = re.compile(r"[.:](?=\s|$)")
+_GAP = re.compile(r"^(\S.{0,59}?)\s{2,}(\S.*)$")
+_OPENER = re.compile(r"[\[(]")
+_ROUND = re.compile(r"[()]")
+_SQUARE = re.compile(r"[\[\]]")
+_SENTENCE_CLOSED = re.compile(r"[.!?)\]]$")
+_MAX_DIRECTION_LINES = 40
+_HEADING_HINT = re.compile(r"act|sc|prolog|epilog|induct|interlud", re.IGNORECASE)
+_EMPHASIS = (
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"),
+    re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?!\w)"),
+)
+_SENTENCE_END = re.compile(r"""(?:[.!?…:;—–-]|--)["'”’»)\]]*$""")
+_EXTENSIONS = frozenset(
+    {
+        "V.O.",
+        "V.O",
+        "VO",
+        "O.S.",
+        "O.S",
+        "OS",
+        "O.C.",
+        "O.C",
+        "OC",
+        "V/O",
+        "O/S",
+        "ON PHONE",
+        "OFF",
+        "OFFSTAGE",
+        "OFF-STAGE",
+        "FILTERED",
+    }
+)
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove ``**bold**``, ``*italic*`` and ``_underline_`` closed on the same line."""
+    for pattern in _EMPHASIS:
+        if "*" in text or "_" in text:
+            text = pattern.sub(r"\1", text)
+    return text
+
+
+def is_heading(line: str) -> bool:
+    """True for an act or scene heading (``ACT II``, ``Scene: A garden``, ``Actus Primus.``)."""
+    if not line or len(line) > 100 or not line[0].isalpha() or not _HEADING_HINT.search(line):
+        return False
+    return any(pattern.match(line) for pattern in _HEADING_PATTERNS)
+
+
+def heading_lines(lines: list[str]) -> set[int]:
+    """Act/scene headings; in mixed case they must start a paragraph to count."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not is_heading(line):
+            continue
+        first_word = line.split()[0]
+        starts_paragraph = index == 0 or not lines[index - 1] or (index - 1) in found
+        if first_word.isupper() or starts_paragraph:
+            found.add(index)
+    return found
+
+
+def bare_direction(line: str) -> bool:
+    """A stage direction printed without brackets: ``Enter Hamlet.``, ``Exeunt.``."""
+    return bool(_BARE_DIRECTION.match(line))
+
+
+def bracket_end(text: str, start: int) -> int:
+    """Index just past the bracket closing the one at ``start``, or -1 when it never closes."""
+    pattern = _SQUARE if text[start] == "[" else _ROUND
+    depth = 0
+    for match in pattern.finditer(text, start):
+        if match.group() in "[(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    return -1
+
+
+def whole_direction(text: str) -> bool:
+    """True when ``text`` is one bracketed or ``_italic_`` direction and nothing else."""
+    text = text.strip()
+    if len(text) < 2:
+        return False
+    if text[0] in "[(":
+        return bracket_end(text, 0) == len(text)
+    if text[0] == "_" and text[-1] == "_" and len(text) > 2:
+        return "_" not in text[1:-1]
+    return False
+
+
+def opens_direction(text: str) -> bool:
+    """A line that starts a bracketed direction it does not close (it wraps onto more lines)."""
+    text = text.strip()
+    return bool(text) and text[0] in "[(" and bracket_end(text, 0) == -1
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A line that looks like a speaker's cue; ``rest`` is the speech on the same line."""
+
+    name: str
+    key: str
+    caps: bool
+    sep: str
+    rest: str
+    directions: tuple[str, ...] = ()
+    extension: str | None = None
+    contd: bool = False
+
+    @property
+    def inline(self) -> bool:
+        return bool(self.rest)
+
+
+def looks_like_name(name: str, sep: str) -> bool:
+    """Could ``name`` be a speaker as printed before ``sep`` (``.``, ``:``, ``,`` or nothing)?"""
+    if not name or len(name) > 40 or not has_letter(name):
+        return False
+    words = name.split()
+    if len(words) > 5 or not all(w == "&" or _NAME_CHARS.match(w) for w in words):
+        return False
+    if not (words[0][0].isalpha() or (words[0][0].isdigit() and name.upper() == name)):
+        return False
+    caps = name.upper() == name
+    if not caps:
+        if len(words) > 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+            return False
+        if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in words):
+            return False
+        if sep == "":
+            return False  # a title-case line with no separator is prose
+    last = words[-1].rstrip(".").upper()
+    if sep == "." and (last in _HONORIFICS or len(last) == 1):
+        return False  # "Mrs. Ellis" or an initial: the dot is not the separator
+    key = collapse_whitespace(name).upper()
+    if key in STOP_NAMES or key.rstrip(".") in STOP_NAMES:
+        return False
+    if words[0].upper().rstrip(".") in _DIRECTION_WORDS:
+        return False
+    return not is_heading(name)
+
+
+def _split_trailing_brackets(head: str) -> tuple[str, list[str]] | None:
+    """``NAME [aside]`` -> (``NAME``, [``[aside]``]); None for an unbalanced bracket."""
+    groups: list[str] = []
+    head = head.rstrip()
+    while head and head[-1] in ")]":
+        opener = "(" if head[-1] == ")" else "["
+        depth = 0
+        start = -1
+        for index in range(len(head) - 1, -1, -1):
+            if head[index] == head[-1]:
+                depth += 1
+            elif head[index] == opener:
+                depth -= 1
+                if depth == 0:
+                    start = index
+                    break
+        if start <= 0:
+            return None
+        groups.insert(0, head[start:])
+        head = head[:start].rstrip()
+    if "(" in head or "[" in head or ")" in head or "]" in head:
+        return None
+    return head, groups
+
+
+def _make_cue(head: str, sep: str, rest: str) -> Cue | None:
+    split = _split_trailing_brackets(head)
+    if split is None:
+        return None
+    name, groups = split
+    name = collapse_whitespace(name.rstrip(","))
+    if not looks_like_name(name, sep):
+        return None
+    directions: list[str] = []
+    extensions: list[str] = []
+    contd = False
+    for group in groups:
+        inner = collapse_whitespace(group[1:-1])
+        if is_contd(inner):
+            contd = True
+        elif inner.upper() in _EXTENSIONS:
+            extensions.append(inner)
+        elif inner:
+            directions.append(group)
+    return Cue(
+        name=name,
+        key=name.upper(),
+        caps=name.upper() == name,
+        sep=sep,
+        rest=rest.strip(),
+        directions=tuple(directions),
+        extension=" ".join(extensions) or None,
+        contd=contd,
+    )
+
+
+@lru_cache(maxsize=4096)  # the whole-file analysis asks about the same lines repeatedly
+def parse_cue(line: str) -> Cue | None:
+    """The cue this stripped line starts with, if its shape allows one.
+
+    Separators are tried left to right, so ``Mrs. Ellis: Hello.`` skips the honorific's dot
+    and ``TOM (to Mary: low): Hi`` skips the colon inside the direction. A wide gap after a
+    name in capitals separates it from the speech too (``sep`` is then empty).
+    """
+    if not line or not line[0].isalnum():
+        return None
+    gap = _GAP.match(line)
+    if gap is not None and gap.group(1)[-1] not in ".:":
+        # "MARGARET    Where were you?": a name in capitals and a tab, the speech after it
+        cue = _make_cue(gap.group(1), "", gap.group(2))
+        if cue is not None and cue.caps:
+            return cue
+    for match in _SEPARATOR.finditer(line, 0, min(len(line), 72)):
+        cue = _make_cue(line[: match.start()], match.group(), line[match.end() :])
+        if cue is not None:
+            return cue
+    if len(line) <= 60:
+        cue = _make_cue(line, "", "")
+        if cue is not None and cue.caps:
+            return cue
+    return None
+
+
+def _direction_here(before: str, after: str, opener: str) -> bool:
+    """Whether a bracket group between ``before`` and ``after`` is a direction.
+
+    Square brackets are always directions in a play. Parentheses are directions at the start
+    or end of a speech or between sentences; inside a sentence they are the speaker's words.
+    """
+    before = before.strip()
+    after = after.strip()
+    if opener == "[" or not before or not after:
+        return True
+    return bool(_SENTENCE_END.search(before)) and not after[0].islower()
+
+
+def split_speech(text: str) -> list[Part]:
+    """A speech's text as speech and parenthetical parts, brackets kept as printed."""
+    parts: list[Part] = []
+    start = 0
+    opener = _OPENER.search(text)
+    while opener is not None:
+        index = opener.start()
+        end = bracket_end(text, index)
+        if end == -1:
+            break
+        if _direction_here(text[start:index], text[end:], text[index]):
+            _add_part(parts, PartKind.SPEECH, text[start:index])
+            _add_part(parts, PartKind.PARENTHETICAL, text[index:end])
+            start = end
+        opener = _OPENER.search(text, end)
+    _add_part(parts, PartKind.SPEECH, text[start:])
+    return parts
+
+
+def _add_part(parts: list[Part], kind: PartKind, text: str) -> None:
+    text = collapse_whitespace(text)
+    if not text:
+        return
+    if kind is PartKind.SPEECH and parts and parts[-1].kind is PartKind.SPEECH:
+        parts[-1].text = f"{parts[-1].text} {text}"
+    else:
+        parts.append(Part(kind, text))
+
+
+def direction_blocks(lines: list[str], headings: set[int]) -> dict[int, int]:
+    """Directions that stand on their own lines: first line index -> last line index."""
+    blocks: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line or index in headings:
+            index += 1
+            continue
+        if whole_direction(line):
+            blocks[index] = index
+        elif opens_direction(line):
+            joined = line
+            for last in range(index + 1, min(len(lines), index + _MAX_DIRECTION_LINES)):
+                if not lines[last]:
+                    break
+                joined = f"{joined} {lines[last]}"
+                close = bracket_end(joined, 0)
+                if close != -1:
+                    if close == len(joined):
+                        blocks[index] = last
+                        index = last
+                    break
+        elif bare_direction(line):
+            last = index
+            while (
+                last + 1 < len(lines)
+                and last - index < 2
+                and lines[last + 1]
+                and not _SENTENCE_CLOSED.search(lines[last])
+                and lines[last + 1][0].islower()
+            ):
+                last += 1
+            blocks[index] = last
+            index = last
+        index += 1
+    return blocks
