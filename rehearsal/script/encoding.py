@@ -23,6 +23,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Control characters that never appear in a text file (tab, LF, FF, CR and ESC-free text).
 _BINARY_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1A)) | {0x1C, 0x1D, 0x1F}
+_BINARY_TABLE = bytes(sorted(_BINARY_BYTES))  # for bytes.translate's fast delete
 
 
 def looks_binary(data: bytes) -> bool:
@@ -34,7 +35,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _BINARY_BYTES)
+    controls = len(sample) - len(sample.translate(None, _BINARY_TABLE))
     return controls / len(sample) > 0.01
 
 
