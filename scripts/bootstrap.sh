@@ -10,7 +10,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
-EXTRAS="${REHEARSAL_EXTRAS:-dev}"
+EXTRAS="${REHEARSAL_EXTRAS:-dev,packaging}"
 
 SYSTEM_PACKAGES=(
   espeak-ng
@@ -18,7 +18,7 @@ SYSTEM_PACKAGES=(
   libdbus-1-3 libpulse0 libxrandr2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1
   libxcb-xkb1 libxrender1 libxi6 libnss3 libasound2
-  xvfb xauth
+  xvfb xauth binutils desktop-file-utils appstream
 )
 
 say() { printf 'rehearsal setup: %s\n' "$*" >&2; }

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehearsal import __version__
@@ -66,6 +67,7 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Rehearsal")
     app.setDesktopFileName("app.rehearsal.Rehearsal")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehearsal.svg")))
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)
