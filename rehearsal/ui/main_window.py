@@ -28,7 +28,9 @@ from rehearsal import __version__
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
 from rehearsal.ui.import_worker import ImportJob
-from rehearsal.ui.script_view import ScriptView
+from rehearsal.ui.rehearsal_controller import RehearsalController
+from rehearsal.ui.rehearsal_screen import RehearsalScreen
+from rehearsal.ui.role_dialog import RoleDialog
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -100,14 +102,18 @@ class MainWindow(QMainWindow):
         self.resize(1000, 760)
         self._stack = QStackedWidget(self)
         self.welcome = WelcomePage(self)
-        self.script_view = ScriptView(self)
+        self.rehearsal = RehearsalScreen(self)
+        self.script_view = self.rehearsal.view
         self.script_view.set_font_size(self._font_size)
+        self.controller: RehearsalController | None = None
+        self.role_dialog: RoleDialog | None = None
         self._stack.addWidget(self.welcome)
-        self._stack.addWidget(self.script_view)
+        self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
         self._build_menus()
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.rehearsal.role_change_requested.connect(self.ask_role)
         self.statusBar().showMessage(self.tr("Open sides to begin."))
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -136,6 +142,13 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom(0.0)
         )
+        self.rehearse_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
+        for action in self.rehearsal.actions_for_menu():
+            if action is None:
+                self.rehearse_menu.addSeparator()
+            else:
+                self.rehearse_menu.addAction(action)
+        self.rehearse_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
         self._refresh_recent_menu()
@@ -237,11 +250,15 @@ class MainWindow(QMainWindow):
         self.show_script(script, Path(path))
         self.script_loaded.emit(script, path)
 
-    def show_script(self, script: Script, path: Path) -> None:
-        """Display an imported script and remember where it came from."""
+    def show_script(self, script: Script, path: Path, ask_role: bool = True) -> None:
+        """Display an imported script, remember where it came from, and ask for a role."""
+        if self.controller is not None:
+            self.controller.disconnect_screen()
+            self.controller.deleteLater()
+            self.controller = None
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
-        self._stack.setCurrentWidget(self.script_view)
+        self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(f"{title} — Rehearsal")
         self._remember(path)
@@ -252,6 +269,42 @@ class MainWindow(QMainWindow):
         )
         if script.warnings:
             self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
+        if ask_role and script.characters:
+            self.ask_role()
+
+    def _script_key(self) -> str:
+        """Per-script settings key: the file's path, hashed to a safe settings group name."""
+        import hashlib
+
+        return hashlib.sha1(str(self._script_path).encode()).hexdigest()[:16]
+
+    @Slot()
+    def ask_role(self) -> None:
+        """Ask which part the actor plays (without blocking the event loop)."""
+        if self._script is None:
+            return
+        remembered = self.settings.value(f"scripts/{self._script_key()}/role")
+        dialog = RoleDialog(self._script, str(remembered) if remembered else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_rehearsal(dialog.role()))
+        self.role_dialog = dialog
+        dialog.open()
+
+    def start_rehearsal(self, role: str | None) -> RehearsalController | None:
+        """Set the screen up for ``role``: the reader takes every other part."""
+        if self._script is None or role is None:
+            return None
+        if self.controller is not None:
+            self.controller.disconnect_screen()
+            self.controller.deleteLater()
+        self.settings.setValue(f"scripts/{self._script_key()}/role", role)
+        self.controller = RehearsalController(self.rehearsal, self._script, role)
+        self.rehearse_menu.setEnabled(True)
+        self.rehearsal.setFocus()
+        self.statusBar().showMessage(
+            self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role
+        )
+        return self.controller
 
     @Slot(str, str)
     def _on_failed(self, message: str, path: str) -> None:

@@ -8,15 +8,16 @@ re-render (another role, another hiding level) rebuilds the document.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QMouseEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from rehearsal.script.model import (
     Element,
     ElementKind,
+    Part,
     PartKind,
     Script,
     SourceFormat,
@@ -38,8 +40,8 @@ from rehearsal.script.model import (
 ElementKey = tuple[int, int]
 """(scene index, element index): how the engine and the view name a line."""
 
-SpeechTransform = Callable[[ElementKey, str], str]
-"""Rewrites an actor's own speech for display (line hiding)."""
+PartsOverride = Callable[[ElementKey], Sequence[Part] | None]
+"""The parts to show instead of a dialogue's own (line hiding), or None to show them as is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,8 @@ def script_font(point_size: float = 12.0) -> QFont:
 class ScriptView(QTextEdit):
     """A read-only page showing a script; knows where every element is."""
 
+    line_activated = Signal(object)  # ElementKey
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
@@ -85,7 +89,7 @@ class ScriptView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self._script: Script | None = None
         self._own_role: str | None = None
-        self._transform: SpeechTransform | None = None
+        self._override: PartsOverride | None = None
         self._ranges: dict[ElementKey, tuple[int, int]] = {}
         self._current: ElementKey | None = None
         self.setFont(script_font())
@@ -104,10 +108,11 @@ class ScriptView(QTextEdit):
         self,
         script: Script,
         own_role: str | None = None,
-        transform: SpeechTransform | None = None,
+        override: PartsOverride | None = None,
     ) -> None:
-        """Render ``script``; the actor's ``own_role`` lines are marked and may be transformed."""
-        self._script, self._own_role, self._transform = script, own_role, transform
+        """Render ``script``; the actor's ``own_role`` lines are marked, and ``override``
+        may replace any dialogue's parts (hidden words)."""
+        self._script, self._own_role, self._override = script, own_role, override
         self._render()
 
     def set_font_size(self, point_size: float) -> None:
@@ -213,7 +218,8 @@ class ScriptView(QTextEdit):
             block(cue, bold=True, top=line_height / 2, colour=colour)
         else:
             block(cue, left=indents.cue, bold=own, top=line_height / 2, colour=colour)
-        for part in element.parts:
+        parts = self._override(key) if self._override is not None else None
+        for part in element.parts if parts is None else parts:
             if part.kind is PartKind.PARENTHETICAL:
                 block(
                     part.text,
@@ -223,10 +229,29 @@ class ScriptView(QTextEdit):
                     italic=True,
                 )
             else:
-                text = part.text
-                if own and self._transform is not None:
-                    text = self._transform(key, text)
-                block(text, left=indents.dialogue, right=indents.dialogue_right, colour=colour)
+                block(part.text, left=indents.dialogue, right=indents.dialogue_right, colour=colour)
+
+    def refresh(self) -> None:
+        """Render again with the same script, role and override (hiding changed)."""
+        if self._script is not None:
+            bar = self.verticalScrollBar().value()
+            self._render()
+            self.verticalScrollBar().setValue(bar)
+
+    def key_at(self, position: int) -> ElementKey | None:
+        """The element containing document ``position``, for clicks on a line."""
+        for key, (start, end) in self._ranges.items():
+            if start <= position <= end:
+                return key
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-clicking a line asks to rehearse from there."""
+        key = self.key_at(self.cursorForPosition(event.position().toPoint()).position())
+        if key is not None:
+            self.line_activated.emit(key)
+        else:
+            super().mouseDoubleClickEvent(event)
 
     # -- following the rehearsal ------------------------------------------------------------
     def highlight(self, key: ElementKey | None) -> None:

@@ -56,7 +56,7 @@ def test_opens_a_script_and_shows_it_like_a_screenplay(
     path.write_text(SCENE, encoding="utf-8")
     _open(qtbot, window, path)
     view = window.script_view
-    assert window.centralWidget().currentWidget() is view  # type: ignore[attr-defined]
+    assert window.centralWidget().currentWidget() is window.rehearsal  # type: ignore[attr-defined]
     text = view.toPlainText()
     assert "INT. KITCHEN - NIGHT" in text
     assert "(quietly)" in text

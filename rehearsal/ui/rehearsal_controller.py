@@ -1,0 +1,419 @@
+"""Drives the rehearsal screen from the engine: user input in, engine commands out.
+
+The engine decides everything about the run; this class only turns widget signals into
+engine events, ticks the engine on a timer, and carries out the commands it returns on the
+screen, the reader's voice and the microphone. Keeping that translation in one place is
+what lets the engine stay free of Qt and the screen free of rehearsal logic.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
+
+from rehearsal.engine.commands import (
+    Command,
+    Delay,
+    DelayReason,
+    LoopChanged,
+    NoteInjected,
+    Problem,
+    ShowLine,
+    SpeakLine,
+    SpeakNote,
+    State,
+    StateChanged,
+    StopSpeech,
+    TakeEnded,
+    TakeStarted,
+    WaitForActor,
+)
+from rehearsal.engine.hiding import HideLevel, LineHider
+from rehearsal.engine.lines import RehearsalLine, build_lines
+from rehearsal.engine.session import RehearsalEngine
+from rehearsal.engine.settings import RehearsalSettings, WaitMode
+from rehearsal.engine.timing import TakeRecorder
+from rehearsal.script.model import Part, Script
+from rehearsal.ui.mic_level import MicrophoneLevel
+from rehearsal.ui.rehearsal_screen import RehearsalScreen
+from rehearsal.ui.script_view import ElementKey
+
+TICK_MS = 30
+
+
+class Reader(Protocol):
+    """The partner's voice as the controller uses it (see :mod:`rehearsal.ui.reader`)."""
+
+    finished: SignalInstance
+    failed: SignalInstance
+
+    def speak(self, utterance: int, text: str, character: str | None) -> None: ...
+
+    def speak_director(self, utterance: int, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def prefetch(self, lines: Sequence[tuple[str, str | None]]) -> None: ...
+
+
+class RehearsalController(QObject):
+    """One rehearsal of one script in one role, shown on ``screen``."""
+
+    take_started = Signal(object)  # TakeInfo
+    take_ended = Signal(object)  # TakeResult
+    state_changed = Signal(str)
+
+    def __init__(
+        self,
+        screen: RehearsalScreen,
+        script: Script,
+        role: str | None,
+        settings: RehearsalSettings | None = None,
+        *,
+        reader: Reader | None = None,
+        recorder: TakeRecorder | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        hide_level: HideLevel = HideLevel.FULL,
+    ) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.script = script
+        self.role = role
+        self.reader = reader
+        settings = settings or RehearsalSettings()
+        if reader is None:
+            settings = settings.with_changes(speech=False)
+        self.lines: list[RehearsalLine] = build_lines(script, role or "")
+        self.engine = RehearsalEngine(self.lines, settings, clock=clock, recorder=recorder)
+        self.hider = LineHider(level=hide_level)
+        self._by_key = {(line.id.scene, line.id.element): line for line in self.lines}
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self._on_tick)
+        self._mic: MicrophoneLevel | None = None
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(screen.banner.hide)
+        self._connect()
+        self._sync_widgets()
+        screen.view.show_script(script, role, self._hidden_parts)
+        self._set_state(State.IDLE)
+        if reader is not None:
+            reader.finished.connect(self._on_reader_finished)
+            reader.failed.connect(self._on_reader_failed)
+            reader.prefetch([(line.text, line.speaker) for line in self.lines if not line.own][:4])
+
+    # -- wiring ----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        s = self.screen
+        s.action_start.triggered.connect(self._on_start)
+        s.action_pause.triggered.connect(lambda: self._run(self.engine.toggle_pause()))
+        s.action_done.triggered.connect(lambda: self._run(self.engine.actor_done()))
+        s.action_back.triggered.connect(lambda: self._run(self.engine.back()))
+        s.action_skip.triggered.connect(lambda: self._run(self.engine.skip()))
+        s.action_restart.triggered.connect(lambda: self._run(self.engine.restart()))
+        s.action_stop.triggered.connect(lambda: self._run(self.engine.stop()))
+        s.action_loop_start.triggered.connect(self._on_loop_start)
+        s.action_loop_end.triggered.connect(self._on_loop_end)
+        s.action_loop_clear.triggered.connect(lambda: self._run(self.engine.clear_loop()))
+        s.action_reveal.triggered.connect(self._on_reveal)
+        s.action_hide_more.triggered.connect(self._on_hide_more)
+        s.view.line_activated.connect(self._on_line_activated)
+        s.wait_mode.currentIndexChanged.connect(self._on_settings_changed)
+        s.response.valueChanged.connect(self._on_settings_changed)
+        s.wpm.valueChanged.connect(self._on_settings_changed)
+        s.speed.valueChanged.connect(self._on_settings_changed)
+        s.hide_level.currentIndexChanged.connect(self._on_hiding_changed)
+        s.first_words.valueChanged.connect(self._on_hiding_changed)
+
+    def disconnect_screen(self) -> None:
+        """Detach from the screen before another script or role takes it over."""
+        self.tick_timer.stop()
+        self._stop_mic()
+        if self.engine.state not in (State.IDLE, State.FINISHED):
+            self._run(self.engine.stop())
+        s = self.screen
+        for action in (
+            s.action_start, s.action_pause, s.action_done, s.action_back, s.action_skip,
+            s.action_restart, s.action_stop, s.action_loop_start, s.action_loop_end,
+            s.action_loop_clear, s.action_reveal, s.action_hide_more,
+        ):  # fmt: skip
+            action.triggered.disconnect()
+        for signal in (
+            s.view.line_activated, s.wait_mode.currentIndexChanged, s.response.valueChanged,
+            s.wpm.valueChanged, s.speed.valueChanged, s.hide_level.currentIndexChanged,
+            s.first_words.valueChanged,
+        ):  # fmt: skip
+            signal.disconnect()
+        if self.reader is not None:
+            self.reader.stop()
+            self.reader.finished.disconnect(self._on_reader_finished)
+            self.reader.failed.disconnect(self._on_reader_failed)
+        self.screen.banner.hide()
+
+    def _sync_widgets(self) -> None:
+        s, settings = self.screen, self.engine.settings
+        for widget in (s.wait_mode, s.response, s.wpm, s.hide_level, s.first_words):
+            widget.blockSignals(True)
+        s.wait_mode.setCurrentIndex(max(0, s.wait_mode.findData(settings.wait_mode.value)))
+        s.response.setValue(settings.response_seconds)
+        s.wpm.setValue(int(settings.words_per_minute))
+        s.hide_level.setCurrentIndex(max(0, s.hide_level.findData(self.hider.level.value)))
+        s.first_words.setValue(self.hider.words)
+        for widget in (s.wait_mode, s.response, s.wpm, s.hide_level, s.first_words):
+            widget.blockSignals(False)
+
+    # -- hiding ----------------------------------------------------------------------------
+    def _hidden_parts(self, key: ElementKey) -> Sequence[Part] | None:
+        line = self._by_key.get(key)
+        if line is None or not line.own:
+            return None
+        return self.hider.parts(line)
+
+    @Slot()
+    def _on_hiding_changed(self) -> None:
+        level = HideLevel(self.screen.hide_level.currentData())
+        self.hider.level = level
+        self.hider.set_words(self.screen.first_words.value())
+        self.screen.first_words.setEnabled(level is HideLevel.FIRST_WORDS)
+        self.screen.view.refresh()
+        self._show_prompt(self.engine.line)
+
+    @Slot()
+    def _on_hide_more(self) -> None:
+        combo = self.screen.hide_level
+        combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+
+    @Slot()
+    def _on_reveal(self) -> None:
+        line = self._line_for_reveal()
+        if line is None:
+            return
+        self.hider.toggle_reveal(line.id)
+        self.screen.view.refresh()
+        self._show_prompt(self.engine.line)
+
+    def _line_for_reveal(self) -> RehearsalLine | None:
+        current = self.engine.line
+        if current is not None and current.own:
+            return current
+        following = self.lines[self.engine.index :] if self.lines else []
+        return next((line for line in following if line.own), None)
+
+    # -- settings --------------------------------------------------------------------------
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        s = self.screen
+        mode = WaitMode(s.wait_mode.currentData())
+        changes = {
+            "wait_mode": mode,
+            "response_seconds": round(s.response.value(), 2),
+            "words_per_minute": float(s.wpm.value()),
+            "partner_words_per_minute": 170.0 * s.speed.value() / 100,
+        }
+        self._run(self.engine.set_settings(self.engine.settings.with_changes(**changes)))
+        if self.reader is not None and hasattr(self.reader, "set_speed"):
+            self.reader.set_speed(s.speed.value() / 100)
+        if mode is WaitMode.VOICE:
+            self._start_mic()
+        else:
+            self._stop_mic()
+
+    def _start_mic(self) -> None:
+        if self._mic is not None:
+            return
+        mic = MicrophoneLevel(self)
+        mic.level.connect(self._on_level)
+        mic.unavailable.connect(self._on_mic_unavailable)
+        self._mic = mic
+        if mic.start():
+            self.screen.level_meter.show()
+
+    def _stop_mic(self) -> None:
+        if self._mic is not None:
+            self._mic.stop()
+            self._mic.deleteLater()
+            self._mic = None
+        self.screen.level_meter.hide()
+
+    @Slot(str)
+    def _on_mic_unavailable(self, message: str) -> None:
+        self._stop_mic()
+        self.screen.status.setText(self.tr("%s The partner waits for your key instead.") % message)
+        self.screen.wait_mode.setCurrentIndex(self.screen.wait_mode.findData(WaitMode.KEY.value))
+
+    @Slot(float)
+    def _on_level(self, level: float) -> None:
+        self.screen.level_meter.setValue(int(level * 100))
+        self._run(self.engine.voice_level(level))
+
+    # -- the run ---------------------------------------------------------------------------
+    @Slot()
+    def _on_start(self) -> None:
+        if self.engine.state in (State.IDLE, State.FINISHED):
+            self.hider.clear_reveals()
+            self._run(self.engine.start())
+        elif self.engine.paused:
+            self._run(self.engine.resume())
+
+    def _index_for_key(self, key: ElementKey) -> int | None:
+        keys = [(line.id.scene, line.id.element) for line in self.lines]
+        if key in keys:
+            return keys.index(key)
+        later = [i for i, k in enumerate(keys) if k >= key]
+        return later[0] if later else None
+
+    @Slot(object)
+    def _on_line_activated(self, key: ElementKey) -> None:
+        index = self._index_for_key(key)
+        if index is not None:
+            self._run(self.engine.jump_to(index))
+
+    @Slot()
+    def _on_loop_start(self) -> None:
+        current = self.engine.index
+        loop = self.engine.loop
+        end = loop[1] if loop and loop[1] >= current else len(self.lines) - 1
+        self._run(self.engine.set_loop(current, end))
+
+    @Slot()
+    def _on_loop_end(self) -> None:
+        current = self.engine.index
+        loop = self.engine.loop
+        start = loop[0] if loop and loop[0] <= current else 0
+        self._run(self.engine.set_loop(start, current))
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self._run(self.engine.tick())
+        deadline = self.engine.next_deadline
+        bar = self.screen.countdown
+        if bar.isVisible() and deadline is not None:
+            bar.setValue(max(0, int((deadline - self.engine.now()) * 1000)))
+
+    @Slot(int)
+    def _on_reader_finished(self, utterance: int) -> None:
+        self._run(self.engine.partner_finished(utterance))
+
+    @Slot(int, str)
+    def _on_reader_failed(self, utterance: int, message: str) -> None:
+        self.screen.status.setText(self.tr("The reader could not say a line: %s") % message)
+        self._run(self.engine.partner_finished(utterance))
+
+    def _run(self, commands: list[Command]) -> None:
+        for command in commands:
+            self._render(command)
+
+    def _render(self, command: Command) -> None:
+        s = self.screen
+        match command:
+            case ShowLine(line=line):
+                s.view.highlight((line.id.scene, line.id.element))
+                self._show_prompt(line)
+                self._prefetch_after(command.index)
+            case SpeakLine(utterance=utterance, text=text, character=character):
+                s.countdown.hide()
+                s.status.setText(self.tr("%s is speaking…") % (character or self.tr("Narrator")))
+                if self.reader is not None:
+                    self.reader.speak(utterance, text, character)
+            case SpeakNote(utterance=utterance, text=text):
+                if self.reader is not None:
+                    self.reader.speak_director(utterance, text)
+            case StopSpeech():
+                if self.reader is not None:
+                    self.reader.stop()
+            case Delay(reason=reason, seconds=seconds):
+                s.countdown.hide()
+                if reason is DelayReason.BEAT:
+                    s.status.setText(self.tr("(beat)"))
+                elif reason is DelayReason.RESPONSE:
+                    s.status.setText(self.tr("…"))
+                elif reason is DelayReason.LOOP:
+                    s.status.setText(self.tr("Again from the top of the loop…"))
+                del seconds
+            case WaitForActor(mode=mode, deadline=deadline):
+                self._show_turn(mode, deadline)
+            case StateChanged(state=state):
+                self._set_state(state)
+            case LoopChanged(loop=loop):
+                if loop is None:
+                    s.status.setText(self.tr("Looping off."))
+                else:
+                    s.status.setText(
+                        self.tr("Looping lines %d to %d.") % (loop[0] + 1, loop[1] + 1)
+                    )
+            case TakeStarted(info=info):
+                s.status.setText(self.tr("Take %d") % info.number)
+                self.take_started.emit(info)
+            case TakeEnded(result=result):
+                s.countdown.hide()
+                s.status.setText(
+                    self.tr("Take %d done: %d lines in %.0f s.")
+                    % (result.info.number, len(result.timings), result.duration_s)
+                )
+                self.take_ended.emit(result)
+            case NoteInjected(event=event):
+                s.banner.show_note(event.shown)
+                self._banner_timer.start(
+                    int(1000 * max(2.5, self.engine.settings.note_hold_seconds + 1))
+                )
+            case Problem(message=message):
+                s.status.setText(message)
+            case _:
+                pass
+
+    def _show_turn(self, mode: WaitMode, deadline: float | None) -> None:
+        s = self.screen
+        if mode is WaitMode.KEY:
+            s.status.setText(self.tr("Your line — press Space when you're done."))
+            s.countdown.hide()
+        elif mode is WaitMode.VOICE:
+            s.status.setText(self.tr("Your line — the partner comes in when you stop."))
+            s.countdown.hide()
+        else:
+            s.status.setText(self.tr("Your line — the partner comes in when the bar runs out."))
+            if deadline is not None:
+                span = max(1, int((deadline - self.engine.now()) * 1000))
+                s.countdown.setRange(0, span)
+                s.countdown.setValue(span)
+                s.countdown.show()
+
+    def _show_prompt(self, line: RehearsalLine | None) -> None:
+        if line is None:
+            self.screen.prompt.clear()
+            return
+        if line.own:
+            text = self.hider.text(line)
+            self.screen.prompt.setText(self.tr("You: %s") % text)
+        else:
+            self.screen.prompt.setText(f"{line.speaker or self.tr('Narrator')}: {line.text}")
+
+    def _prefetch_after(self, index: int) -> None:
+        if self.reader is None:
+            return
+        upcoming = [line for line in self.lines[index + 1 :] if not line.own][:4]
+        self.reader.prefetch([(line.text, line.speaker) for line in upcoming])
+
+    def _set_state(self, state: State) -> None:
+        s = self.screen
+        running = state not in (State.IDLE, State.FINISHED)
+        s.action_start.setEnabled(not running or state is State.PAUSED)
+        s.action_pause.setEnabled(running)
+        s.action_pause.setText(self.tr("Resume") if state is State.PAUSED else self.tr("Pause"))
+        for action in (s.action_done, s.action_skip, s.action_back, s.action_restart,
+                       s.action_stop):  # fmt: skip
+            action.setEnabled(running)
+        if running:
+            if not self.tick_timer.isActive():
+                self.tick_timer.start()
+        else:
+            self.tick_timer.stop()
+            s.countdown.hide()
+        if state is State.PAUSED:
+            s.status.setText(self.tr("Paused — press P to go on."))
+        elif state is State.FINISHED:
+            s.status.setText(self.tr("End of the scene. Press Start for another take."))
+        self.state_changed.emit(state.value)

@@ -1,0 +1,238 @@
+"""The rehearsal screen: the script, the run's controls and what the reader is doing.
+
+This module only lays out widgets and owns the ``QAction``s (so their shortcuts show in the
+main window's Rehearse menu); :mod:`rehearsal.ui.rehearsal_controller` drives it from the
+engine's commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSlider,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehearsal.engine.hiding import HideLevel
+from rehearsal.engine.settings import WaitMode
+from rehearsal.ui.script_view import ScriptView
+
+WAIT_MODE_LABELS = {
+    WaitMode.KEY: "Wait for my key",
+    WaitMode.TIMED: "Timed pause",
+    WaitMode.VOICE: "Listen for my voice",
+}
+HIDE_LEVEL_LABELS = {
+    HideLevel.FULL: "Full text",
+    HideLevel.FIRST_LETTERS: "First letters",
+    HideLevel.FIRST_WORDS: "First words",
+    HideLevel.CUE_ONLY: "Cue only",
+}
+
+
+class NoteBanner(QLabel):
+    """A director note shown big over the page, so it lands like a voice from the dark."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._host = parent
+        self.setObjectName("note_banner")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(self.tr("Director note"))
+        self.setStyleSheet(
+            "#note_banner { background: rgba(20, 20, 35, 225); color: #ffd166;"
+            " font-size: 22pt; font-weight: 600; border-radius: 14px; padding: 24px; }"
+        )
+        self.hide()
+
+    def show_note(self, text: str) -> None:
+        """Show ``text`` centred over the parent."""
+        self.setText(text)
+        parent = self._host
+        width = int(parent.width() * 0.8)
+        self.setFixedWidth(max(200, width))
+        self.adjustSize()
+        self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
+        self.raise_()
+        self.show()
+
+
+class RehearsalScreen(QWidget):
+    """The script with the current line highlighted, controls above, status below."""
+
+    role_change_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Rehearsal"))
+        self.view = ScriptView(self)
+        self.banner = NoteBanner(self.view.viewport())
+        self._build_actions()
+        self._build_options()
+        self.toolbar = QToolBar(self.tr("Rehearsal controls"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.action_start,
+            self.action_pause,
+            self.action_back,
+            self.action_done,
+            self.action_skip,
+            self.action_restart,
+            self.action_stop,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.action_loop_start, self.action_loop_end, self.action_loop_clear):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_reveal)
+        self.toolbar.addAction(self.action_role)
+
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName(self.tr("Current line"))
+        self.prompt.setStyleSheet("#prompt { font-size: 15pt; padding: 6px; }")
+        self.status = QLabel(self.tr("Choose a role and press Start."), self)
+        self.status.setAccessibleName(self.tr("Reader status"))
+        self.countdown = QProgressBar(self)
+        self.countdown.setAccessibleName(self.tr("Time left for your line"))
+        self.countdown.setTextVisible(False)
+        self.countdown.setMaximumHeight(8)
+        self.countdown.hide()
+        self.level_meter = QProgressBar(self)
+        self.level_meter.setAccessibleName(self.tr("Microphone level"))
+        self.level_meter.setRange(0, 100)
+        self.level_meter.setMaximumWidth(160)
+        self.level_meter.setFormat(self.tr("mic %p%"))
+        self.level_meter.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.options)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.prompt)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.level_meter)
+        layout.addLayout(bottom)
+        self.action_role.triggered.connect(self.role_change_requested)
+        # Keys drive the run, so focus must come back to the screen after any option change:
+        # a combo box that kept focus would swallow Space, the "I'm done" key.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.wait_mode.activated.connect(self._refocus)
+        self.hide_level.activated.connect(self._refocus)
+        self.first_words.editingFinished.connect(self._refocus)
+        self.response.editingFinished.connect(self._refocus)
+        self.wpm.editingFinished.connect(self._refocus)
+        self.speed.sliderReleased.connect(self._refocus)
+
+    def _refocus(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _action(self, text: str, shortcuts: list[str], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip} ({', '.join(shortcuts)})" if shortcuts else tip)
+        action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.action_start = self._action(tr("Start"), ["Ctrl+Return"], tr("Start a take"))
+        self.action_pause = self._action(tr("Pause"), ["P"], tr("Pause or resume the run"))
+        self.action_done = self._action(
+            tr("Done"), ["Space", "Right", "PgDown"], tr("I have said my line")
+        )
+        self.action_back = self._action(tr("Back"), ["Left"], tr("Go back one line"))
+        self.action_skip = self._action(tr("Skip"), ["S"], tr("Skip this line"))
+        self.action_restart = self._action(tr("Restart"), ["Ctrl+R"], tr("Restart the take"))
+        self.action_stop = self._action(tr("Stop"), ["Esc"], tr("Stop the take"))
+        self.action_loop_start = self._action(
+            tr("Loop from here"), ["["], tr("Start the looped section at this line")
+        )
+        self.action_loop_end = self._action(
+            tr("Loop to here"), ["]"], tr("End the looped section at this line")
+        )
+        self.action_loop_clear = self._action(tr("No loop"), ["\\"], tr("Stop looping"))
+        self.action_reveal = self._action(tr("Reveal"), ["R"], tr("Show my hidden line"))
+        self.action_role = self._action(tr("Change role…"), ["Ctrl+Shift+R"], tr("Choose role"))
+        self.action_hide_more = self._action(tr("Hide more"), ["H"], tr("Show less of my lines"))
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The actions in menu order; None stands for a separator."""
+        return [
+            self.action_start,
+            self.action_pause,
+            self.action_done,
+            self.action_back,
+            self.action_skip,
+            self.action_restart,
+            self.action_stop,
+            None,
+            self.action_loop_start,
+            self.action_loop_end,
+            self.action_loop_clear,
+            None,
+            self.action_reveal,
+            self.action_hide_more,
+            self.action_role,
+        ]
+
+    def _build_options(self) -> None:
+        self.options = QWidget(self)
+        row = QHBoxLayout(self.options)
+        row.setContentsMargins(6, 0, 6, 0)
+        self.wait_mode = QComboBox(self.options)
+        self.wait_mode.setAccessibleName(self.tr("How the reader knows you are done"))
+        for mode, label in WAIT_MODE_LABELS.items():
+            self.wait_mode.addItem(self.tr(label), mode.value)
+        self.hide_level = QComboBox(self.options)
+        self.hide_level.setAccessibleName(self.tr("How much of your lines to show"))
+        for level, label in HIDE_LEVEL_LABELS.items():
+            self.hide_level.addItem(self.tr(label), level.value)
+        self.first_words = QSpinBox(self.options)
+        self.first_words.setRange(1, 20)
+        self.first_words.setValue(3)
+        self.first_words.setAccessibleName(self.tr("Words shown"))
+        self.response = QDoubleSpinBox(self.options)
+        self.response.setRange(0.0, 2.0)
+        self.response.setSingleStep(0.1)
+        self.response.setSuffix(" s")
+        self.response.setAccessibleName(self.tr("Response time"))
+        self.wpm = QSpinBox(self.options)
+        self.wpm.setRange(40, 400)
+        self.wpm.setSuffix(self.tr(" wpm"))
+        self.wpm.setAccessibleName(self.tr("Your pace for timed waits"))
+        self.speed = QSlider(Qt.Orientation.Horizontal, self.options)
+        self.speed.setRange(50, 200)
+        self.speed.setValue(100)
+        self.speed.setMaximumWidth(120)
+        self.speed.setAccessibleName(self.tr("Reader speed"))
+        for label, widget in (
+            (self.tr("Partner waits:"), self.wait_mode),
+            (self.tr("My lines:"), self.hide_level),
+            (self.tr("words:"), self.first_words),
+            (self.tr("Response:"), self.response),
+            (self.tr("Pace:"), self.wpm),
+            (self.tr("Reader speed:"), self.speed),
+        ):
+            caption = QLabel(label, self.options)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        row.addStretch(1)

@@ -1,0 +1,170 @@
+"""The rehearsal screen end to end: open the demo, pick a role, run the scene to its end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from rehearsal.engine.commands import State
+from rehearsal.engine.hiding import HIDDEN, HideLevel, first_letters
+from rehearsal.engine.settings import WaitMode
+from rehearsal.engine.timing import MemoryRecorder
+from rehearsal.paths import Paths
+from rehearsal.script.loader import load_script
+from rehearsal.ui.app import create_main_window, demo_scene_path
+from rehearsal.ui.main_window import MainWindow
+from rehearsal.ui.rehearsal_controller import RehearsalController
+from rehearsal.ui.rehearsal_screen import RehearsalScreen
+from tests.conftest import FakeClock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def screen(qtbot: QtBot) -> RehearsalScreen:
+    widget = RehearsalScreen()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def _controller(
+    screen: RehearsalScreen, clock: FakeClock, recorder: MemoryRecorder | None = None
+) -> RehearsalController:
+    script = load_script(demo_scene_path())
+    role = max(script.characters, key=lambda name: script.line_counts()[name])
+    controller = RehearsalController(screen, script, role, clock=clock, recorder=recorder)
+    controller.tick_timer.setInterval(1)  # the fake clock does the waiting, not the test
+    return controller
+
+
+def _one_tick(qtbot: QtBot, controller: RehearsalController) -> None:
+    with qtbot.waitSignal(controller.tick_timer.timeout, timeout=2000):
+        pass
+
+
+def _run_to_end(
+    qtbot: QtBot, controller: RehearsalController, clock: FakeClock, press_keys: bool
+) -> list[int]:
+    """Drive a take with the fake clock; returns the line indices the screen showed."""
+    engine, screen = controller.engine, controller.screen
+    shown: list[int] = []
+    screen.action_start.trigger()
+    for _ in range(5000):
+        if engine.state is State.FINISHED:
+            break
+        key = screen.view.current()
+        line = engine.line
+        assert line is not None
+        assert key == (line.id.scene, line.id.element)  # the highlight follows the run
+        if not shown or shown[-1] != engine.index:
+            shown.append(engine.index)
+        if engine.state is State.WAITING and press_keys:
+            screen.action_done.trigger()
+            continue
+        clock.advance(0.5)
+        _one_tick(qtbot, controller)
+    assert engine.state is State.FINISHED
+    return shown
+
+
+def test_key_mode_runs_the_scene_to_the_end(
+    qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    recorder = MemoryRecorder()
+    controller = _controller(screen, clock, recorder)
+    with qtbot.waitSignal(controller.take_ended, timeout=60_000) as ended:
+        shown = _run_to_end(qtbot, controller, clock, press_keys=True)
+    assert shown == list(range(len(controller.lines)))
+    result = ended.args[0]
+    assert result.completed
+    own = [t for t in result.timings if controller.lines[t.index].own]
+    assert len(own) == sum(1 for line in controller.lines if line.own)
+    assert [r.info.number for r in recorder.ended] == [1]
+    assert len(recorder.lines) == len(controller.lines)
+    assert "done" in screen.status.text().lower() or "end" in screen.status.text().lower()
+
+
+def test_timed_mode_needs_no_key_at_all(
+    qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    controller = _controller(screen, clock)
+    screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(WaitMode.TIMED.value))
+    assert controller.engine.settings.wait_mode is WaitMode.TIMED
+    with qtbot.waitSignal(controller.take_ended, timeout=60_000):
+        shown = _run_to_end(qtbot, controller, clock, press_keys=False)
+    assert shown == list(range(len(controller.lines)))
+
+
+def test_hiding_levels_change_what_the_page_shows(
+    screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    controller = _controller(screen, clock)
+    own = next(line for line in controller.lines if line.own and len(line.text.split()) > 4)
+    key = (own.id.scene, own.id.element)
+    view = screen.view
+    assert own.parts[-1].text in view.element_text(key)
+
+    screen.hide_level.setCurrentIndex(screen.hide_level.findData(HideLevel.FIRST_LETTERS.value))
+    speech = [p.text for p in own.parts if p.kind.value == "speech"]
+    assert first_letters(speech[0]) in view.element_text(key)
+    assert speech[0] not in view.element_text(key)
+
+    screen.hide_level.setCurrentIndex(screen.hide_level.findData(HideLevel.CUE_ONLY.value))
+    assert HIDDEN in view.element_text(key)
+    assert speech[0] not in view.element_text(key)
+
+    partner = next(line for line in controller.lines if not line.own)
+    assert partner.parts[-1].text in view.element_text((partner.id.scene, partner.id.element))
+
+
+def test_reveal_shows_the_hidden_line(screen: RehearsalScreen, clock: FakeClock) -> None:
+    controller = _controller(screen, clock)
+    screen.hide_level.setCurrentIndex(screen.hide_level.findData(HideLevel.CUE_ONLY.value))
+    first_own = next(line for line in controller.lines if line.own)
+    key = (first_own.id.scene, first_own.id.element)
+    speech = next(p.text for p in first_own.parts if p.kind.value == "speech")
+    assert speech not in screen.view.element_text(key)
+    screen.action_reveal.trigger()
+    assert speech in screen.view.element_text(key)
+
+
+def test_pause_and_skip(qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock) -> None:
+    controller = _controller(screen, clock)
+    screen.action_start.trigger()
+    assert controller.engine.state is not State.IDLE
+    first = controller.engine.index
+    screen.action_skip.trigger()
+    assert controller.engine.index == first + 1
+    screen.action_pause.trigger()
+    assert controller.engine.paused
+    assert screen.action_pause.text() == "Resume"
+    screen.action_pause.trigger()
+    assert not controller.engine.paused
+    screen.action_stop.trigger()
+    assert controller.engine.state in (State.IDLE, State.FINISHED)
+
+
+def test_opening_sides_asks_for_a_role_then_rehearses(
+    qtbot: QtBot, paths: Paths, tmp_path: Path
+) -> None:
+    window: MainWindow = create_main_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    dialog = window.role_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.list.count() == len(window._script.characters)  # type: ignore[union-attr]
+    dialog.list.setCurrentRow(1)
+    chosen = dialog.role()
+    dialog.accept()
+    assert window.controller is not None
+    assert window.controller.role == chosen
+    assert window.rehearse_menu.isEnabled()
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.rehearse_menu.actions()}
+    assert shortcuts["Done"] == "Space"
