@@ -31,6 +31,27 @@ from rehearsal.engine.commands import (
     TakeStarted,
     WaitForActor,
 )
+from rehearsal.engine.drills import Drill
+from rehearsal.engine.events import (
+    ActorDone,
+    Back,
+    ClearLoop,
+    DrillEvent,
+    Finish,
+    JumpTo,
+    PartnerFinished,
+    Pause,
+    Proceed,
+    Rate,
+    Restart,
+    Resume,
+    SetLoop,
+    Skip,
+    Start,
+    Stop,
+    Tick,
+    VoiceLevel,
+)
 from rehearsal.engine.hiding import HideLevel, LineHider
 from rehearsal.engine.lines import RehearsalLine, build_lines
 from rehearsal.engine.session import RehearsalEngine
@@ -89,6 +110,7 @@ class RehearsalController(QObject):
         self.lines: list[RehearsalLine] = build_lines(script, role or "")
         self.engine = RehearsalEngine(self.lines, settings, clock=clock, recorder=recorder)
         self.hider = LineHider(level=hide_level)
+        self.drill: Drill | None = None
         self._by_key = {(line.id.scene, line.id.element): line for line in self.lines}
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
@@ -110,15 +132,15 @@ class RehearsalController(QObject):
     def _connect(self) -> None:
         s = self.screen
         s.action_start.triggered.connect(self._on_start)
-        s.action_pause.triggered.connect(lambda: self._run(self.engine.toggle_pause()))
-        s.action_done.triggered.connect(lambda: self._run(self.engine.actor_done()))
-        s.action_back.triggered.connect(lambda: self._run(self.engine.back()))
-        s.action_skip.triggered.connect(lambda: self._run(self.engine.skip()))
-        s.action_restart.triggered.connect(lambda: self._run(self.engine.restart()))
-        s.action_stop.triggered.connect(lambda: self._run(self.engine.stop()))
+        s.action_pause.triggered.connect(self._on_pause)
+        s.action_done.triggered.connect(lambda: self.send(ActorDone()))
+        s.action_back.triggered.connect(lambda: self.send(Back()))
+        s.action_skip.triggered.connect(lambda: self.send(Skip()))
+        s.action_restart.triggered.connect(lambda: self.send(Restart()))
+        s.action_stop.triggered.connect(lambda: self.send(Stop()))
         s.action_loop_start.triggered.connect(self._on_loop_start)
         s.action_loop_end.triggered.connect(self._on_loop_end)
-        s.action_loop_clear.triggered.connect(lambda: self._run(self.engine.clear_loop()))
+        s.action_loop_clear.triggered.connect(lambda: self.send(ClearLoop()))
         s.action_reveal.triggered.connect(self._on_reveal)
         s.action_hide_more.triggered.connect(self._on_hide_more)
         s.view.line_activated.connect(self._on_line_activated)
@@ -134,7 +156,7 @@ class RehearsalController(QObject):
         self.tick_timer.stop()
         self._stop_mic()
         if self.engine.state not in (State.IDLE, State.FINISHED):
-            self._run(self.engine.stop())
+            self.send(Stop())
         s = self.screen
         for action in (
             s.action_start, s.action_pause, s.action_done, s.action_back, s.action_skip,
@@ -163,6 +185,7 @@ class RehearsalController(QObject):
         s.wpm.setValue(int(settings.words_per_minute))
         s.hide_level.setCurrentIndex(max(0, s.hide_level.findData(self.hider.level.value)))
         s.first_words.setValue(self.hider.words)
+        s.first_words.setEnabled(self.hider.level is HideLevel.FIRST_WORDS)
         for widget in (s.wait_mode, s.response, s.wpm, s.hide_level, s.first_words):
             widget.blockSignals(False)
 
@@ -248,16 +271,30 @@ class RehearsalController(QObject):
     @Slot(float)
     def _on_level(self, level: float) -> None:
         self.screen.level_meter.setValue(int(level * 100))
-        self._run(self.engine.voice_level(level))
+        self.send(VoiceLevel(level))
 
     # -- the run ---------------------------------------------------------------------------
+    def send(self, event: DrillEvent) -> None:
+        """Pass one event to the drill when one runs (it forwards to the engine), else to
+        the engine, and carry out what comes back."""
+        if self.drill is not None:
+            self._run(self.drill.handle(event))
+        elif isinstance(event, Proceed | Rate | Finish):
+            return
+        else:
+            self._run(self.engine.handle(event))
+
     @Slot()
     def _on_start(self) -> None:
-        if self.engine.state in (State.IDLE, State.FINISHED):
+        if self.engine.paused:
+            self.send(Resume())
+        elif self.engine.state in (State.IDLE, State.FINISHED):
             self.hider.clear_reveals()
-            self._run(self.engine.start())
-        elif self.engine.paused:
-            self._run(self.engine.resume())
+            self.send(Start())
+
+    @Slot()
+    def _on_pause(self) -> None:
+        self.send(Resume() if self.engine.paused else Pause())
 
     def _index_for_key(self, key: ElementKey) -> int | None:
         keys = [(line.id.scene, line.id.element) for line in self.lines]
@@ -270,25 +307,25 @@ class RehearsalController(QObject):
     def _on_line_activated(self, key: ElementKey) -> None:
         index = self._index_for_key(key)
         if index is not None:
-            self._run(self.engine.jump_to(index))
+            self.send(JumpTo(index))
 
     @Slot()
     def _on_loop_start(self) -> None:
         current = self.engine.index
         loop = self.engine.loop
         end = loop[1] if loop and loop[1] >= current else len(self.lines) - 1
-        self._run(self.engine.set_loop(current, end))
+        self.send(SetLoop(current, end))
 
     @Slot()
     def _on_loop_end(self) -> None:
         current = self.engine.index
         loop = self.engine.loop
         start = loop[0] if loop and loop[0] <= current else 0
-        self._run(self.engine.set_loop(start, current))
+        self.send(SetLoop(start, current))
 
     @Slot()
     def _on_tick(self) -> None:
-        self._run(self.engine.tick())
+        self.send(Tick())
         deadline = self.engine.next_deadline
         bar = self.screen.countdown
         if bar.isVisible() and deadline is not None:
@@ -296,12 +333,12 @@ class RehearsalController(QObject):
 
     @Slot(int)
     def _on_reader_finished(self, utterance: int) -> None:
-        self._run(self.engine.partner_finished(utterance))
+        self.send(PartnerFinished(utterance))
 
     @Slot(int, str)
     def _on_reader_failed(self, utterance: int, message: str) -> None:
         self.screen.status.setText(self.tr("The reader could not say a line: %s") % message)
-        self._run(self.engine.partner_finished(utterance))
+        self.send(PartnerFinished(utterance))
 
     def _run(self, commands: list[Command]) -> None:
         for command in commands:
