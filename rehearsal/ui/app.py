@@ -76,8 +76,11 @@ def run_app(
         # Let the loaded page paint once before leaving, so a smoke test proves it rendered.
         window.script_loaded.connect(lambda *_: QTimer.singleShot(50, lambda: app.exit(0)))
         window.import_failed.connect(lambda *_: app.exit(1))
+    first_run = not window.settings.value("first_run/done", False, type=bool)
+    if not quit_after_load:
+        QTimer.singleShot(0, window.maybe_show_welcome)
     if file:
         QTimer.singleShot(0, lambda: window.open_file(Path(file)))
-    elif demo:
+    elif demo or first_run:
         QTimer.singleShot(0, window.open_demo)
     return int(app.exec())

@@ -27,10 +27,21 @@ from PySide6.QtWidgets import (
 from rehearsal import __version__
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
+from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.preferences import (
+    Preferences,
+    ScriptState,
+    load_preferences,
+    load_script_state,
+    save_preferences,
+    save_script_state,
+)
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.role_dialog import RoleDialog
+from rehearsal.ui.settings_dialog import SettingsDialog
+from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -95,7 +106,8 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._script: Script | None = None
         self._script_path: Path | None = None
-        self._font_size = float(str(settings.value("view/font_size", 12.0)))
+        self.prefs = load_preferences(settings)
+        self._font_size = self.prefs.font_size
 
         self.setWindowTitle("Rehearsal")
         self.setAcceptDrops(True)
@@ -128,6 +140,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self._action(file_menu, self.tr("Open the &Demo Scene"), None, self.open_demo)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(
@@ -150,6 +164,10 @@ class MainWindow(QMainWindow):
                 self.rehearse_menu.addAction(action)
         self.rehearse_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts
+        )
+        self._action(help_menu, self.tr("&Welcome"), None, lambda: self.maybe_show_welcome(True))
         self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
         self._refresh_recent_menu()
 
@@ -169,8 +187,44 @@ class MainWindow(QMainWindow):
 
     def _zoom(self, step: float) -> None:
         self._font_size = 12.0 if step == 0 else min(32.0, max(8.0, self._font_size + step))
-        self.settings.setValue("view/font_size", self._font_size)
+        self.prefs.font_size = self._font_size
+        save_preferences(self.settings, self.prefs)
         self.script_view.set_font_size(self._font_size)
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Show the Settings dialog; new values apply to the next rehearsal and the page."""
+        dialog = SettingsDialog(self.prefs, self.paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        save_preferences(self.settings, prefs)
+        if prefs.font_size != self._font_size:
+            self._font_size = prefs.font_size
+            self.script_view.set_font_size(prefs.font_size)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """The keyboard cheat-sheet."""
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def maybe_show_welcome(self, force: bool = False) -> FirstRunDialog | None:
+        """The first-run welcome, once per data folder (or when asked from the Help menu)."""
+        if not force and self.settings.value("first_run/done", False, type=bool):
+            return None
+        self.settings.setValue("first_run/done", True)
+        dialog = FirstRunDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.import_requested.connect(self._on_open)
+        self.welcome_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -250,8 +304,22 @@ class MainWindow(QMainWindow):
         self.show_script(script, Path(path))
         self.script_loaded.emit(script, path)
 
+    def _save_script_state(self) -> None:
+        """Remember the role and run settings of the script on screen."""
+        if self.controller is not None and self._script_path is not None:
+            save_script_state(
+                self.settings,
+                self._script_path,
+                ScriptState(
+                    self.controller.role,
+                    self.controller.engine.settings,
+                    self.controller.hider.level,
+                ),
+            )
+
     def show_script(self, script: Script, path: Path, ask_role: bool = True) -> None:
         """Display an imported script, remember where it came from, and ask for a role."""
+        self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()
             self.controller.deleteLater()
@@ -272,19 +340,14 @@ class MainWindow(QMainWindow):
         if ask_role and script.characters:
             self.ask_role()
 
-    def _script_key(self) -> str:
-        """Per-script settings key: the file's path, hashed to a safe settings group name."""
-        import hashlib
-
-        return hashlib.sha1(str(self._script_path).encode()).hexdigest()[:16]
-
     @Slot()
     def ask_role(self) -> None:
         """Ask which part the actor plays (without blocking the event loop)."""
         if self._script is None:
             return
-        remembered = self.settings.value(f"scripts/{self._script_key()}/role")
-        dialog = RoleDialog(self._script, str(remembered) if remembered else None, self)
+        assert self._script_path is not None
+        remembered = load_script_state(self.settings, self._script_path).role
+        dialog = RoleDialog(self._script, remembered, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_rehearsal(dialog.role()))
         self.role_dialog = dialog
@@ -292,13 +355,26 @@ class MainWindow(QMainWindow):
 
     def start_rehearsal(self, role: str | None) -> RehearsalController | None:
         """Set the screen up for ``role``: the reader takes every other part."""
-        if self._script is None or role is None:
+        if self._script is None or self._script_path is None or role is None:
             return None
+        self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()
             self.controller.deleteLater()
-        self.settings.setValue(f"scripts/{self._script_key()}/role", role)
-        self.controller = RehearsalController(self.rehearsal, self._script, role)
+        state = load_script_state(self.settings, self._script_path)
+        settings = state.rehearsal if state.role == role and state.rehearsal else None
+        self.controller = RehearsalController(
+            self.rehearsal,
+            self._script,
+            role,
+            settings or self.prefs.rehearsal,
+            hide_level=state.hide_level or self.prefs.hide_level,
+        )
+        save_script_state(
+            self.settings,
+            self._script_path,
+            ScriptState(role, self.controller.engine.settings, self.controller.hider.level),
+        )
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         self.statusBar().showMessage(
@@ -356,6 +432,7 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
+        self._save_script_state()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

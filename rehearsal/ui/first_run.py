@@ -1,0 +1,58 @@
+"""The welcome an actor sees once: what the app does and how the partner waits for them.
+
+Shown on the first start only (or from Help ▸ Welcome); it never blocks the window behind
+it, so the demo scene is already open while the actor reads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+WELCOME_HTML = """
+<h2>Welcome to Rehearsal</h2>
+<p>Run a scene with a partner who answers on cue. Open the sides you were sent
+(PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
+other part aloud. A demo scene, <i>Night Shift</i>, is open behind this window.</p>
+<p><b>The partner waits for you in one of three ways</b> (Partner waits, above the page):</p>
+<ul>
+<li><b>Wait for my key</b> — say your line, then press <b>Space</b> (or →, or a foot
+pedal that sends a key). Best for learning lines.</li>
+<li><b>Timed pause</b> — the partner comes in after the time your line takes at your
+pace. Best for keeping the rhythm going.</li>
+<li><b>Listen for my voice</b> — the partner comes in when you stop speaking. Needs a
+microphone; nothing is recorded.</li>
+</ul>
+<p>Hide your lines (first letters, first words, cue only) to get off book, and press
+<b>R</b> when you need a prompt. Director notes and cold-read drills are in the Drill menu.</p>
+"""
+
+
+class FirstRunDialog(QDialog):
+    """The welcome; ``import_requested`` asks the window to open the actor's own sides."""
+
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Rehearsal"))
+        self.setAccessibleName(self.tr("Welcome"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(WELCOME_HTML), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(self)
+        self.try_demo = buttons.addButton(
+            self.tr("Try the demo scene"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_sides = buttons.addButton(
+            self.tr("Import my sides…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_sides.clicked.connect(self._on_import)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _on_import(self) -> None:
+        self.accept()
+        self.import_requested.emit()

@@ -1,0 +1,193 @@
+"""The Settings dialog: every default the app lets an actor tune, in plain words.
+
+It edits a :class:`Preferences` value and hands it back; the main window stores it and
+applies it to the next rehearsal. Nothing here touches a running take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehearsal.engine.hiding import HideLevel
+from rehearsal.engine.settings import WaitMode
+from rehearsal.paths import Paths
+from rehearsal.ui.preferences import Preferences
+from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS
+
+NOTE_MODES = {
+    "never": "Never",
+    "between_takes": "Between takes",
+    "mid_scene": "Between takes and mid-scene",
+}
+
+
+def _spin(low: float, high: float, step: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setSuffix(suffix)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the preferences; :meth:`preferences` returns the result."""
+
+    def __init__(self, prefs: Preferences, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self._prefs = prefs
+        layout = QVBoxLayout(self)
+
+        reader = QGroupBox(self.tr("The partner"), self)
+        form = QFormLayout(reader)
+        self.wait_mode = QComboBox()
+        for mode, label in WAIT_MODE_LABELS.items():
+            self.wait_mode.addItem(self.tr(label), mode.value)
+        self.response = _spin(0.0, 2.0, 0.1, " s", 2)
+        self.wpm = QSpinBox()
+        self.wpm.setRange(40, 400)
+        self.wpm.setSuffix(self.tr(" words/min"))
+        self.voice_threshold = _spin(0.05, 0.95, 0.05, "", 2)
+        self.voice_tail = _spin(0.1, 5.0, 0.1, " s")
+        self.beat = _spin(0.0, 5.0, 0.25, " s", 2)
+        self.pause = _spin(0.0, 10.0, 0.5, " s")
+        self.partner_wpm = QSpinBox()
+        self.partner_wpm.setRange(40, 600)
+        self.partner_wpm.setSuffix(self.tr(" words/min"))
+        self.read_actions = QCheckBox(self.tr("Read action lines aloud"))
+        for label, widget in (
+            (self.tr("Partner waits for you by"), self.wait_mode),
+            (self.tr("Response time before the partner comes in"), self.response),
+            (self.tr("Your pace (timed waits)"), self.wpm),
+            (self.tr("Voice: speech level"), self.voice_threshold),
+            (self.tr("Voice: silence that ends your line"), self.voice_tail),
+            (self.tr("A (beat) lasts"), self.beat),
+            (self.tr("A (pause) lasts"), self.pause),
+            (self.tr("Partner pace without a voice"), self.partner_wpm),
+        ):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        form.addRow(self.read_actions)
+        layout.addWidget(reader)
+
+        practice = QGroupBox(self.tr("Practice"), self)
+        form = QFormLayout(practice)
+        self.hide_level = QComboBox()
+        for level, label in HIDE_LEVEL_LABELS.items():
+            self.hide_level.addItem(self.tr(label), level.value)
+        self.note_mode = QComboBox()
+        for value, label in NOTE_MODES.items():
+            self.note_mode.addItem(self.tr(label), value)
+        self.note_probability = QSpinBox()
+        self.note_probability.setRange(0, 100)
+        self.note_probability.setSuffix(self.tr(" % of takes"))
+        self.prep = QSpinBox()
+        self.prep.setRange(0, 600)
+        self.prep.setSingleStep(15)
+        self.prep.setSuffix(self.tr(" s"))
+        self.warning_tone = QCheckBox(self.tr("Warning tone 10 seconds before prep ends"))
+        self.font_size = _spin(8.0, 32.0, 1.0, " pt", 0)
+        for label, widget in (
+            (self.tr("Show my lines as"), self.hide_level),
+            (self.tr("Director notes"), self.note_mode),
+            (self.tr("Mid-scene notes"), self.note_probability),
+            (self.tr("Cold-read prep time"), self.prep),
+            (self.tr("Script text size"), self.font_size),
+        ):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        form.addRow(self.warning_tone)
+        layout.addWidget(practice)
+
+        data = QGroupBox(self.tr("Your data"), self)
+        row = QHBoxLayout(data)
+        where = QLabel(
+            self.tr("Sessions, notes and recordings are kept in<br><b>%s</b><br>"
+                    "Start with <tt>--data-dir DIR</tt> (or set REHEARSAL_DATA_DIR) to keep "
+                    "them elsewhere; copy the folder to back them up.") % paths.data
+        )  # fmt: skip
+        where.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data)))
+        )
+        row.addWidget(where, 1)
+        row.addWidget(open_folder)
+        layout.addWidget(data)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self._show(Preferences())
+        )
+        layout.addWidget(buttons)
+        self._show(prefs)
+
+    def _show(self, prefs: Preferences) -> None:
+        r = prefs.rehearsal
+        self.wait_mode.setCurrentIndex(self.wait_mode.findData(r.wait_mode.value))
+        self.response.setValue(r.response_seconds)
+        self.wpm.setValue(int(r.words_per_minute))
+        self.voice_threshold.setValue(r.voice_threshold)
+        self.voice_tail.setValue(r.voice_tail_seconds)
+        self.beat.setValue(r.beat_seconds)
+        self.pause.setValue(r.pause_seconds)
+        self.partner_wpm.setValue(int(r.partner_words_per_minute))
+        self.read_actions.setChecked(prefs.read_actions)
+        self.hide_level.setCurrentIndex(self.hide_level.findData(prefs.hide_level.value))
+        self.note_mode.setCurrentIndex(self.note_mode.findData(prefs.note_mode))
+        self.note_probability.setValue(round(prefs.note_probability * 100))
+        self.prep.setValue(prefs.prep_seconds)
+        self.warning_tone.setChecked(prefs.warning_tone)
+        self.font_size.setValue(prefs.font_size)
+
+    def preferences(self) -> Preferences:
+        """The preferences as the dialog shows them."""
+        rehearsal = self._prefs.rehearsal.with_changes(
+            wait_mode=WaitMode(self.wait_mode.currentData()),
+            response_seconds=round(self.response.value(), 2),
+            words_per_minute=float(self.wpm.value()),
+            voice_threshold=round(self.voice_threshold.value(), 2),
+            voice_tail_seconds=round(self.voice_tail.value(), 2),
+            beat_seconds=round(self.beat.value(), 2),
+            pause_seconds=round(self.pause.value(), 2),
+            partner_words_per_minute=float(self.partner_wpm.value()),
+        )
+        return replace(
+            self._prefs,
+            rehearsal=rehearsal,
+            hide_level=HideLevel(self.hide_level.currentData()),
+            read_actions=self.read_actions.isChecked(),
+            note_mode=str(self.note_mode.currentData()),
+            note_probability=self.note_probability.value() / 100,
+            prep_seconds=self.prep.value(),
+            warning_tone=self.warning_tone.isChecked(),
+            font_size=self.font_size.value(),
+        )
