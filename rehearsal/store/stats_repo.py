@@ -1,0 +1,136 @@
+"""Aggregates for the charts and the "lines to work on" lists.
+
+These answer the actor's real questions — am I rehearsing more, am I getting faster on
+this script, which kinds of direction do I take worst, which lines do I keep dropping — and
+are computed in SQL. The per-line lists scan the line events of one script, which can take
+longer than a frame on a big history, so the window runs them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine, Float, cast, func, select
+from sqlalchemy.orm import Session
+
+from rehearsal.store.history_repo import apply_filter, duration_expression
+from rehearsal.store.models import LineEvent, Rating, RehearsalSession, StoredScript, Take
+from rehearsal.store.records import (
+    ALL_SESSIONS,
+    CategoryRating,
+    LineStat,
+    LineStats,
+    ResponsePoint,
+    SessionFilter,
+    WeeklyTime,
+    script_display_title,
+)
+from rehearsal.store.scripts_repo import line_texts
+
+RS = RehearsalSession
+
+
+def weekly_time(engine: Engine, where: SessionFilter = ALL_SESSIONS) -> list[WeeklyTime]:
+    """Total rehearsal time per week (Monday-based, UTC), oldest week first."""
+    # date(x, '-6 days', 'weekday 1') is the Monday on or before x.
+    week = func.date(RS.started_at, "-6 days", "weekday 1").label("week")
+    statement = apply_filter(
+        select(week, func.sum(duration_expression()), func.count()).group_by(week), where
+    ).order_by(week)
+    with Session(engine) as session:
+        rows = session.execute(statement).all()
+    return [
+        WeeklyTime(date.fromisoformat(w), max(0.0, float(s or 0.0)), int(n)) for w, s, n in rows
+    ]
+
+
+def response_trend(engine: Engine, where: SessionFilter = ALL_SESSIONS) -> list[ResponsePoint]:
+    """Mean response time per script per day, from the sessions' running totals."""
+    day = func.date(RS.started_at).label("day")
+    statement = (
+        select(
+            RS.script_id,
+            StoredScript.title,
+            StoredScript.source_path,
+            day,
+            func.sum(RS.response_total_s),
+            func.sum(RS.response_count),
+        )
+        .join(StoredScript, StoredScript.id == RS.script_id)
+        .where(RS.response_count > 0)
+        .group_by(RS.script_id, day)
+    )
+    statement = apply_filter(statement, where).order_by(RS.script_id, day)
+    with Session(engine) as session:
+        rows = session.execute(statement).all()
+    return [
+        ResponsePoint(
+            script_id=script_id,
+            script_title=script_display_title(script_id, title, path),
+            day=date.fromisoformat(d),
+            mean_response_s=float(total) / int(count),
+            lines=int(count),
+        )
+        for script_id, title, path, d, total, count in rows
+    ]
+
+
+def rating_by_category(engine: Engine, where: SessionFilter = ALL_SESSIONS) -> list[CategoryRating]:
+    """Mean self-rating per note category, lowest first (the weakest kind of direction)."""
+    mean = func.avg(cast(Rating.score, Float))
+    statement = (
+        select(Rating.category, mean, func.count())
+        .join(RS, RS.id == Rating.session_id)
+        .where(Rating.category.is_not(None))
+        .group_by(Rating.category)
+    )
+    statement = apply_filter(statement, where).order_by(mean, Rating.category)
+    with Session(engine) as session:
+        rows = session.execute(statement).all()
+    return [CategoryRating(str(c), float(m), int(n)) for c, m, n in rows]
+
+
+def line_stats(
+    engine: Engine, script_id: int, role: str | None = None, limit: int = 10
+) -> LineStats:
+    """The actor's lines in one script most often skipped, and slowest on average."""
+    times = func.count(LineEvent.id)
+    skipped = func.sum(cast(LineEvent.skipped, Float))
+    mean_response = func.avg(LineEvent.response_s)
+    base = (
+        select(LineEvent.scene_index, LineEvent.element_index, times, skipped, mean_response)
+        .join(Take, Take.id == LineEvent.take_id)
+        .join(RS, RS.id == Take.session_id)
+        .where(RS.script_id == script_id)
+        .group_by(LineEvent.scene_index, LineEvent.element_index)
+    )
+    if role is not None:
+        base = base.where(RS.role == role)
+    key = (LineEvent.scene_index, LineEvent.element_index)
+    with Session(engine) as session:
+        most_skipped = session.execute(
+            base.having(skipped > 0).order_by(skipped.desc(), times.desc(), *key).limit(limit)
+        ).all()
+        slowest = session.execute(
+            base.having(mean_response.is_not(None))
+            .order_by(mean_response.desc(), *key)
+            .limit(limit)
+        ).all()
+        snapshot = session.scalar(select(StoredScript.snapshot).where(StoredScript.id == script_id))
+    texts = line_texts(snapshot) if snapshot else {}
+
+    def stat(row: tuple[int, int, int, float | None, float | None]) -> LineStat:
+        scene_index, element_index, count, skip_sum, response = row
+        return LineStat(
+            scene_index=scene_index,
+            element_index=element_index,
+            text=texts.get((scene_index, element_index)),
+            times=int(count),
+            skipped=int(skip_sum or 0),
+            mean_response_s=None if response is None else float(response),
+        )
+
+    return LineStats(
+        most_skipped=tuple(stat(tuple(r)) for r in most_skipped),
+        slowest=tuple(stat(tuple(r)) for r in slowest),
+    )

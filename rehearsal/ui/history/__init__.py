@@ -1,0 +1,1 @@
+"""The history window: past sessions in a table, their detail, progress charts, exports."""

@@ -1,0 +1,208 @@
+"""The progress charts: time rehearsed per week, response time per script, ratings by note.
+
+The data comes from :mod:`rehearsal.store.stats_repo` in the background; the functions
+here only turn it into ``QChart`` objects, so they can be tested with known numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QWidget
+from sqlalchemy import Engine
+
+from rehearsal.store import stats_repo
+from rehearsal.store.records import (
+    CategoryRating,
+    ResponsePoint,
+    SessionFilter,
+    WeeklyTime,
+)
+
+MAX_WEEKS = 26
+MAX_SCRIPTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """Everything the charts show for one filter."""
+
+    weekly: tuple[WeeklyTime, ...]
+    response: tuple[ResponsePoint, ...]
+    ratings: tuple[CategoryRating, ...]
+
+
+def load_chart_data(engine: Engine, where: SessionFilter) -> ChartData:
+    """Query all three charts' data (runs on the worker thread)."""
+    return ChartData(
+        weekly=tuple(stats_repo.weekly_time(engine, where)),
+        response=tuple(stats_repo.response_trend(engine, where)),
+        ratings=tuple(stats_repo.rating_by_category(engine, where)),
+    )
+
+
+def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> list[WeeklyTime]:
+    """Consecutive weeks up to the last one with data, empty weeks as zero: gaps show."""
+    if not weeks:
+        return []
+    by_start = {w.week_start: w for w in weeks}
+    last = max(by_start)
+    first = max(min(by_start), last - timedelta(weeks=max_weeks - 1))
+    filled = []
+    current = first
+    while current <= last:
+        filled.append(by_start.get(current, WeeklyTime(current, 0.0, 0)))
+        current += timedelta(weeks=1)
+    return filled
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setVisible(False)
+    return chart
+
+
+def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:
+    """Bars of minutes rehearsed per week."""
+    chart = _new_chart("Rehearsal time per week (minutes)")
+    filled = fill_weeks(weeks)
+    if not filled:
+        chart.setTitle("Rehearsal time per week — no sessions yet")
+        return chart
+    bars = QBarSet("Minutes")
+    for week in filled:
+        bars.append(round(week.seconds / 60.0, 1))
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([w.week_start.strftime("%d %b") for w in filled])
+    values = QValueAxis()
+    values.setRange(0.0, max(1.0, max(w.seconds for w in filled) / 60.0 * 1.1))
+    values.setLabelFormat("%.0f")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    return chart
+
+
+def _msecs(day: date) -> float:
+    return float(datetime.combine(day, time(12), tzinfo=UTC).timestamp() * 1000.0)
+
+
+def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
+    """One line per script: mean seconds from cue to the end of the actor's line, by day."""
+    chart = _new_chart("Response time per script (seconds)")
+    if not points:
+        chart.setTitle("Response time per script — no timed lines yet")
+        return chart
+    by_script: dict[int, list[ResponsePoint]] = {}
+    for point in points:
+        by_script.setdefault(point.script_id, []).append(point)
+    busiest = sorted(by_script.values(), key=lambda ps: -sum(p.lines for p in ps))
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("d MMM")
+    y_axis = QValueAxis()
+    y_axis.setLabelFormat("%.1f")
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for script_points in busiest[:MAX_SCRIPTS]:
+        series = QLineSeries()
+        series.setName(script_points[0].script_title)
+        for point in sorted(script_points, key=lambda p: p.day):
+            series.append(_msecs(point.day), point.mean_response_s)
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    days = [p.day for p in points]
+    start, end = min(days), max(days)
+    if start == end:
+        start, end = start - timedelta(days=1), end + timedelta(days=1)
+    x_axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
+        QDateTime.fromMSecsSinceEpoch(int(_msecs(end))),
+    )
+    y_axis.setRange(0.0, max(0.5, max(p.mean_response_s for p in points) * 1.1))
+    chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def rating_chart(ratings: tuple[CategoryRating, ...]) -> QChart:
+    """Horizontal bars of the mean self-rating per note category, weakest at the top."""
+    chart = _new_chart("Self-rating per note category (1–5)")
+    if not ratings:
+        chart.setTitle("Self-rating per note category — no ratings yet")
+        return chart
+    bars = QBarSet("Mean rating")
+    # Horizontal bar charts draw the first category at the bottom; reverse to put the
+    # lowest-rated (first in the data) on top, where the eye starts.
+    ordered = list(reversed(ratings))
+    for rating in ordered:
+        bars.append(round(rating.mean_score, 2))
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([f"{r.category} ({r.count})" for r in ordered])
+    values = QValueAxis()
+    values.setRange(0.0, 5.0)
+    values.setTickCount(6)
+    values.setLabelFormat("%.0f")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    return chart
+
+
+class ChartsPanel(QWidget):
+    """The three charts side by side; :meth:`show_data` replaces them all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weekly_view = self._view()
+        self.response_view = self._view()
+        self.rating_view = self._view()
+        layout = QGridLayout(self)
+        layout.addWidget(self.weekly_view, 0, 0)
+        layout.addWidget(self.rating_view, 0, 1)
+        layout.addWidget(self.response_view, 1, 0, 1, 2)
+        self.show_data(ChartData((), (), ()))
+
+    @staticmethod
+    def _view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumSize(320, 220)
+        return view
+
+    @staticmethod
+    def _replace(view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    def show_data(self, data: ChartData) -> None:
+        """Redraw all three charts from ``data``."""
+        self._replace(self.weekly_view, weekly_time_chart(data.weekly))
+        self._replace(self.response_view, response_chart(data.response))
+        self._replace(self.rating_view, rating_chart(data.ratings))

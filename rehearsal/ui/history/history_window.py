@@ -1,0 +1,457 @@
+"""The history window: every session, filterable, with detail, charts and lines to work on.
+
+The table and deleting run on the GUI thread because they are index lookups of a few
+milliseconds at any history size (measured by ``benchmarks/bench_history.py``); the session
+detail (which parses the script snapshot), the charts, the per-line statistics and exports
+can take longer and go through :class:`BackgroundRunner`.
+
+Questions to the actor (delete? save where?) are injectable callables, so tests answer them
+without a modal dialog ever opening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehearsal.store import stats_repo
+from rehearsal.store.database import Notice, StoreError
+from rehearsal.store.export import export_csv, export_json
+from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.records import (
+    ALL_SESSIONS,
+    LineStats,
+    SessionDetail,
+    SessionFilter,
+    SessionSummary,
+)
+from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
+from rehearsal.ui.history.detail_view import SessionDetailView
+from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from rehearsal.ui.history.table_model import COL_STARTED, SessionTableModel, mode_name
+from rehearsal.ui.history.worker import BackgroundRunner
+
+ConfirmFn = Callable[[QWidget, str, str], bool]
+"""``(parent, title, question) -> yes?``"""
+
+SavePathFn = Callable[[QWidget, str, str, str], Path | None]
+"""``(parent, caption, suggested file name, file filter) -> path or None``"""
+
+DEFAULT_RANGE_DAYS = 30
+
+
+def ask_confirmation(parent: QWidget, title: str, question: str) -> bool:
+    """Ask with a modal Yes/No box, No being the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
+    """Ask where to save with the platform's file dialog."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return Path(chosen) if chosen else None
+
+
+def local_day_start(day: QDate) -> datetime:
+    """Midnight at the start of ``day`` in local time, as an aware datetime."""
+    return datetime.combine(date(day.year(), day.month(), day.day()), time.min).astimezone()
+
+
+class HistoryWindow(QWidget):
+    """Browse, inspect, chart, export and delete past sessions."""
+
+    detailShown = Signal(int)  # session id, after the detail is on screen
+    chartsUpdated = Signal()
+    lineStatsUpdated = Signal()
+    sessionDeleted = Signal(int)
+    exportFinished = Signal(str)  # message shown
+    errorShown = Signal(str)
+
+    def __init__(
+        self,
+        repo: HistoryRepository,
+        parent: QWidget | None = None,
+        *,
+        confirm: ConfirmFn = ask_confirmation,
+        choose_save_path: SavePathFn = ask_save_path,
+        notices: Sequence[Notice] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle("Rehearsal — History")
+        self.resize(1100, 700)
+        self.repo = repo
+        self.confirm = confirm
+        self.choose_save_path = choose_save_path
+        self.runner = BackgroundRunner(self)
+        self.model = SessionTableModel(repo, parent=self)
+        self._build(notices)
+        self._connect()
+        self._refresh_choices()
+        # Start the background queries once the window is on screen: they compete with the
+        # GUI thread for the interpreter, and the first page should paint first.
+        QTimer.singleShot(0, self, self._refresh_background)
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build(self, notices: Sequence[Notice]) -> None:
+        self.banner = QLabel("\n".join(n.message for n in notices))
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(bool(notices))
+        self.script_combo = QComboBox()
+        self.role_combo = QComboBox()
+        self.mode_combo = QComboBox()
+        for combo, name in (
+            (self.script_combo, "Filter by script"),
+            (self.role_combo, "Filter by role"),
+            (self.mode_combo, "Filter by mode"),
+        ):
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.date_check = QCheckBox("From")
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
+        self.to_edit = QDateEdit(today)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.reset_button = QPushButton("Show all")
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.script_combo)
+        filters.addWidget(self.role_combo)
+        filters.addWidget(self.mode_combo)
+        filters.addWidget(self.date_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(self.reset_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Sessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(COL_STARTED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.detail = SessionDetailView()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.charts = ChartsPanel()
+        self.line_panel = LineStatsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Sessions")
+        self.tabs.addTab(self.charts, "Progress")
+        self.tabs.addTab(self.line_panel, "Lines to work on")
+
+        self.delete_button = QPushButton("Delete session…")
+        self.delete_button.setEnabled(False)
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_json_button = QPushButton("Export JSON…")
+        self.filtered_only = QCheckBox("Export only the sessions shown")
+        self.filtered_only.setChecked(True)
+        self.refresh_button = QPushButton("Refresh")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.export_csv_button)
+        actions.addWidget(self.export_json_button)
+        actions.addWidget(self.filtered_only)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(actions)
+        self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self._show_count(self.model.total)
+
+    def _connect(self) -> None:
+        for combo in (self.script_combo, self.role_combo, self.mode_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.date_check.toggled.connect(self._on_date_toggled)
+        self.from_edit.dateChanged.connect(self._on_filter_changed)
+        self.to_edit.dateChanged.connect(self._on_filter_changed)
+        self.reset_button.clicked.connect(self._on_reset)
+        self.model.totalChanged.connect(self._show_count)
+        self.model.modelReset.connect(self._on_model_reset)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
+        self.delete_button.clicked.connect(self._on_delete)
+        self._delete_shortcut.activated.connect(self._on_delete)
+        self.export_csv_button.clicked.connect(self._on_export_csv)
+        self.export_json_button.clicked.connect(self._on_export_json)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.line_panel.scriptChosen.connect(self._on_line_script_chosen)
+        self.runner.finished.connect(self._on_job_finished)
+        self.runner.failed.connect(self._on_job_failed)
+
+    # Public -----------------------------------------------------------------------------
+
+    def current_filter(self) -> SessionFilter:
+        """The filter the widgets describe."""
+        start = end = None
+        if self.date_check.isChecked():
+            first, last = self.from_edit.date(), self.to_edit.date()
+            if last < first:
+                first, last = last, first
+            start, end = local_day_start(first), local_day_start(last.addDays(1))
+        return SessionFilter(
+            script_id=self.script_combo.currentData(),
+            role=self.role_combo.currentData(),
+            mode=self.mode_combo.currentData(),
+            start=start,
+            end=end,
+        )
+
+    def selected_session(self) -> SessionSummary | None:
+        """The session of the current row."""
+        index = self.table.currentIndex()
+        return self.model.session_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current (and so load its detail)."""
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def refresh(self) -> None:
+        """Re-read everything, e.g. after a rehearsal was recorded while the window was open."""
+        if self._guard(self.model.reload):
+            self._refresh_choices()
+            self._refresh_background()
+
+    def shutdown(self) -> None:
+        """Stop the background thread (called on close; tests call it at teardown)."""
+        self.runner.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # Helpers ----------------------------------------------------------------------------
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        """Run a quick database action, turning a storage problem into a shown message."""
+        try:
+            action()
+        except StoreError as exc:
+            self._show_error(str(exc))
+            return False
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b00020;")
+        self.errorShown.emit(message)
+
+    def _show_status(self, message: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(message)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: Sequence[tuple[object, str]]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, text in items:
+            combo.addItem(text, data)
+        index = combo.findData(keep) if keep is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _refresh_choices(self) -> None:
+        try:
+            choices = self.repo.filter_choices()
+        except StoreError as exc:
+            self._show_error(str(exc))
+            return
+        self._refill(self.script_combo, "All scripts", choices.scripts)
+        self._refill(self.role_combo, "All roles", [(r, r) for r in choices.roles])
+        self._refill(self.mode_combo, "All modes", [(m, mode_name(m)) for m in choices.modes])
+        self.line_panel.set_scripts(
+            choices.scripts, select=self.script_combo.currentData(), notify=False
+        )
+        if self.current_filter() != self.model.session_filter:
+            self._guard(lambda: self.model.set_filter(self.current_filter()))
+
+    def _charts_job(self, where: SessionFilter) -> Callable[[], ChartData]:
+        engine = self.repo.engine
+        return lambda: load_chart_data(engine, where)
+
+    def _refresh_background(self) -> None:
+        self.runner.submit("charts", self._charts_job(self.current_filter()))
+        self._submit_line_stats(self.line_panel.script_id)
+
+    def _submit_line_stats(self, script_id: int | None) -> None:
+        if script_id is None:
+            return
+        engine, role = self.repo.engine, self.current_filter().role
+        self.line_panel.show_loading()
+        self.runner.submit("lines", lambda: stats_repo.line_stats(engine, script_id, role=role))
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(f"{total} session{'s' if total != 1 else ''}")
+
+    def _export(self, kind: str) -> None:
+        suffix = kind.lower()
+        path = self.choose_save_path(
+            self,
+            f"Export history as {kind}",
+            f"rehearsal-history.{suffix}",
+            f"{kind} files (*.{suffix})",
+        )
+        if path is None:
+            return
+        where = self.current_filter() if self.filtered_only.isChecked() else ALL_SESSIONS
+        repo = self.repo
+        writer = export_csv if kind == "CSV" else export_json
+        self._show_status(f"Exporting to {path}…")
+        self.runner.submit("export", lambda: (writer(repo, path, where), path))
+
+    # Slots ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        where = self.current_filter()
+        if self._guard(lambda: self.model.set_filter(where)):
+            if where.script_id is not None and where.script_id != self.line_panel.script_id:
+                self.line_panel.select_script(where.script_id)  # also refreshes its lists
+                self.runner.submit("charts", self._charts_job(where))
+            else:
+                self._refresh_background()
+
+    @Slot(bool)
+    def _on_date_toggled(self, checked: bool) -> None:
+        self.from_edit.setEnabled(checked)
+        self.to_edit.setEnabled(checked)
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_reset(self) -> None:
+        for combo in (self.script_combo, self.role_combo, self.mode_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.date_check.blockSignals(True)
+        self.date_check.setChecked(False)
+        self.date_check.blockSignals(False)
+        self.from_edit.setEnabled(False)
+        self.to_edit.setEnabled(False)
+        self._on_filter_changed()
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        self.detail.show_detail(None)
+        self.delete_button.setEnabled(False)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.session_at(current.row()) if current.isValid() else None
+        self.delete_button.setEnabled(summary is not None)
+        if summary is None:
+            self.detail.show_detail(None)
+            return
+        repo, session_id = self.repo, summary.id
+        self.runner.submit("detail", lambda: repo.session_detail(session_id))
+
+    @Slot()
+    def _on_delete(self) -> None:
+        summary = self.selected_session()
+        if summary is None:
+            return
+        started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        question = (
+            f"Delete the session of {started} ({summary.script_title}, {summary.role})?\n\n"
+            "Its takes, line timings, notes and ratings are deleted too. This cannot be undone."
+        )
+        if not self.confirm(self, "Delete session", question):
+            return
+        if self._guard(lambda: self.repo.delete_session(summary.id)):
+            self._show_status(f"Deleted the session of {started}.")
+            self.refresh()
+            self.sessionDeleted.emit(summary.id)
+
+    @Slot()
+    def _on_export_csv(self) -> None:
+        self._export("CSV")
+
+    @Slot()
+    def _on_export_json(self) -> None:
+        self._export("JSON")
+
+    @Slot(object)
+    def _on_line_script_chosen(self, script_id: object) -> None:
+        self._submit_line_stats(script_id if isinstance(script_id, int) else None)
+
+    @Slot(str, object)
+    def _on_job_finished(self, name: str, result: object) -> None:
+        if name == "charts" and isinstance(result, ChartData):
+            self.charts.show_data(result)
+            self.chartsUpdated.emit()
+        elif name == "lines" and isinstance(result, LineStats):
+            self.line_panel.show_stats(result)
+            self.lineStatsUpdated.emit()
+        elif name == "detail":
+            self._show_detail(result if isinstance(result, SessionDetail) else None)
+        elif name == "export" and isinstance(result, tuple):
+            count, path = result
+            message = f"Exported {count} session{'s' if count != 1 else ''} to {path}."
+            self._show_status(message)
+            self.exportFinished.emit(message)
+
+    def _show_detail(self, detail: SessionDetail | None) -> None:
+        current = self.selected_session()
+        if detail is not None and (current is None or current.id != detail.summary.id):
+            return  # the selection moved on while this detail was loading
+        self.detail.show_detail(detail)
+        if detail is not None:
+            self.detailShown.emit(detail.summary.id)
+
+    @Slot(str, str)
+    def _on_job_failed(self, name: str, message: str) -> None:
+        self._show_error(f"Could not load the {name}: {message}" if name != "export" else message)
