@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rehearsal import __version__
 from rehearsal.logs import setup_logging
 from rehearsal.paths import Paths, default_paths, resources_dir
+from rehearsal.store.database import OpenedDatabase, StoreError
+from rehearsal.store.startup import open_store
 from rehearsal.ui.main_window import MainWindow
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
@@ -29,9 +31,25 @@ def app_settings(paths: Paths) -> QSettings:
     return QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def create_main_window(paths: Paths) -> MainWindow:
+def open_store_or_explain(paths: Paths) -> tuple[OpenedDatabase | None, str | None]:
+    """Open the history database; on failure the app runs without it and says why.
+
+    A second instance (locked database) or an unreadable file must not stop an actor from
+    rehearsing: the run works, only the history is off until the problem is solved.
+    """
+    try:
+        return open_store(paths), None
+    except StoreError as exc:
+        logging.getLogger("rehearsal").warning("history database unavailable: %s", exc)
+        return None, str(exc)
+
+
+def create_main_window(paths: Paths, *, with_store: bool = True) -> MainWindow:
     """Build the main window for ``paths`` (used by the launcher and by tests)."""
-    return MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path())
+    store, problem = open_store_or_explain(paths) if with_store else (None, None)
+    window = MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path(), store=store)
+    window.store_error = problem
+    return window
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -72,6 +90,17 @@ def run_app(
     install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)
     window.show()
+    if window.store_error:
+        QMessageBox.warning(window, "Rehearsal", window.store_error)
+    elif window.store is not None and window.store.notices:
+        QTimer.singleShot(
+            0,
+            lambda: QMessageBox.information(
+                window,
+                "Rehearsal",
+                "\n\n".join(n.message for n in window.store.notices),  # type: ignore[union-attr]
+            ),
+        )
     if quit_after_load:
         # Let the loaded page paint once before leaving, so a smoke test proves it rendered.
         window.script_loaded.connect(lambda *_: QTimer.singleShot(50, lambda: app.exit(0)))

@@ -7,6 +7,8 @@ and hands the imported script to its views.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -27,7 +29,12 @@ from PySide6.QtWidgets import (
 from rehearsal import __version__
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
+from rehearsal.store.database import OpenedDatabase
+from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.sessions_repo import SessionRecorder
+from rehearsal.store.take_log import StoreTakeRecorder
 from rehearsal.ui.first_run import FirstRunDialog
+from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.preferences import (
     Preferences,
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
 
     script_loaded = Signal(object, str)  # Script, path
     import_failed = Signal(str, str)  # message, path
+    store_problem = Signal(str)  # from the history writer thread; shown in the status bar
 
     def __init__(
         self,
@@ -97,10 +105,17 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         demo_scene: Path | None = None,
         parent: QWidget | None = None,
+        store: OpenedDatabase | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
+        self.store = store
+        self._script_id = -1
+        self._take_log: StoreTakeRecorder | None = None
+        self.history_window: HistoryWindow | None = None
+        self.store_error: str | None = None
+        self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None
         self._progress: QProgressDialog | None = None
@@ -126,6 +141,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
+        self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self.statusBar().showMessage(self.tr("Open sides to begin."))
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -156,6 +172,10 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom(0.0)
         )
+        history = self._action(
+            view_menu, self.tr("&History…"), QKeySequence("Ctrl+H"), self.open_history
+        )
+        history.setEnabled(self.store is not None)
         self.rehearse_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
         for action in self.rehearsal.actions_for_menu():
             if action is None:
@@ -271,7 +291,7 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
-        job = ImportJob(path, self)
+        job = ImportJob(path, self, self.store.engine if self.store is not None else None)
         self._job = job
         progress = QProgressDialog(
             self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
@@ -299,10 +319,30 @@ class MainWindow(QMainWindow):
             self._job.deleteLater()
             self._job = None
 
-    @Slot(object, str)
-    def _on_loaded(self, script: Script, path: str) -> None:
+    @Slot(object, str, int)
+    def _on_loaded(self, script: Script, path: str, script_id: int) -> None:
+        self._script_id = script_id
         self.show_script(script, Path(path))
         self.script_loaded.emit(script, path)
+
+    def _close_take_log(self) -> None:
+        """Finish the stored session of the rehearsal that is ending."""
+        if self._take_log is not None:
+            self._take_log.close()
+            self._take_log = None
+
+    @Slot()
+    def open_history(self) -> None:
+        """Show the history window (one at a time)."""
+        if self.store is None:
+            return
+        if self.history_window is None:
+            self.history_window = HistoryWindow(
+                HistoryRepository(self.store.engine), self, notices=self.store.notices
+            )
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
 
     def _save_script_state(self) -> None:
         """Remember the role and run settings of the script on screen."""
@@ -363,12 +403,22 @@ class MainWindow(QMainWindow):
             self.controller.deleteLater()
         state = load_script_state(self.settings, self._script_path)
         settings = state.rehearsal if state.role == role and state.rehearsal else None
+        self._close_take_log()
+        if self.store is not None and self._script_id >= 0:
+            self._take_log = StoreTakeRecorder(
+                SessionRecorder(self.store.engine),
+                self._script_id,
+                role,
+                on_error=self.store_problem.emit,
+            )
         self.controller = RehearsalController(
             self.rehearsal,
             self._script,
             role,
             settings or self.prefs.rehearsal,
             hide_level=state.hide_level or self.prefs.hide_level,
+            recorder=self._take_log,
+            clock=self.clock,
         )
         save_script_state(
             self.settings,
@@ -433,6 +483,11 @@ class MainWindow(QMainWindow):
             self._job.cancel()
             self._job.wait()
         self._save_script_state()
+        if self.controller is not None:
+            self.controller.disconnect_screen()
+        self._close_take_log()
+        if self.history_window is not None:
+            self.history_window.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

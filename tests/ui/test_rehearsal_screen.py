@@ -168,3 +168,34 @@ def test_opening_sides_asks_for_a_role_then_rehearses(
     assert window.rehearse_menu.isEnabled()
     shortcuts = {a.text(): a.shortcut().toString() for a in window.rehearse_menu.actions()}
     assert shortcuts["Done"] == "Space"
+
+
+def test_a_take_in_the_window_lands_in_the_history(
+    qtbot: QtBot, paths: Paths, clock: FakeClock
+) -> None:
+    window: MainWindow = create_main_window(paths)
+    qtbot.addWidget(window)
+    assert window.store is not None
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    assert window.role_dialog is not None
+    window.clock = clock
+    window.role_dialog.accept()
+    controller = window.controller
+    assert controller is not None
+    controller.tick_timer.setInterval(1)
+    _run_to_end(qtbot, controller, clock, press_keys=True)
+    window.close()  # ends the session and drains the writer
+
+    from rehearsal.store.history_cli import print_history
+
+    text = print_history(paths, limit=5)
+    assert "Night Shift" in text
+    assert controller.role in text
+
+    again = create_main_window(paths)
+    qtbot.addWidget(again)
+    again.open_history()
+    assert again.history_window is not None
+    assert again.history_window.isVisible()
+    again.close()
