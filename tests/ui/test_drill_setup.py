@@ -1,0 +1,237 @@
+"""Setting up a drill: the choices come back as the plain config the controller builds from."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QRadioButton, QTreeWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from rehearsal.engine.direction import InjectionMode, NotePolicy
+from rehearsal.engine.drill_config import (
+    WARNING_SECONDS,
+    AdjustmentConfig,
+    ColdReadConfig,
+)
+from rehearsal.notes.deck import load_bundled_deck
+from rehearsal.notes.draw import DrawFilter
+from rehearsal.notes.note import Category, Level, Note
+from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
+
+pytestmark = pytest.mark.gui
+
+SCENES = [
+    ("1. INT. KITCHEN - NIGHT", "s1"),
+    ("2. EXT. PARKING LOT - DAY", "s2"),
+    ("3. INT. DINER - LATER", "s3"),
+    ("Pages 4-6", "p4-6"),
+]
+REHEARSED = ["s1", "s3"]
+
+
+@pytest.fixture(scope="module")
+def notes() -> tuple[Note, ...]:
+    return load_bundled_deck()
+
+
+def _dialog(qtbot: QtBot, **kwargs: object) -> DrillSetupDialog:
+    kwargs.setdefault("rng", random.Random(7))
+    dialog = DrillSetupDialog(SCENES, REHEARSED, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.open()  # window-modal at most: the test drives it and it closes on Start
+    return dialog
+
+
+def _start(qtbot: QtBot, dialog: DrillSetupDialog) -> object:
+    with qtbot.waitSignal(dialog.config_chosen, timeout=1000) as chosen:
+        QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.config() == chosen.args[0]
+    return chosen.args[0]
+
+
+def test_default_adjustment_drill(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.kind() is DrillKind.ADJUSTMENT
+    assert dialog.config() is None
+    assert _start(qtbot, dialog) == AdjustmentConfig()
+
+
+def test_adjustment_with_mid_scene_notes_and_a_filter(
+    qtbot: QtBot, notes: tuple[Note, ...]
+) -> None:
+    dialog = _dialog(qtbot, notes=notes)
+    dialog.takes.setValue(25)  # clamped to the allowed 1-20
+    assert dialog.takes.value() == 20
+    dialog.takes.setValue(6)
+    assert not dialog.probability.isEnabled()
+    dialog.mid_scene.click()
+    assert dialog.probability.isEnabled()
+    dialog.probability.setValue(30)
+    for category, box in dialog.filter_box.category_boxes.items():
+        box.setChecked(category in (Category.STATUS, Category.SUBTEXT))
+    dialog.filter_box.level_boxes[Level.SUBTLE].setChecked(False)
+    wanted = DrawFilter(
+        frozenset({Category.STATUS, Category.SUBTEXT}), frozenset({Level.MEDIUM, Level.BOLD})
+    )
+    expected_count = sum(1 for n in notes if wanted.accepts(n))
+    assert dialog.filter_box.count_label.text() == f"{expected_count} notes match"
+    config = _start(qtbot, dialog)
+    assert config == AdjustmentConfig(6, wanted, NotePolicy(InjectionMode.MID_SCENE, 0.3))
+
+
+def test_a_filter_that_leaves_nothing_cannot_start(qtbot: QtBot, notes: tuple[Note, ...]) -> None:
+    dialog = _dialog(qtbot, notes=notes)
+    for box in dialog.filter_box.level_boxes.values():
+        box.setChecked(False)
+    assert not dialog.start_button.isEnabled()
+    assert dialog.problem_label.text() == "Tick at least one kind and one size of note."
+    assert not dialog.problem_label.isHidden()
+    with pytest.raises(ValueError, match="at least one kind"):
+        dialog.build_config()
+    dialog.filter_box.level_boxes[Level.BOLD].setChecked(True)
+    assert dialog.start_button.isEnabled()
+    assert dialog.problem_label.isHidden()
+
+
+def test_a_filter_no_enabled_note_matches_cannot_start(qtbot: QtBot) -> None:
+    only = [Note("a", Category.TEMPO, Level.SUBTLE, "Faster.")]
+    dialog = _dialog(qtbot, notes=only)
+    dialog.filter_box.category_boxes[Category.TEMPO].setChecked(False)
+    assert dialog.filter_box.count_label.text() == "0 notes match"
+    assert "No enabled note matches" in dialog.problem_label.text()
+    dialog.filter_box.category_boxes[Category.TEMPO].setChecked(True)
+    assert dialog.filter_box.count_label.text() == "1 note matches"
+
+
+def test_unrehearsed_scenes_are_marked_and_the_first_fresh_one_is_chosen(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    items = [dialog.scene_list.topLevelItem(i) for i in range(len(SCENES))]
+    assert [item.text(1) for item in items if item is not None] == [
+        "yes",
+        "not yet",
+        "yes",
+        "not yet",
+    ]
+    current = dialog.scene_list.currentItem()
+    assert current is not None
+    assert current.text(0) == "2. EXT. PARKING LOT - DAY"
+
+
+def test_cold_read_of_a_chosen_scene(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    assert dialog.prep.time() == QTime(0, 1, 0)  # a minute by default
+    last = dialog.scene_list.topLevelItem(3)
+    assert last is not None
+    dialog.scene_list.setCurrentItem(last)
+    dialog.prep.setTime(QTime(0, 2, 30))
+    dialog.hide_page.setChecked(False)
+    dialog.second_take.setChecked(False)
+    assert not dialog.filter_box.isEnabled()  # no second take: no note to filter
+    config = _start(qtbot, dialog)
+    assert isinstance(config, ColdReadConfig)
+    assert (config.scene, config.label) == ("p4-6", "Pages 4-6")
+    assert config.prep_seconds == 150
+    assert config.settings.warning_seconds == WARNING_SECONDS
+    assert (config.hide_page, config.second_take, config.warning_tone) == (False, False, True)
+    assert not config.picked_at_random
+
+
+def test_prep_is_limited_to_ten_minutes_and_short_prep_has_no_tone(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    dialog.prep.setTime(QTime(0, 30, 0))
+    assert dialog.prep_seconds() == 600
+    dialog.prep.setTime(QTime(0, 0, 8))
+    assert not dialog.tone.isEnabled()
+    config = _start(qtbot, dialog)
+    assert isinstance(config, ColdReadConfig)
+    assert (config.prep_seconds, config.warning_tone) == (8, False)
+
+
+def test_random_pick_is_an_unrehearsed_scene(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, rng=random.Random(3))
+    dialog.select_kind(DrillKind.COLD_READ)
+    dialog.random_scene.click()
+    assert not dialog.scene_list.isEnabled()
+    picks: Counter[object] = Counter()
+    for _ in range(40):
+        config = dialog.build_config()
+        assert isinstance(config, ColdReadConfig)
+        assert config.picked_at_random
+        assert dict(SCENES)[config.label] == config.scene
+        picks[config.scene] += 1
+    assert set(picks) == {"s2", "p4-6"}  # only the fresh ones, both of them
+
+
+def test_random_pick_falls_back_to_any_scene_once_all_are_rehearsed(qtbot: QtBot) -> None:
+    dialog = DrillSetupDialog(SCENES, [v for _, v in SCENES], rng=random.Random(1))
+    qtbot.addWidget(dialog)
+    dialog.select_kind(DrillKind.COLD_READ)
+    dialog.random_scene.setChecked(True)
+    config = dialog.build_config()
+    assert isinstance(config, ColdReadConfig)
+    assert config.scene in {v for _, v in SCENES}
+
+
+def test_cold_read_without_scenes_explains_why_it_cannot_start(qtbot: QtBot) -> None:
+    dialog = DrillSetupDialog([], [])
+    qtbot.addWidget(dialog)
+    dialog.select_kind(DrillKind.COLD_READ)
+    assert not dialog.start_button.isEnabled()
+    assert "import a script" in dialog.problem_label.text()
+    dialog.select_kind(DrillKind.ADJUSTMENT)  # the adjustment drill runs on the open scene
+    assert dialog.start_button.isEnabled()
+
+
+def test_recording_is_offered_only_with_a_microphone(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, recording_problem="No microphone was found.")
+    assert not dialog.record.isEnabled()
+    assert "No microphone was found" in dialog.record.text()
+    dialog.record.setChecked(True)
+    config = dialog.build_config()
+    assert isinstance(config, AdjustmentConfig)
+    assert not config.record_audio
+    ready = _dialog(qtbot)
+    ready.record.setChecked(True)
+    assert _start(qtbot, ready) == AdjustmentConfig(record_audio=True)
+
+
+def test_previous_choices_are_shown_again(qtbot: QtBot) -> None:
+    earlier = AdjustmentConfig(
+        9, DrawFilter.of(["style"], [2]), NotePolicy(InjectionMode.MID_SCENE, 0.8), True
+    )
+    dialog = _dialog(qtbot, initial=earlier)
+    assert dialog.build_config() == earlier
+    cold = ColdReadConfig.with_preferences(
+        "s3", "3. INT. DINER - LATER", {"prep_seconds": 45, "hide_page": False}
+    )
+    again = _dialog(qtbot, initial=cold)
+    assert again.kind() is DrillKind.COLD_READ
+    assert again.build_config() == cold
+
+
+def test_cancel_gives_no_config(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    chosen: list[object] = []
+    dialog.config_chosen.connect(chosen.append)
+    dialog.buttons.rejected.emit()
+    assert not dialog.isVisible()
+    assert dialog.config() is None
+    assert chosen == []
+
+
+def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    inputs: list[QWidget] = [dialog, dialog.tabs, dialog.start_button]
+    for kind in (QCheckBox, QRadioButton, QAbstractSpinBox, QTreeWidget):
+        inputs += dialog.findChildren(kind)
+    assert len(inputs) > 20
+    assert [w for w in inputs if not w.accessibleName()] == []
