@@ -33,6 +33,7 @@ from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.take_log import StoreTakeRecorder
+from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.import_worker import ImportJob
@@ -183,6 +184,11 @@ class MainWindow(QMainWindow):
             else:
                 self.rehearse_menu.addAction(action)
         self.rehearse_menu.setEnabled(False)
+        self.drills = DrillLauncher(self, self.paths, self.settings, self.store,
+                                    self._controller_for_drill)  # fmt: skip
+        self.drill_menu = self.menuBar().addMenu(self.tr("&Drill"))
+        for action in self.drills.actions():
+            self.drill_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(
             help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts
@@ -325,6 +331,14 @@ class MainWindow(QMainWindow):
         self.show_script(script, Path(path))
         self.script_loaded.emit(script, path)
 
+    def _controller_for_drill(self, scenes: list[int] | None) -> RehearsalController | None:
+        """The controller a drill runs on: the current one, or one for the given scenes."""
+        if self.controller is None:
+            return None
+        if scenes is None or scenes == self.controller.scenes:
+            return self.controller
+        return self.start_rehearsal(self.controller.role, scenes)
+
     def _close_take_log(self) -> None:
         """Finish the stored session of the rehearsal that is ending."""
         if self._take_log is not None:
@@ -393,8 +407,11 @@ class MainWindow(QMainWindow):
         self.role_dialog = dialog
         dialog.open()
 
-    def start_rehearsal(self, role: str | None) -> RehearsalController | None:
-        """Set the screen up for ``role``: the reader takes every other part."""
+    def start_rehearsal(
+        self, role: str | None, scenes: list[int] | None = None
+    ) -> RehearsalController | None:
+        """Set the screen up for ``role`` (in ``scenes``, default all): the reader takes the
+        other parts."""
         if self._script is None or self._script_path is None or role is None:
             return None
         self._save_script_state()
@@ -410,6 +427,7 @@ class MainWindow(QMainWindow):
                 self._script_id,
                 role,
                 on_error=self.store_problem.emit,
+                scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
             )
         self.controller = RehearsalController(
             self.rehearsal,
@@ -419,6 +437,8 @@ class MainWindow(QMainWindow):
             hide_level=state.hide_level or self.prefs.hide_level,
             recorder=self._take_log,
             clock=self.clock,
+            scenes=scenes,
+            include_actions=self.prefs.read_actions,
         )
         save_script_state(
             self.settings,

@@ -14,13 +14,20 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
+from rehearsal.engine.cold_read import ColdReadDrill
 from rehearsal.engine.commands import (
     Command,
     Delay,
     DelayReason,
+    DrillEnded,
+    DrillPhase,
     LoopChanged,
     NoteInjected,
+    PerformStarted,
+    PrepStarted,
+    PrepWarning,
     Problem,
+    RatingRequested,
     ShowLine,
     SpeakLine,
     SpeakNote,
@@ -56,11 +63,13 @@ from rehearsal.engine.hiding import HideLevel, LineHider
 from rehearsal.engine.lines import RehearsalLine, build_lines
 from rehearsal.engine.session import RehearsalEngine
 from rehearsal.engine.settings import RehearsalSettings, WaitMode
-from rehearsal.engine.timing import TakeRecorder
+from rehearsal.engine.timing import Rating, TakeRecorder
 from rehearsal.script.model import Part, Script
+from rehearsal.ui.countdown import WarningTone
 from rehearsal.ui.mic_level import MicrophoneLevel
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.script_view import ElementKey
+from rehearsal.ui.take_audio import TakeAudioRecorder
 
 TICK_MS = 30
 
@@ -86,6 +95,7 @@ class RehearsalController(QObject):
     take_started = Signal(object)  # TakeInfo
     take_ended = Signal(object)  # TakeResult
     state_changed = Signal(str)
+    drill_finished = Signal(int)  # takes run
 
     def __init__(
         self,
@@ -98,6 +108,8 @@ class RehearsalController(QObject):
         recorder: TakeRecorder | None = None,
         clock: Callable[[], float] = time.monotonic,
         hide_level: HideLevel = HideLevel.FULL,
+        scenes: Sequence[int] | None = None,
+        include_actions: bool = False,
     ) -> None:
         super().__init__(screen)
         self.screen = screen
@@ -107,10 +119,16 @@ class RehearsalController(QObject):
         settings = settings or RehearsalSettings()
         if reader is None:
             settings = settings.with_changes(speech=False)
-        self.lines: list[RehearsalLine] = build_lines(script, role or "")
+        self.scenes = list(scenes) if scenes is not None else None
+        self.lines: list[RehearsalLine] = build_lines(
+            script, role or "", scenes=self.scenes, include_actions=include_actions
+        )
         self.engine = RehearsalEngine(self.lines, settings, clock=clock, recorder=recorder)
         self.hider = LineHider(level=hide_level)
         self.drill: Drill | None = None
+        self._tone: WarningTone | None = None
+        self._audio: TakeAudioRecorder | None = None
+        self._last_note: str | None = None
         self._by_key = {(line.id.scene, line.id.element): line for line in self.lines}
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
@@ -127,6 +145,44 @@ class RehearsalController(QObject):
             reader.finished.connect(self._on_reader_finished)
             reader.failed.connect(self._on_reader_failed)
             reader.prefetch([(line.text, line.speaker) for line in self.lines if not line.own][:4])
+
+    # -- drills ----------------------------------------------------------------------------
+    def start_drill(
+        self,
+        drill: Drill,
+        *,
+        hide_page: bool = False,
+        tone: WarningTone | None = None,
+        audio: TakeAudioRecorder | None = None,
+    ) -> None:
+        """Run ``drill`` on this screen: every event now goes through it."""
+        if self.engine.state not in (State.IDLE, State.FINISHED):
+            self._run(self.engine.stop())
+        self.drill = drill
+        self._tone, self._audio = tone, audio
+        self.screen.cover_page(hide_page)
+        self.screen.rating_panel.rated.connect(self._on_rated)
+        self._run(drill.start())
+        self.tick_timer.start()
+
+    def _end_drill(self, takes: int) -> None:
+        s = self.screen
+        s.rating_panel.cancel()
+        s.rating_panel.hide()
+        s.clock.hide()
+        s.cover_page(False)
+        s.rating_panel.rated.disconnect(self._on_rated)
+        if self._audio is not None and self._audio.is_recording():
+            self._audio.stop()
+        self.drill = None
+        s.status.setText(self.tr("Drill over: %d takes. Well done.") % takes)
+        self.drill_finished.emit(takes)
+
+    @Slot(object)
+    def _on_rated(self, rating: Rating | None) -> None:
+        self.screen.rating_panel.hide()
+        self.screen.setFocus()
+        self.send(Rate(rating))
 
     # -- wiring ----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -155,6 +211,8 @@ class RehearsalController(QObject):
         """Detach from the screen before another script or role takes it over."""
         self.tick_timer.stop()
         self._stop_mic()
+        if self.drill is not None:
+            self._run(self.drill.finish())
         if self.engine.state not in (State.IDLE, State.FINISHED):
             self.send(Stop())
         s = self.screen
@@ -286,6 +344,9 @@ class RehearsalController(QObject):
 
     @Slot()
     def _on_start(self) -> None:
+        if self.drill is not None and self.drill.phase in (DrillPhase.PREP, DrillPhase.BRIEFING):
+            self.send(Proceed())  # the actor is ready before the clock says so
+            return
         if self.engine.paused:
             self.send(Resume())
         elif self.engine.state in (State.IDLE, State.FINISHED):
@@ -326,6 +387,12 @@ class RehearsalController(QObject):
     @Slot()
     def _on_tick(self) -> None:
         self.send(Tick())
+        drill = self.drill
+        if isinstance(drill, ColdReadDrill):
+            if drill.phase is DrillPhase.PREP:
+                self.screen.clock.show_prep(drill.prep_remaining())
+            elif drill.phase is DrillPhase.RUNNING:
+                self.screen.clock.show_perform(drill.perform_elapsed())
         deadline = self.engine.next_deadline
         bar = self.screen.countdown
         if bar.isVisible() and deadline is not None:
@@ -384,21 +451,42 @@ class RehearsalController(QObject):
                     )
             case TakeStarted(info=info):
                 s.status.setText(self.tr("Take %d") % info.number)
+                if self._audio is not None:
+                    self._audio.start(info.number, self._last_note)
                 self.take_started.emit(info)
             case TakeEnded(result=result):
                 s.countdown.hide()
+                if self._audio is not None and self._audio.is_recording():
+                    self._audio.stop()
                 s.status.setText(
                     self.tr("Take %d done: %d lines in %.0f s.")
                     % (result.info.number, len(result.timings), result.duration_s)
                 )
                 self.take_ended.emit(result)
             case NoteInjected(event=event):
+                self._last_note = event.shown
                 s.banner.show_note(event.shown)
                 self._banner_timer.start(
                     int(1000 * max(2.5, self.engine.settings.note_hold_seconds + 1))
                 )
             case Problem(message=message):
                 s.status.setText(message)
+            case RatingRequested(take=take):
+                s.rating_panel.show()
+                s.rating_panel.ask(take, self._last_note)
+            case PrepStarted(seconds=seconds):
+                s.cover_page(False)
+                s.clock.show()
+                s.clock.show_prep(seconds)
+                s.status.setText(self.tr("Prep: read the scene. Press Start when you're ready."))
+            case PrepWarning():
+                if self._tone is not None:
+                    self._tone.play()
+            case PerformStarted():
+                s.clock.show()
+                s.clock.show_perform(0)
+            case DrillEnded(takes=takes):
+                self._end_drill(takes)
             case _:
                 pass
 
@@ -443,7 +531,7 @@ class RehearsalController(QObject):
         for action in (s.action_done, s.action_skip, s.action_back, s.action_restart,
                        s.action_stop):  # fmt: skip
             action.setEnabled(running)
-        if running:
+        if running or self.drill is not None:
             if not self.tick_timer.isActive():
                 self.tick_timer.start()
         else:

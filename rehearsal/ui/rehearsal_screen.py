@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from rehearsal.engine.hiding import HideLevel
 from rehearsal.engine.settings import WaitMode
+from rehearsal.ui.countdown import CountdownWidget
+from rehearsal.ui.rating_panel import RatingPanel
 from rehearsal.ui.script_view import ScriptView
 
 WAIT_MODE_LABELS = {
@@ -116,14 +118,25 @@ class RehearsalScreen(QWidget):
         self.level_meter.setMaximumWidth(160)
         self.level_meter.setFormat(self.tr("mic %p%"))
         self.level_meter.hide()
+        self.clock = CountdownWidget(self)
+        self.clock.hide()
+        self.rating_panel = RatingPanel(self)
+        self.rating_panel.hide()
+        self.page_cover = QLabel(self.tr("The page is hidden until the prep starts."), self)
+        self.page_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_cover.setAccessibleName(self.tr("Hidden page"))
+        self.page_cover.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.options)
+        layout.addWidget(self.clock)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.page_cover, 1)
         layout.addWidget(self.countdown)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.rating_panel)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.level_meter)
@@ -142,6 +155,11 @@ class RehearsalScreen(QWidget):
 
     def _refocus(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cover_page(self, covered: bool) -> None:
+        """Hide the script until a cold read's prep starts (the page is the surprise)."""
+        self.view.setVisible(not covered)
+        self.page_cover.setVisible(covered)
 
     def _action(self, text: str, shortcuts: list[str], tip: str) -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,191 @@
+"""The Drill menu: setting up adjustment and cold-read drills, and editing the note deck.
+
+Kept out of the main window so that window only composes: this object owns the note deck
+(loaded on first use), remembers the last drill choices, builds the engine's drill from
+the setup dialog's config and hands it to the rehearsal controller.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rehearsal.engine.cold_read import ColdReadDrill
+from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig, DrillConfig
+from rehearsal.engine.drills import AdjustmentDrill
+from rehearsal.notes.deck import NoteDeck
+from rehearsal.notes.draw import NoteDrawer
+from rehearsal.paths import Paths
+from rehearsal.store.database import OpenedDatabase
+from rehearsal.ui.countdown import WarningTone
+from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
+from rehearsal.ui.notes_editor import NotesEditorDialog
+from rehearsal.ui.rehearsal_controller import RehearsalController
+from rehearsal.ui.take_audio import (
+    TakeAudioFolder,
+    TakeAudioRecorder,
+    microphone_problem,
+    session_folder,
+)
+
+
+class DrillLauncher(QObject):
+    """Owns the Drill menu's actions; ``controller_for(scenes)`` gives a ready controller."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        paths: Paths,
+        settings: QSettings,
+        store: OpenedDatabase | None,
+        controller_for: Callable[[list[int] | None], RehearsalController | None],
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.paths = paths
+        self.settings = settings
+        self.store = store
+        self._controller_for = controller_for
+        self._deck: NoteDeck | None = None
+        self.rng = random.Random()
+        self.setup_dialog: DrillSetupDialog | None = None
+        self.notes_dialog: NotesEditorDialog | None = None
+        self.action_adjustment = QAction(self.tr("&Adjustment Drill…"), self)
+        self.action_adjustment.setShortcut(QKeySequence("Ctrl+D"))
+        self.action_adjustment.triggered.connect(lambda: self.open_setup(DrillKind.ADJUSTMENT))
+        self.action_cold_read = QAction(self.tr("&Cold Read…"), self)
+        self.action_cold_read.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action_cold_read.triggered.connect(lambda: self.open_setup(DrillKind.COLD_READ))
+        self.action_notes = QAction(self.tr("Director &Notes…"), self)
+        self.action_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.action_notes.triggered.connect(self.open_notes_editor)
+
+    def actions(self) -> list[QAction]:
+        """The menu's actions, in order."""
+        return [self.action_adjustment, self.action_cold_read, self.action_notes]
+
+    # -- the deck --------------------------------------------------------------------------
+    def deck(self) -> NoteDeck:
+        """The bundled deck with the actor's own notes merged in (loaded once)."""
+        if self._deck is None:
+            self._deck = NoteDeck.load(self.paths)
+            if self._deck.user_error is not None:
+                QMessageBox.warning(self._window, self.tr("Director notes"),
+                                    str(self._deck.user_error))  # fmt: skip
+        return self._deck
+
+    @Slot()
+    def open_notes_editor(self) -> None:
+        """Edit, add, disable and import director notes."""
+        dialog = NotesEditorDialog(self.deck(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.deck_saved.connect(self._on_deck_saved)
+        self.notes_dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _on_deck_saved(self, deck: NoteDeck) -> None:
+        self._deck = deck
+
+    def _ratings(self) -> dict[str, float]:
+        """Mean self-rating per note category, so weak categories come up first."""
+        if self.store is None:
+            return {}
+        from rehearsal.store.stats_repo import rating_by_category
+
+        return {r.category: r.mean_score for r in rating_by_category(self.store.engine)}
+
+    # -- setting up ------------------------------------------------------------------------
+    def _remembered(self) -> dict[str, object]:
+        raw = self.settings.value("drills/last")
+        try:
+            data = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            data = {}
+        return data if isinstance(data, dict) else {}
+
+    def open_setup(self, kind: DrillKind) -> DrillSetupDialog | None:
+        """Show the setup dialog for the script on screen (needs a role chosen)."""
+        controller = self._controller_for(None)
+        if controller is None:
+            QMessageBox.information(self._window, self.tr("Drills"),
+                                    self.tr("Open sides and choose your role first."))  # fmt: skip
+            return None
+        script = controller.script
+        scenes = [
+            (scene.heading or self.tr("Scene %d") % (index + 1), index)
+            for index, scene in enumerate(script.scenes)
+            if any(True for _ in scene.dialogues())
+        ]
+        remembered = self._remembered()
+        initial: DrillConfig | None = None
+        try:
+            if kind is DrillKind.ADJUSTMENT and isinstance(remembered.get("adjustment"), dict):
+                initial = AdjustmentConfig.from_dict(remembered["adjustment"])  # type: ignore[arg-type]
+        except ValueError:
+            initial = None
+        dialog = DrillSetupDialog(
+            scenes,
+            rehearsed=(),
+            notes=self.deck().notes(),
+            initial=initial,
+            recording_problem=microphone_problem(),
+            rng=self.rng,
+            parent=self._window,
+        )
+        dialog.select_kind(kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.config_chosen.connect(self.start)
+        self.setup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def start(self, config: DrillConfig) -> RehearsalController | None:
+        """Build the drill ``config`` describes and run it on the rehearsal screen."""
+        remembered = self._remembered()
+        if isinstance(config, AdjustmentConfig):
+            remembered["adjustment"] = config.to_dict()
+            controller = self._controller_for(None)
+        else:
+            remembered["cold_read"] = config.preferences()
+            scene = config.scene if isinstance(config.scene, int) else None
+            controller = self._controller_for([scene] if scene is not None else None)
+        self.settings.setValue("drills/last", json.dumps(remembered))
+        if controller is None:
+            return None
+        drawer = NoteDrawer(
+            self.deck().notes(), self.rng, ratings=self._ratings(), selection=config.selection
+        )
+        audio = self._audio() if config.record_audio else None
+        if isinstance(config, ColdReadConfig):
+            tone = WarningTone(self.paths.cache, controller) if config.warning_tone else None
+            if tone is not None:
+                tone.prepare()
+            drill: AdjustmentDrill | ColdReadDrill = ColdReadDrill(
+                controller.engine, settings=config.settings, notes=drawer, rng=self.rng
+            )
+            controller.start_drill(drill, hide_page=config.hide_page, tone=tone, audio=audio)
+        else:
+            drill = AdjustmentDrill(
+                controller.engine,
+                notes=drawer,
+                takes=config.takes,
+                policy=config.policy,
+                rng=self.rng,
+            )
+            controller.start_drill(drill, audio=audio)
+        return controller
+
+    def _audio(self) -> TakeAudioRecorder | None:
+        from datetime import datetime
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = TakeAudioFolder(session_folder(self.paths.data, stamp))
+        recorder = TakeAudioRecorder(folder, self)
+        return recorder if recorder.available() else None
