@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         self.statusBar().showMessage(
-            self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role
+            self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role, 8000
         )
         return self.controller
 

@@ -384,6 +384,14 @@ class RehearsalController(QObject):
         start = loop[0] if loop and loop[0] <= current else 0
         self.send(SetLoop(start, current))
 
+    def send_tick(self) -> None:
+        """Let time pass now instead of waiting for the timer (scripts, screenshots)."""
+        self._on_tick()
+
+    def send_stop(self) -> None:
+        """Stop the take or the drill in progress."""
+        self.send(Finish() if self.drill is not None else Stop())
+
     @Slot()
     def _on_tick(self) -> None:
         self.send(Tick())
