@@ -292,3 +292,9 @@ class ScriptSettings(Base):
     )
     data: Mapped[dict[str, Any]]
     updated_at: Mapped[datetime]
+
+
+# The audition and check-in tables are defined in their own module on this same ``Base``;
+# importing it here registers them with ``Base.metadata`` for every user of this module
+# (the migrations, the drift check). It is imported last because it needs ``Base``.
+from rehearsal.store import dossier_models as _dossier_models  # noqa: E402, F401

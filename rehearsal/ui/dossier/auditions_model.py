@@ -1,0 +1,264 @@
+"""The auditions table: a model over the stored auditions and a proxy to sort and search.
+
+An actor has tens or hundreds of auditions, not tens of thousands of sessions, so the
+model holds them all and a ``QSortFilterProxyModel`` sorts and searches in memory; the
+proxy also splits upcoming from past, against an injected clock.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from rehearsal.store.clock import WallClock, utc_now
+from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
+
+COL_WHEN = 0
+COL_PROJECT = 1
+COL_ROLE = 2
+COL_ROUND = 3
+COL_CASTING = 4
+COL_OUTCOME = 5
+COL_THANK_YOU = 6
+COLUMN_COUNT = 7
+
+HEADERS = {
+    COL_WHEN: "When",
+    COL_PROJECT: "Project",
+    COL_ROLE: "Role",
+    COL_ROUND: "Round",
+    COL_CASTING: "Casting director",
+    COL_OUTCOME: "Outcome",
+    COL_THANK_YOU: "Thank-you",
+}
+
+AUDITION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role returning the audition id of any cell of a row."""
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role returning a value that sorts the column sensibly (undated auditions last)."""
+
+UNDATED = float("inf")
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class Scope(enum.Enum):
+    """Which auditions the list shows."""
+
+    UPCOMING = "upcoming"
+    PAST = "past"
+    ALL = "all"
+
+
+def when_text(audition: Audition) -> str:
+    """The date cell: local time, "tape due" for a self-tape deadline, blank when unset."""
+    details = audition.details
+    if details.scheduled_at is not None:
+        return details.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if details.self_tape_deadline is not None:
+        return "tape due " + details.self_tape_deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+    return ""
+
+
+def thank_you_text(audition: Audition) -> str:
+    """The thank-you cell: when it was sent, or that it was skipped."""
+    state = audition.follow_up
+    if state.thank_you_sent_at is not None:
+        return "sent " + state.thank_you_sent_at.astimezone().strftime("%Y-%m-%d")
+    if state.dismissed_at is not None:
+        return "not sending"
+    return ""
+
+
+def display_text(audition: Audition, column: int) -> str:
+    """The text of a cell."""
+    details = audition.details
+    if column == COL_WHEN:
+        return when_text(audition)
+    if column == COL_THANK_YOU:
+        return thank_you_text(audition)
+    texts = {
+        COL_PROJECT: details.display_title,
+        COL_ROLE: details.role,
+        COL_ROUND: ROUND_NAMES[details.round],
+        COL_CASTING: details.casting_director,
+        COL_OUTCOME: OUTCOME_NAMES[audition.follow_up.outcome],
+    }
+    return texts[column]
+
+
+def sort_value(audition: Audition, column: int) -> float | str:
+    """What the column sorts by: timestamps for dates, case-folded text otherwise."""
+    if column == COL_WHEN:
+        when = audition.when
+        return UNDATED if when is None else when.timestamp()
+    if column == COL_THANK_YOU:
+        sent = audition.follow_up.thank_you_sent_at
+        return UNDATED if sent is None else sent.timestamp()
+    return display_text(audition, column).casefold()
+
+
+def search_text(audition: Audition) -> str:
+    """Everything the search box looks in, case-folded."""
+    details = audition.details
+    parts = (
+        details.project_title,
+        details.role,
+        ROUND_NAMES[details.round],
+        details.location,
+        details.casting_director,
+        details.director,
+        details.writer,
+        details.producers,
+        details.agent,
+        OUTCOME_NAMES[audition.follow_up.outcome],
+    )
+    return "\n".join(parts).casefold()
+
+
+class AuditionTableModel(QAbstractTableModel):
+    """Every audition as a row; :meth:`set_auditions` replaces them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Audition] = []
+
+    def set_auditions(self, auditions: Sequence[Audition]) -> None:
+        """Show ``auditions`` (e.g. after a reload from the store)."""
+        self.beginResetModel()
+        self._rows = list(auditions)
+        self.endResetModel()
+
+    def audition_at(self, row: int) -> Audition | None:
+        """The audition in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, audition_id: int) -> int | None:
+        """The row showing ``audition_id``."""
+        for row, audition in enumerate(self._rows):
+            if audition.id == audition_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        audition = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(audition, column)
+        if role == AUDITION_ID_ROLE:
+            return audition.id
+        if role == SORT_ROLE:
+            return sort_value(audition, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROJECT:
+            details = audition.details
+            people = [
+                f"{label}: {value}"
+                for label, value in (
+                    ("Director", details.director),
+                    ("Writer", details.writer),
+                    ("Place", details.location),
+                )
+                if value
+            ]
+            return "\n".join(people) or None
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return HEADERS[section]
+        return None
+
+
+class AuditionFilterProxy(QSortFilterProxyModel):
+    """Upcoming/past/all, plus a search over names, places and people."""
+
+    def __init__(self, now: WallClock = utc_now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._scope = Scope.UPCOMING
+        self._terms: tuple[str, ...] = ()
+        self._cutoff: datetime = now()
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def scope(self) -> Scope:
+        """Which auditions are shown."""
+        return self._scope
+
+    def set_scope(self, scope: Scope) -> None:
+        """Show upcoming (undated count as upcoming), past, or all auditions."""
+
+        def change() -> None:
+            self._scope = scope
+            self._cutoff = self._now()
+
+        self._refilter(change)
+
+    def set_search(self, text: str) -> None:
+        """Keep rows containing every word of ``text`` (in any searchable field)."""
+        terms = tuple(text.casefold().split())
+
+        def change() -> None:
+            self._terms = terms
+
+        self._refilter(change)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to the filter the way this Qt version wants to hear about it."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt before 6.10
+            change()
+            self.invalidateRowsFilter()
+
+    def refresh_clock(self) -> None:
+        """Re-split upcoming and past at the current time."""
+        self.set_scope(self._scope)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AuditionTableModel):
+            return True
+        audition = model.audition_at(source_row)
+        if audition is None:
+            return False
+        when = audition.when
+        if self._scope is Scope.UPCOMING and when is not None and when < self._cutoff:
+            return False
+        if self._scope is Scope.PAST and (when is None or when >= self._cutoff):
+            return False
+        haystack = search_text(audition)
+        return all(term in haystack for term in self._terms)

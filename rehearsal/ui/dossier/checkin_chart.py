@@ -1,0 +1,167 @@
+"""Check-ins charted against self-ratings: does the way I arrive change how the work goes?
+
+Two charts: energy, focus and the session's mean self-rating over time; and the mean
+self-rating by the energy (and focus) checked in before. The data comes from
+:class:`~rehearsal.store.checkins_repo.CheckInRepository` (run :func:`load_checkin_chart_data`
+off the GUI thread, as the history window does with its charts); the functions here only
+build ``QChart`` objects, so they are tested with known numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+from sqlalchemy import Engine
+
+from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInRepository
+from rehearsal.store.dossier_records import CheckInPoint, LevelRating
+from rehearsal.store.records import ALL_SESSIONS, SessionFilter
+
+DAY_MS = 86_400_000
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInChartData:
+    """Everything the check-in charts show for one filter."""
+
+    points: tuple[CheckInPoint, ...]
+    levels: tuple[LevelRating, ...]
+
+
+def load_checkin_chart_data(
+    engine: Engine, where: SessionFilter = ALL_SESSIONS
+) -> CheckInChartData:
+    """Query both charts' data (safe to run on a worker thread)."""
+    repo = CheckInRepository(engine)
+    return CheckInChartData(
+        points=tuple(repo.chart_points(where)), levels=tuple(repo.rating_by_level(where))
+    )
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _level_axis(title: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(0.5, MAX_LEVEL + 0.5)
+    axis.setTickCount(MAX_LEVEL - MIN_LEVEL + 2)
+    axis.setLabelFormat("%.0f")
+    axis.setTitleText(title)
+    return axis
+
+
+def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
+    """Energy and focus per check-in (lines) and the following session's rating (dots)."""
+    chart = _new_chart("Check-ins and self-ratings")
+    if not points:
+        chart.setTitle("Check-ins and self-ratings — no check-ins yet")
+        chart.legend().setVisible(False)
+        return chart
+    energy, focus, rating = QLineSeries(), QLineSeries(), QScatterSeries()
+    energy.setName("Energy")
+    focus.setName("Focus")
+    rating.setName("Session self-rating")
+    rating.setMarkerSize(9.0)
+    for point in points:
+        at = float(point.taken_at.timestamp() * 1000.0)
+        energy.append(at, point.energy)
+        focus.append(at, point.focus)
+        if point.mean_rating is not None:
+            rating.append(at, point.mean_rating)
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("d MMM")
+    y_axis = _level_axis("1–5")
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for series in (energy, focus, rating):
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    first = int(points[0].taken_at.timestamp() * 1000)
+    last = int(points[-1].taken_at.timestamp() * 1000)
+    if last - first < DAY_MS:
+        first, last = first - DAY_MS // 2, last + DAY_MS // 2
+    x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
+    return chart
+
+
+def level_chart(levels: tuple[LevelRating, ...]) -> QChart:
+    """Mean self-rating after each energy and focus level (bars, 1–5 on both axes)."""
+    chart = _new_chart("Self-rating by how you checked in")
+    if not levels:
+        chart.setTitle("Self-rating by check-in — no rated sessions after a check-in yet")
+        chart.legend().setVisible(False)
+        return chart
+    series = QBarSeries()
+    for measure in ("energy", "focus"):
+        by_level = {lv.level: lv for lv in levels if lv.measure == measure}
+        bars = QBarSet(measure.capitalize())
+        for level in range(MIN_LEVEL, MAX_LEVEL + 1):
+            found = by_level.get(level)
+            bars.append(round(found.mean_rating, 2) if found else 0.0)
+        series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([str(level) for level in range(MIN_LEVEL, MAX_LEVEL + 1)])
+    categories.setTitleText("Level checked in")
+    values = QValueAxis()
+    values.setRange(0.0, float(MAX_LEVEL))
+    values.setTickCount(MAX_LEVEL + 1)
+    values.setLabelFormat("%.0f")
+    values.setTitleText("Mean self-rating")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    return chart
+
+
+class CheckInChart(QWidget):
+    """Both check-in charts side by side; :meth:`show_data` replaces them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline_view = self._view()
+        self.level_view = self._view()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.timeline_view, 3)
+        layout.addWidget(self.level_view, 2)
+        self.show_data(CheckInChartData((), ()))
+
+    @staticmethod
+    def _view() -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumSize(320, 220)
+        return view
+
+    @staticmethod
+    def _replace(view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    def show_data(self, data: CheckInChartData) -> None:
+        """Redraw both charts from ``data``."""
+        self._replace(self.timeline_view, timeline_chart(data.points))
+        self._replace(self.level_view, level_chart(data.levels))

@@ -1,0 +1,253 @@
+"""The dossier's first tab: the audition's facts, its sides and the sessions done for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
+from rehearsal.store.records import ScriptInfo, SessionSummary
+from rehearsal.ui.dossier.fields import (
+    connect_edits,
+    from_qdatetime,
+    line_edit,
+    set_text_quietly,
+    text_box,
+    text_of,
+    to_qdatetime,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OptionalDateTime(QWidget):
+    """A date and time that may be unset: a check box in front of a ``QDateTimeEdit``."""
+
+    edited = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox()
+        self.check.setAccessibleName(f"{name} is set")
+        self.edit = QDateTimeEdit()
+        self.edit.setAccessibleName(name)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setEnabled(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self._on_toggled)
+        self.edit.dateTimeChanged.connect(self._on_changed)
+
+    def value(self) -> datetime | None:
+        """The chosen moment (aware UTC), or ``None`` when unset."""
+        return from_qdatetime(self.edit.dateTime()) if self.check.isChecked() else None
+
+    def set_value(self, moment: datetime | None) -> None:
+        """Show ``moment`` without announcing an edit."""
+        for widget in (self.check, self.edit):
+            widget.blockSignals(True)
+        try:
+            self.check.setChecked(moment is not None)
+            self.edit.setEnabled(moment is not None)
+            self.edit.setDateTime(to_qdatetime(moment) if moment else _tomorrow_morning())
+        finally:
+            for widget in (self.check, self.edit):
+                widget.blockSignals(False)
+
+    @Slot(bool)
+    def _on_toggled(self, checked: bool) -> None:
+        self.edit.setEnabled(checked)
+        self.edited.emit()
+
+    @Slot(QDateTime)
+    def _on_changed(self, _value: QDateTime) -> None:
+        if self.check.isChecked():
+            self.edited.emit()
+
+
+def _tomorrow_morning() -> QDateTime:
+    tomorrow = datetime.combine(datetime.now().date() + timedelta(days=1), time(10, 0))
+    return to_qdatetime(tomorrow.astimezone())
+
+
+class DetailsTab(QWidget):
+    """Project, role, round, when and where, the people, links, sides and sessions."""
+
+    edited = Signal()
+    scriptToggled = Signal(int, bool)  # script id, linked?
+    sessionToggled = Signal(int, bool)  # session id, linked?
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = line_edit("Project title", "The show or film")
+        self.role = line_edit("Role", "The part you read for")
+        self.round = QComboBox()
+        self.round.setAccessibleName("Round")
+        for value, name in ROUND_NAMES.items():
+            self.round.addItem(name, value.value)
+        self.scheduled = OptionalDateTime("Date and time")
+        self.location = line_edit("Place", "Studio, address, or Zoom link")
+        self.deadline = OptionalDateTime("Self-tape deadline")
+        self.casting_director = line_edit("Casting director")
+        self.director = line_edit("Director")
+        self.writer = line_edit("Writer")
+        self.producers = line_edit("Producers")
+        self.agent = line_edit("Agent")
+        self.links = text_box("Links", 3, "One link per line: breakdown, sides, trailer …")
+
+        form = QFormLayout()
+        form.addRow("&Project", self.project)
+        form.addRow("&Role", self.role)
+        form.addRow("R&ound", self.round)
+        form.addRow("&When", self.scheduled)
+        form.addRow("&Place", self.location)
+        form.addRow("Self-tape &deadline", self.deadline)
+        form.addRow("&Casting director", self.casting_director)
+        form.addRow("D&irector", self.director)
+        form.addRow("&Writer", self.writer)
+        form.addRow("Pro&ducers", self.producers)
+        form.addRow("&Agent", self.agent)
+        form.addRow("&Links", self.links)
+
+        self.scripts = QListWidget()
+        self.scripts.setAccessibleName("Sides for this audition")
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName("Rehearsal sessions for this audition")
+        self.sessions_hint = QLabel("Link sides first: sessions with them are listed here.")
+        self.sessions_hint.setWordWrap(True)
+        sides_box = QGroupBox("Sides (tick the scripts this audition uses)")
+        QVBoxLayout(sides_box).addWidget(self.scripts)
+        sessions_box = QGroupBox("Rehearsals done for it")
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.addWidget(self.sessions_hint)
+        sessions_layout.addWidget(self.sessions)
+        links = QVBoxLayout()
+        links.addWidget(sides_box)
+        links.addWidget(sessions_box)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(form, 3)
+        layout.addLayout(links, 2)
+
+        connect_edits(
+            [
+                self.project,
+                self.role,
+                self.location,
+                self.casting_director,
+                self.director,
+                self.writer,
+                self.producers,
+                self.agent,
+                self.links,
+            ],
+            self.edited.emit,
+        )
+        self.round.currentIndexChanged.connect(lambda _index: self.edited.emit())
+        self.scheduled.edited.connect(self.edited.emit)
+        self.deadline.edited.connect(self.edited.emit)
+        self.scripts.itemChanged.connect(self._on_script_item)
+        self.sessions.itemChanged.connect(self._on_session_item)
+
+    def load(self, details: AuditionDetails) -> None:
+        """Show ``details`` without announcing edits."""
+        for edit, text in (
+            (self.project, details.project_title),
+            (self.role, details.role),
+            (self.location, details.location),
+            (self.casting_director, details.casting_director),
+            (self.director, details.director),
+            (self.writer, details.writer),
+            (self.producers, details.producers),
+            (self.agent, details.agent),
+            (self.links, details.links),
+        ):
+            set_text_quietly(edit, text)
+        self.round.blockSignals(True)
+        self.round.setCurrentIndex(max(0, self.round.findData(details.round.value)))
+        self.round.blockSignals(False)
+        self.scheduled.set_value(details.scheduled_at)
+        self.deadline.set_value(details.self_tape_deadline)
+
+    def details(self) -> AuditionDetails:
+        """What the fields say now."""
+        return AuditionDetails(
+            project_title=self.project.text().strip(),
+            role=self.role.text().strip(),
+            round=AuditionRound(self.round.currentData()),
+            scheduled_at=self.scheduled.value(),
+            location=self.location.text().strip(),
+            self_tape_deadline=self.deadline.value(),
+            casting_director=self.casting_director.text().strip(),
+            director=self.director.text().strip(),
+            writer=self.writer.text().strip(),
+            producers=self.producers.text().strip(),
+            agent=self.agent.text().strip(),
+            links=text_of(self.links),
+        )
+
+    def set_scripts(self, scripts: Iterable[ScriptInfo], linked: set[int]) -> None:
+        """List every stored script, ticking the linked ones."""
+        self._fill(
+            self.scripts,
+            ((s.id, f"{s.display_title}  ({s.format})", s.id in linked) for s in scripts),
+        )
+
+    def set_sessions(self, sessions: Iterable[SessionSummary], linked: set[int]) -> None:
+        """List sessions that may be linked, ticking the linked ones."""
+        rows = [
+            (
+                s.id,
+                f"{s.started_at.astimezone().strftime('%a %d %b %H:%M')} · {s.script_title} · "
+                f"{s.role} · {s.mode.replace('_', ' ')}"
+                + (f" · rated {s.mean_rating:.1f}" if s.mean_rating is not None else ""),
+                s.id in linked,
+            )
+            for s in sessions
+        ]
+        self._fill(self.sessions, rows)
+        self.sessions_hint.setVisible(not rows)
+
+    @staticmethod
+    def _fill(widget: QListWidget, rows: Iterable[tuple[int, str, bool]]) -> None:
+        widget.blockSignals(True)
+        try:
+            widget.clear()
+            for item_id, text, checked in rows:
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, item_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                widget.addItem(item)
+        finally:
+            widget.blockSignals(False)
+
+    @Slot(QListWidgetItem)
+    def _on_script_item(self, item: QListWidgetItem) -> None:
+        self.scriptToggled.emit(int(item.data(ID_ROLE)), item.checkState() == Qt.CheckState.Checked)
+
+    @Slot(QListWidgetItem)
+    def _on_session_item(self, item: QListWidgetItem) -> None:
+        self.sessionToggled.emit(
+            int(item.data(ID_ROLE)), item.checkState() == Qt.CheckState.Checked
+        )

@@ -1,0 +1,68 @@
+"""Small pieces the dossier's tabs share: text boxes sized in lines, Qt/UTC time conversion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+
+def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+    """A plain-text box about ``lines`` high where Tab moves on (it is a form, not an editor)."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    height = box.fontMetrics().lineSpacing() * lines + 14
+    box.setMinimumHeight(height)
+    if lines <= 4:
+        box.setMaximumHeight(height)
+    return box
+
+
+def line_edit(name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line field with an accessible name."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Fill a field from the store without it announcing an edit."""
+    if (widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()) == text:
+        return
+    blocked = widget.blockSignals(True)
+    try:
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+    finally:
+        widget.blockSignals(blocked)
+
+
+def text_of(widget: QLineEdit | QPlainTextEdit) -> str:
+    """The field's text."""
+    return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware datetime as a local ``QDateTime`` (to the second)."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A ``QDateTime`` as the aware UTC datetime the store keeps."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def connect_edits(widgets: list[QWidget], slot: Callable[[], object]) -> None:
+    """Call ``slot`` (without arguments) whenever the user edits any of ``widgets``."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: slot())
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda: slot())

@@ -1,0 +1,124 @@
+"""Writing the prep sheet to a one-page PDF and printing the worksheet.
+
+The HTML comes from :mod:`rehearsal.dossier.prep_sheet`; here it is laid out with
+``QTextDocument`` on the page of a ``QPdfWriter``. A dossier longer than a page is drawn
+scaled down until it fits (to :data:`MIN_SCALE`, still readable on paper); only a dossier
+too long even for that flows onto more pages, and the caller is told how many.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+RESOLUTION_DPI = 300
+MARGIN_MM = 12.0
+MIN_SCALE = 0.6
+SCALE_STEPS = 12
+
+
+class ExportError(Exception):
+    """The file could not be written; ``str`` names it and says why."""
+
+
+def _check_writable(path: Path) -> None:
+    """Fail early with the system's reason: ``QPdfWriter`` only says that painting failed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
+def _document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    return document
+
+
+def _height_at(document: QTextDocument, width: float, scale: float) -> float:
+    """The page height the document needs when drawn at ``scale`` on a page ``width`` wide."""
+    document.setTextWidth(width / scale)
+    return float(document.size().height()) * scale
+
+
+def fitting_scale(document: QTextDocument, width: float, height: float) -> float | None:
+    """The largest scale (1 or less) at which the document fits one page, or ``None``."""
+    if _height_at(document, width, 1.0) <= height:
+        return 1.0
+    if _height_at(document, width, MIN_SCALE) > height:
+        return None
+    low, high = MIN_SCALE, 1.0  # fits at low, not at high
+    for _ in range(SCALE_STEPS):
+        middle = (low + high) / 2
+        if _height_at(document, width, middle) <= height:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def write_pdf(html: str, path: Path, *, title: str) -> int:
+    """Write ``html`` to ``path`` as an A4 PDF; returns the number of pages (1 normally)."""
+    _check_writable(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setTitle(title)
+    writer.setCreator("Rehearsal")
+    page = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
+    document = _document(html, writer)
+    scale = fitting_scale(document, page.width(), page.height())
+    if scale is None:
+        document.setTextWidth(-1)
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        document.print_(writer)
+        pages = document.pageCount()
+    else:
+        document.setTextWidth(page.width() / scale)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportError(f"{path}: the PDF could not be started")
+        try:
+            painter.scale(scale, scale)
+            document.drawContents(painter)
+        finally:
+            painter.end()
+        pages = 1
+    if not path.exists() or path.stat().st_size == 0:
+        raise ExportError(f"{path}: the PDF could not be written")
+    return pages
+
+
+def write_markdown(text: str, path: Path) -> None:
+    """Write the Markdown prep sheet (UTF-8)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
+def print_html(html: str, printer: QPrinter) -> int:
+    """Print ``html`` (the worksheet) on ``printer``; returns the number of pages."""
+    document = _document(html, printer)
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    document.print_(printer)
+    return document.pageCount()
