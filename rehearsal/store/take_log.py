@@ -40,8 +40,10 @@ class StoreTakeRecorder:
         *,
         scene_index: int | None = None,
         on_error: Callable[[str], None] | None = None,
+        on_session_started: Callable[[int], None] | None = None,
     ) -> None:
         self._recorder = recorder
+        self._on_session_started = on_session_started
         self._script_id = script_id
         self._role = role
         self._scene_index = scene_index
@@ -96,6 +98,8 @@ class StoreTakeRecorder:
             self._session_id = self._recorder.start_session(
                 self._script_id, self._role, mode.value, scene_index=self._scene_index
             )
+            if self._on_session_started is not None:
+                self._on_session_started(self._session_id)
         return self._session_id
 
     def on_take_started(self, info: TakeInfo) -> None:

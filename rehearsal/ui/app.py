@@ -107,6 +107,8 @@ def run_app(
         window.import_failed.connect(lambda *_: app.exit(1))
     first_run = not window.settings.value("first_run/done", False, type=bool)
     if not quit_after_load:
+        QTimer.singleShot(0, window.prep.show_due_followups)
+    if not quit_after_load:
         QTimer.singleShot(0, window.maybe_show_welcome)
     if file:
         QTimer.singleShot(0, lambda: window.open_file(Path(file)))

@@ -33,6 +33,7 @@ from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.take_log import StoreTakeRecorder
+from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.history.history_window import HistoryWindow
@@ -189,6 +190,9 @@ class MainWindow(QMainWindow):
         self.drill_menu = self.menuBar().addMenu(self.tr("&Drill"))
         for action in self.drills.actions():
             self.drill_menu.addAction(action)
+        self.prep = CallbackPrep(self, self.paths, self.store)
+        prep_menu = self.menuBar().addMenu(self.tr("&Callback"))
+        prep_menu.addAction(self.prep.action_auditions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(
             help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts
@@ -428,6 +432,7 @@ class MainWindow(QMainWindow):
                 role,
                 on_error=self.store_problem.emit,
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
+                on_session_started=self.prep.on_session_started,
             )
         self.controller = RehearsalController(
             self.rehearsal,
@@ -445,6 +450,9 @@ class MainWindow(QMainWindow):
             self._script_path,
             ScriptState(role, self.controller.engine.settings, self.controller.hider.level),
         )
+        if self.prefs.check_in:
+            title = self._script.title or self._script_path.stem
+            self.prep.offer_check_in(str(self._script_path), f"{title} — {role}")
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         self.statusBar().showMessage(
@@ -508,6 +516,7 @@ class MainWindow(QMainWindow):
         self._close_take_log()
         if self.history_window is not None:
             self.history_window.shutdown()
+        self.prep.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

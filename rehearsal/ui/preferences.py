@@ -32,6 +32,7 @@ class Preferences:
     prep_seconds: int = 60
     warning_tone: bool = True
     font_size: float = 12.0
+    check_in: bool = True
 
 
 def _load_json(settings: QSettings, key: str) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         prefs.rehearsal = RehearsalSettings.from_dict(data.get("rehearsal", {}))
     with contextlib.suppress(ValueError):
         prefs.hide_level = HideLevel(data.get("hide_level", prefs.hide_level.value))
-    for name in ("read_actions", "warning_tone"):
+    for name in ("read_actions", "warning_tone", "check_in"):
         if isinstance(data.get(name), bool):
             setattr(prefs, name, data[name])
     if data.get("note_mode") in ("never", "between_takes", "mid_scene"):
@@ -80,6 +81,7 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
         "prep_seconds": prefs.prep_seconds,
         "warning_tone": prefs.warning_tone,
         "font_size": prefs.font_size,
+        "check_in": prefs.check_in,
     }
     settings.setValue("preferences/json", json.dumps(data))
 

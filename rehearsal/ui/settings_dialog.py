@@ -106,6 +106,7 @@ class SettingsDialog(QDialog):
         self.prep.setSingleStep(15)
         self.prep.setSuffix(self.tr(" s"))
         self.warning_tone = QCheckBox(self.tr("Warning tone 10 seconds before prep ends"))
+        self.check_in = QCheckBox(self.tr("Check in (energy, focus, intention) before rehearsing"))
         self.font_size = _spin(8.0, 32.0, 1.0, " pt", 0)
         for label, widget in (
             (self.tr("Show my lines as"), self.hide_level),
@@ -117,6 +118,7 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         form.addRow(self.warning_tone)
+        form.addRow(self.check_in)
         layout.addWidget(practice)
 
         data = QGroupBox(self.tr("Your data"), self)
@@ -167,6 +169,7 @@ class SettingsDialog(QDialog):
         self.prep.setValue(prefs.prep_seconds)
         self.warning_tone.setChecked(prefs.warning_tone)
         self.font_size.setValue(prefs.font_size)
+        self.check_in.setChecked(prefs.check_in)
 
     def preferences(self) -> Preferences:
         """The preferences as the dialog shows them."""
@@ -190,4 +193,5 @@ class SettingsDialog(QDialog):
             prep_seconds=self.prep.value(),
             warning_tone=self.warning_tone.isChecked(),
             font_size=self.font_size.value(),
+            check_in=self.check_in.isChecked(),
         )

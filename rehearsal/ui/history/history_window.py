@@ -46,6 +46,11 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
+from rehearsal.ui.dossier.checkin_chart import (
+    CheckInChart,
+    CheckInChartData,
+    load_checkin_chart_data,
+)
 from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
@@ -181,6 +186,8 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(splitter, "Sessions")
         self.tabs.addTab(self.charts, "Progress")
         self.tabs.addTab(self.line_panel, "Lines to work on")
+        self.checkin_chart = CheckInChart(self)
+        self.tabs.addTab(self.checkin_chart, "Check-ins")
 
         self.delete_button = QPushButton("Delete session…")
         self.delete_button.setEnabled(False)
@@ -324,7 +331,10 @@ class HistoryWindow(QWidget):
         return lambda: load_chart_data(engine, where)
 
     def _refresh_background(self) -> None:
-        self.runner.submit("charts", self._charts_job(self.current_filter()))
+        where = self.current_filter()
+        engine = self.repo.engine
+        self.runner.submit("charts", self._charts_job(where))
+        self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
         self._submit_line_stats(self.line_panel.script_id)
 
     def _submit_line_stats(self, script_id: int | None) -> None:
@@ -362,6 +372,8 @@ class HistoryWindow(QWidget):
             if where.script_id is not None and where.script_id != self.line_panel.script_id:
                 self.line_panel.select_script(where.script_id)  # also refreshes its lists
                 self.runner.submit("charts", self._charts_job(where))
+                engine = self.repo.engine
+                self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
             else:
                 self._refresh_background()
 
@@ -433,6 +445,8 @@ class HistoryWindow(QWidget):
         if name == "charts" and isinstance(result, ChartData):
             self.charts.show_data(result)
             self.chartsUpdated.emit()
+        elif name == "checkins" and isinstance(result, CheckInChartData):
+            self.checkin_chart.show_data(result)
         elif name == "lines" and isinstance(result, LineStats):
             self.line_panel.show_stats(result)
             self.lineStatsUpdated.emit()
