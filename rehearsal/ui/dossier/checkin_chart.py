@@ -16,20 +16,19 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QDateTimeAxis,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy import Engine
 
 from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInRepository
 from rehearsal.store.dossier_records import CheckInPoint, LevelRating
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter
+from rehearsal.ui.history.charts import chart_view, new_chart, replace_chart
 
 DAY_MS = 86_400_000
 
@@ -52,14 +51,6 @@ def load_checkin_chart_data(
     )
 
 
-def _new_chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
-
-
 def _level_axis(title: str) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0.5, MAX_LEVEL + 0.5)
@@ -71,7 +62,7 @@ def _level_axis(title: str) -> QValueAxis:
 
 def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
     """Energy and focus per check-in (lines) and the following session's rating (dots)."""
-    chart = _new_chart("Check-ins and self-ratings")
+    chart = new_chart("Check-ins and self-ratings", legend=True)
     if not points:
         chart.setTitle("Check-ins and self-ratings — no check-ins yet")
         chart.legend().setVisible(False)
@@ -106,7 +97,7 @@ def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
 
 def level_chart(levels: tuple[LevelRating, ...]) -> QChart:
     """Mean self-rating after each energy and focus level (bars, 1–5 on both axes)."""
-    chart = _new_chart("Self-rating by how you checked in")
+    chart = new_chart("Self-rating by how you checked in", legend=True)
     if not levels:
         chart.setTitle("Self-rating by check-in — no rated sessions after a check-in yet")
         chart.legend().setVisible(False)
@@ -140,28 +131,14 @@ class CheckInChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.timeline_view = self._view()
-        self.level_view = self._view()
+        self.timeline_view = chart_view()
+        self.level_view = chart_view()
         layout = QHBoxLayout(self)
         layout.addWidget(self.timeline_view, 3)
         layout.addWidget(self.level_view, 2)
         self.show_data(CheckInChartData((), ()))
 
-    @staticmethod
-    def _view() -> QChartView:
-        view = QChartView()
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(320, 220)
-        return view
-
-    @staticmethod
-    def _replace(view: QChartView, chart: QChart) -> None:
-        old = view.chart()
-        view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
-
     def show_data(self, data: CheckInChartData) -> None:
         """Redraw both charts from ``data``."""
-        self._replace(self.timeline_view, timeline_chart(data.points))
-        self._replace(self.level_view, level_chart(data.levels))
+        replace_chart(self.timeline_view, timeline_chart(data.points))
+        replace_chart(self.level_view, level_chart(data.levels))

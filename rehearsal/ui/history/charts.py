@@ -70,17 +70,37 @@ def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> lis
     return filled
 
 
-def _new_chart(title: str) -> QChart:
+def new_chart(title: str, *, legend: bool = False) -> QChart:
+    """A chart as every chart in the app looks: no animation (redraws are instant)."""
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setVisible(False)
+    if legend:
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.legend().setVisible(False)
     return chart
+
+
+def chart_view() -> QChartView:
+    """An antialiased chart view with a size that keeps axis labels readable."""
+    view = QChartView()
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumSize(320, 220)
+    return view
+
+
+def replace_chart(view: QChartView, chart: QChart) -> None:
+    """Show ``chart`` in ``view`` and free the chart it replaces."""
+    old = view.chart()
+    view.setChart(chart)
+    if old is not None and old is not chart:
+        old.deleteLater()
 
 
 def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:
     """Bars of minutes rehearsed per week."""
-    chart = _new_chart("Rehearsal time per week (minutes)")
+    chart = new_chart("Rehearsal time per week (minutes)")
     filled = fill_weeks(weeks)
     if not filled:
         chart.setTitle("Rehearsal time per week — no sessions yet")
@@ -109,7 +129,7 @@ def _msecs(day: date) -> float:
 
 def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
     """One line per script: mean seconds from cue to the end of the actor's line, by day."""
-    chart = _new_chart("Response time per script (seconds)")
+    chart = new_chart("Response time per script (seconds)")
     if not points:
         chart.setTitle("Response time per script — no timed lines yet")
         return chart
@@ -147,7 +167,7 @@ def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
 
 def rating_chart(ratings: tuple[CategoryRating, ...]) -> QChart:
     """Horizontal bars of the mean self-rating per note category, weakest at the top."""
-    chart = _new_chart("Self-rating per note category (1–5)")
+    chart = new_chart("Self-rating per note category (1–5)")
     if not ratings:
         chart.setTitle("Self-rating per note category — no ratings yet")
         return chart
@@ -178,31 +198,17 @@ class ChartsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.weekly_view = self._view()
-        self.response_view = self._view()
-        self.rating_view = self._view()
+        self.weekly_view = chart_view()
+        self.response_view = chart_view()
+        self.rating_view = chart_view()
         layout = QGridLayout(self)
         layout.addWidget(self.weekly_view, 0, 0)
         layout.addWidget(self.rating_view, 0, 1)
         layout.addWidget(self.response_view, 1, 0, 1, 2)
         self.show_data(ChartData((), (), ()))
 
-    @staticmethod
-    def _view() -> QChartView:
-        view = QChartView()
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(320, 220)
-        return view
-
-    @staticmethod
-    def _replace(view: QChartView, chart: QChart) -> None:
-        old = view.chart()
-        view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
-
     def show_data(self, data: ChartData) -> None:
         """Redraw all three charts from ``data``."""
-        self._replace(self.weekly_view, weekly_time_chart(data.weekly))
-        self._replace(self.response_view, response_chart(data.response))
-        self._replace(self.rating_view, rating_chart(data.ratings))
+        replace_chart(self.weekly_view, weekly_time_chart(data.weekly))
+        replace_chart(self.response_view, response_chart(data.response))
+        replace_chart(self.rating_view, rating_chart(data.ratings))
