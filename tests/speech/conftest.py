@@ -1,0 +1,55 @@
+"""Speech fixtures: the real eSpeak NG engine, a render cache per test, a worker process.
+
+eSpeak keeps one global state per process, so the in-process engine is created once per
+test session; every test still gets its own cache folder, and every worker process is shut
+down at teardown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from rehearsal.paths import Paths
+from rehearsal.speech.render import RenderCache, Renderer, SpeechEngine
+from rehearsal.speech.voices import VoiceCatalog
+from rehearsal.speech.worker import RenderWorker
+from tests.speech.wav_tools import ENGINE_REASON
+
+
+@pytest.fixture(scope="session")
+def speech_engine() -> SpeechEngine:
+    """The pyttsx3 + eSpeak NG engine of this test process."""
+    if ENGINE_REASON is not None:
+        pytest.skip(f"speech engine unavailable: {ENGINE_REASON}")
+    return SpeechEngine()
+
+
+@pytest.fixture(scope="session")
+def catalog(speech_engine: SpeechEngine) -> VoiceCatalog:
+    return speech_engine.catalog
+
+
+@pytest.fixture
+def cache(paths: Paths) -> RenderCache:
+    return RenderCache.for_paths(paths)
+
+
+@pytest.fixture
+def renderer(cache: RenderCache, speech_engine: SpeechEngine) -> Renderer:
+    return Renderer(cache, speech_engine)
+
+
+@pytest.fixture
+def worker(cache: RenderCache) -> Iterator[RenderWorker]:
+    """A started render process, stopped after the test whatever happened."""
+    if ENGINE_REASON is not None:
+        pytest.skip(f"speech engine unavailable: {ENGINE_REASON}")
+    render_worker = RenderWorker(cache, render_timeout=10.0)
+    render_worker.start()
+    try:
+        yield render_worker
+    finally:
+        render_worker.shutdown()
+        assert not render_worker.is_alive()
