@@ -71,6 +71,35 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_history(args: argparse.Namespace) -> int:
+    from rehearsal.paths import default_paths
+    from rehearsal.store.database import StoreError
+    from rehearsal.store.history_cli import DEFAULT_LIMIT, print_history
+
+    # Text shows the recent sessions a person can read; JSON is the full record by default.
+    if args.all:
+        limit = None
+    elif args.limit is not None:
+        limit = args.limit
+    else:
+        limit = None if args.json else DEFAULT_LIMIT
+    try:
+        print(print_history(default_paths(args.data_dir), limit, args.json))
+    except StoreError as exc:
+        return _error(str(exc))
+    return 0
+
+
+def _cmd_voices(args: argparse.Namespace) -> int:
+    from rehearsal.speech.voices import SpeechUnavailableError, format_voice_table
+
+    try:
+        print(format_voice_table())
+    except SpeechUnavailableError as exc:
+        return _error(str(exc))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; separate so tests and docs can inspect it."""
     parser = argparse.ArgumentParser(
@@ -88,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_parse.add_argument("--json", action="store_true", help="print the script as JSON")
     p_parse.set_defaults(func=_cmd_parse)
 
+    p_history = sub.add_parser("history", help="print the rehearsals you have done")
+    p_history.add_argument("--json", action="store_true", help="the full record as JSON")
+    p_history.add_argument("--limit", type=int, default=None, help="most recent N sessions")
+    p_history.add_argument("--all", action="store_true", help="every session")
+    p_history.set_defaults(func=_cmd_history)
+
+    p_voices = sub.add_parser("voices", help="list the voices the speech engine offers")
+    p_voices.set_defaults(func=_cmd_voices)
+
     p_gui = sub.add_parser("gui", help="open the app")
     p_gui.add_argument("file", nargs="?", help="sides to open")
     p_gui.add_argument("--demo", action="store_true", help="open the bundled demo scene")
@@ -102,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rehearsal`` console script."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundled app spawns the speech worker from itself
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

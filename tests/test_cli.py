@@ -64,3 +64,12 @@ def test_unknown_document_format(tmp_path: Path) -> None:
 def test_no_command_prints_help_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "parse" in capsys.readouterr().out
+
+
+def test_history_on_a_new_data_folder(tmp_path: Path) -> None:
+    result = _run("--data-dir", str(tmp_path / "data"), "history")
+    assert result.returncode == 0, result.stderr
+    assert "No rehearsals recorded yet." in result.stdout
+    result = _run("--data-dir", str(tmp_path / "data"), "history", "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"sessions": []' in result.stdout

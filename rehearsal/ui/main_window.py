@@ -51,6 +51,7 @@ from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.role_dialog import RoleDialog
 from rehearsal.ui.settings_dialog import SettingsDialog
 from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
+from rehearsal.ui.speech_support import SpeechSupport
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self._take_log: StoreTakeRecorder | None = None
         self.history_window: HistoryWindow | None = None
         self.store_error: str | None = None
+        self.speech = SpeechSupport(paths, self)
+        self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None
@@ -434,11 +437,17 @@ class MainWindow(QMainWindow):
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
                 on_session_started=self.prep.on_session_started,
             )
+        reader = self.speech.reader_for(
+            self._script.characters,
+            self.store.engine if self.store is not None else None,
+            self._script_id,
+        )
         self.controller = RehearsalController(
             self.rehearsal,
             self._script,
             role,
             settings or self.prefs.rehearsal,
+            reader=reader,
             hide_level=state.hide_level or self.prefs.hide_level,
             recorder=self._take_log,
             clock=self.clock,
@@ -450,6 +459,11 @@ class MainWindow(QMainWindow):
             self._script_path,
             ScriptState(role, self.controller.engine.settings, self.controller.hider.level),
         )
+        if reader is None and self.speech.reason and not self._told_no_voice:
+            self._told_no_voice = True
+            self.rehearsal.status.setText(
+                self.tr("The partner's lines are shown as text: %s") % self.speech.reason
+            )
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
             self.prep.offer_check_in(str(self._script_path), f"{title} — {role}")
@@ -517,6 +531,7 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
+        self.speech.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -80,13 +80,17 @@ class Reader(Protocol):
     finished: SignalInstance
     failed: SignalInstance
 
-    def speak(self, utterance: int, text: str, character: str | None) -> None: ...
+    def speak(
+        self, utterance: int, text: str, character: str | None, line: RehearsalLine | None
+    ) -> None: ...
 
     def speak_director(self, utterance: int, text: str) -> None: ...
 
     def stop(self) -> None: ...
 
-    def prefetch(self, lines: Sequence[tuple[str, str | None]]) -> None: ...
+    def prefetch(self, lines: Sequence[RehearsalLine]) -> None: ...
+
+    def set_speed(self, factor: float) -> None: ...
 
 
 class RehearsalController(QObject):
@@ -144,7 +148,7 @@ class RehearsalController(QObject):
         if reader is not None:
             reader.finished.connect(self._on_reader_finished)
             reader.failed.connect(self._on_reader_failed)
-            reader.prefetch([(line.text, line.speaker) for line in self.lines if not line.own][:4])
+            reader.prefetch([line for line in self.lines if not line.own][:4])
 
     # -- drills ----------------------------------------------------------------------------
     def start_drill(
@@ -296,7 +300,7 @@ class RehearsalController(QObject):
             "partner_words_per_minute": 170.0 * s.speed.value() / 100,
         }
         self._run(self.engine.set_settings(self.engine.settings.with_changes(**changes)))
-        if self.reader is not None and hasattr(self.reader, "set_speed"):
+        if self.reader is not None:
             self.reader.set_speed(s.speed.value() / 100)
         if mode is WaitMode.VOICE:
             self._start_mic()
@@ -426,11 +430,12 @@ class RehearsalController(QObject):
                 s.view.highlight((line.id.scene, line.id.element))
                 self._show_prompt(line)
                 self._prefetch_after(command.index)
-            case SpeakLine(utterance=utterance, text=text, character=character):
+            case SpeakLine(index=index, utterance=utterance, text=text, character=character):
                 s.countdown.hide()
                 s.status.setText(self.tr("%s is speaking…") % (character or self.tr("Narrator")))
                 if self.reader is not None:
-                    self.reader.speak(utterance, text, character)
+                    spoken = self.lines[index] if 0 <= index < len(self.lines) else None
+                    self.reader.speak(utterance, text, character, spoken)
             case SpeakNote(utterance=utterance, text=text):
                 if self.reader is not None:
                     self.reader.speak_director(utterance, text)
@@ -527,8 +532,7 @@ class RehearsalController(QObject):
     def _prefetch_after(self, index: int) -> None:
         if self.reader is None:
             return
-        upcoming = [line for line in self.lines[index + 1 :] if not line.own][:4]
-        self.reader.prefetch([(line.text, line.speaker) for line in upcoming])
+        self.reader.prefetch([line for line in self.lines[index + 1 :] if not line.own][:4])
 
     def _set_state(self, state: State) -> None:
         s = self.screen

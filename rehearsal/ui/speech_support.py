@@ -1,0 +1,99 @@
+"""The app's one speech pipeline: checked once, started once, shared by every rehearsal.
+
+The render worker is a separate process that takes a moment to start, so it starts with
+the window and lives until the app quits; each rehearsal only gets a
+:class:`PartnerReader` with that script's casting. When the machine cannot speak (no
+eSpeak NG, no audio output) this says why once and hands out no reader, and the
+rehearsal runs with partner lines as timed text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+from sqlalchemy import Engine
+
+from rehearsal.paths import Paths
+from rehearsal.speech.casting import VoiceSettings, cast_characters
+from rehearsal.speech.qt_player import PartnerPlayer, RenderService, current_speech_status
+from rehearsal.speech.render import RenderCache
+from rehearsal.ui.reader import PartnerReader
+
+log = logging.getLogger(__name__)
+
+
+class SpeechSupport(QObject):
+    """Owns the render service and the player; ``reason`` says why there is no voice."""
+
+    def __init__(self, paths: Paths, parent: QObject | None = None, *, force: bool = False) -> None:
+        super().__init__(parent)
+        status = current_speech_status()
+        self.reason: str | None = None if force else status.reason
+        self.service: RenderService | None = None
+        self.player: PartnerPlayer | None = None
+        self._reader: PartnerReader | None = None
+        if self.reason is None:
+            self.service = RenderService(RenderCache.for_paths(paths), self)
+            self.service.unavailable.connect(self._on_unavailable)
+            self.service.start()
+            self.player = PartnerPlayer(self)
+        else:
+            log.info("partner voice unavailable: %s", self.reason)
+
+    @property
+    def available(self) -> bool:
+        """True when partner lines can be heard."""
+        return self.service is not None and self.reason is None
+
+    def _on_unavailable(self, reason: str) -> None:
+        self.reason = reason
+
+    def casting(
+        self, characters: list[str], store: Engine | None, script_id: int
+    ) -> dict[str, VoiceSettings]:
+        """Stored voices for the script, with new characters cast and remembered."""
+        stored: dict[str, VoiceSettings] = {}
+        if store is not None and script_id >= 0:
+            from rehearsal.speech.casting import casting_from_dict
+            from rehearsal.store.scripts_repo import get_casting
+
+            stored, problems = casting_from_dict(get_casting(store, script_id))
+            for problem in problems:
+                log.warning("stored casting ignored: %s", problem)
+        catalog = self.service.catalog if self.service is not None else None
+        if catalog is None:  # the engine is still starting: vary pitch so voices differ
+            return {
+                name: stored.get(name, VoiceSettings(pitch=30 + (17 * i) % 50))
+                for i, name in enumerate(characters)
+            }
+        cast = cast_characters(characters, catalog, existing=stored)
+        if store is not None and script_id >= 0:
+            from rehearsal.store.scripts_repo import set_casting
+
+            for name, voice in cast.items():
+                if stored.get(name) != voice:
+                    set_casting(store, script_id, name, voice.to_dict())
+        return cast
+
+    def reader_for(
+        self, characters: list[str], store: Engine | None, script_id: int
+    ) -> PartnerReader | None:
+        """A reader for one rehearsal (replacing the previous one), or None without voice."""
+        if self._reader is not None:
+            self._reader.disconnect_sources()
+            self._reader.deleteLater()
+            self._reader = None
+        if not self.available or self.service is None or self.player is None:
+            return None
+        self._reader = PartnerReader(
+            self.service, self.player, self.casting(characters, store, script_id), parent=self
+        )
+        return self._reader
+
+    def close(self) -> None:
+        """Stop the player and end the worker process (before the app quits)."""
+        if self.player is not None:
+            self.player.close()
+        if self.service is not None:
+            self.service.shutdown()
