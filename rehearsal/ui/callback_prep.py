@@ -8,18 +8,19 @@ the rehearsal that is starting.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rehearsal.paths import Paths
-from rehearsal.store.auditions_repo import AuditionsRepository
-from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.database import OpenedDatabase, StoreError
-from rehearsal.ui.dossier.auditions_window import AuditionsWindow
-from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
-from rehearsal.ui.dossier.followup_widgets import FollowUpPanel, show_followups_on_startup
+
+if TYPE_CHECKING:  # the dossier's widgets load on first use, not at startup
+    from rehearsal.ui.dossier.auditions_window import AuditionsWindow
+    from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
+    from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class CallbackPrep(QObject):
         if self.store is None:
             return None
         if self.auditions_window is None:
+            from rehearsal.ui.dossier.auditions_window import AuditionsWindow
+
             self.auditions_window = AuditionsWindow(self.store.engine, self.paths, self._window)
         self.auditions_window.show()
         self.auditions_window.raise_()
@@ -57,6 +60,9 @@ class CallbackPrep(QObject):
         """At startup: thank-you notes that are due and auditions coming up, if any."""
         if self.store is None:
             return None
+        from rehearsal.store.auditions_repo import AuditionsRepository
+        from rehearsal.ui.dossier.followup_widgets import show_followups_on_startup
+
         try:
             panel = show_followups_on_startup(
                 AuditionsRepository(self.store.engine), self.paths, self._window
@@ -81,6 +87,9 @@ class CallbackPrep(QObject):
             return None
         self._checked_in_for.add(script_key)
         self.pending_checkin = None
+        from rehearsal.store.checkins_repo import CheckInRepository
+        from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
+
         dialog = CheckInDialog(CheckInRepository(self.store.engine), self._window, context=context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checkedIn.connect(self._on_checked_in)
@@ -99,6 +108,9 @@ class CallbackPrep(QObject):
         """
         if self.store is None:
             return
+        from rehearsal.store.auditions_repo import AuditionsRepository
+        from rehearsal.store.checkins_repo import CheckInRepository
+
         checkin, self.pending_checkin = self.pending_checkin, None
         if checkin is not None:
             CheckInRepository(self.store.engine).attach_session(checkin, session_id)

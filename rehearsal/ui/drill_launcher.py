@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,16 +23,12 @@ from rehearsal.notes.deck import NoteDeck
 from rehearsal.notes.draw import NoteDrawer
 from rehearsal.paths import Paths
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.ui.countdown import WarningTone
-from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
-from rehearsal.ui.notes_editor import NotesEditorDialog
 from rehearsal.ui.rehearsal_controller import RehearsalController
-from rehearsal.ui.take_audio import (
-    TakeAudioFolder,
-    TakeAudioRecorder,
-    microphone_problem,
-    session_folder,
-)
+
+if TYPE_CHECKING:  # the drill widgets load when a drill is set up, not at startup
+    from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
+    from rehearsal.ui.notes_editor import NotesEditorDialog
+    from rehearsal.ui.take_audio import TakeAudioRecorder
 
 
 class DrillLauncher(QObject):
@@ -57,10 +54,10 @@ class DrillLauncher(QObject):
         self.notes_dialog: NotesEditorDialog | None = None
         self.action_adjustment = QAction(self.tr("&Adjustment Drill…"), self)
         self.action_adjustment.setShortcut(QKeySequence("Ctrl+D"))
-        self.action_adjustment.triggered.connect(lambda: self.open_setup(DrillKind.ADJUSTMENT))
+        self.action_adjustment.triggered.connect(lambda: self.open_setup("adjustment"))
         self.action_cold_read = QAction(self.tr("&Cold Read…"), self)
         self.action_cold_read.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.action_cold_read.triggered.connect(lambda: self.open_setup(DrillKind.COLD_READ))
+        self.action_cold_read.triggered.connect(lambda: self.open_setup("cold_read"))
         self.action_notes = QAction(self.tr("Director &Notes…"), self)
         self.action_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.action_notes.triggered.connect(self.open_notes_editor)
@@ -82,6 +79,8 @@ class DrillLauncher(QObject):
     @Slot()
     def open_notes_editor(self) -> None:
         """Edit, add, disable and import director notes."""
+        from rehearsal.ui.notes_editor import NotesEditorDialog
+
         dialog = NotesEditorDialog(self.deck(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.deck_saved.connect(self._on_deck_saved)
@@ -109,8 +108,12 @@ class DrillLauncher(QObject):
             data = {}
         return data if isinstance(data, dict) else {}
 
-    def open_setup(self, kind: DrillKind) -> DrillSetupDialog | None:
+    def open_setup(self, kind: DrillKind | str) -> DrillSetupDialog | None:
         """Show the setup dialog for the script on screen (needs a role chosen)."""
+        from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
+        from rehearsal.ui.take_audio import microphone_problem
+
+        kind = DrillKind(kind)
         controller = self._controller_for(None)
         if controller is None:
             QMessageBox.information(self._window, self.tr("Drills"),
@@ -164,6 +167,8 @@ class DrillLauncher(QObject):
         )
         audio = self._audio() if config.record_audio else None
         if isinstance(config, ColdReadConfig):
+            from rehearsal.ui.countdown import WarningTone
+
             tone = WarningTone(self.paths.cache, controller) if config.warning_tone else None
             if tone is not None:
                 tone.prepare()
@@ -184,6 +189,8 @@ class DrillLauncher(QObject):
 
     def _audio(self) -> TakeAudioRecorder | None:
         from datetime import datetime
+
+        from rehearsal.ui.take_audio import TakeAudioFolder, TakeAudioRecorder, session_folder
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = TakeAudioFolder(session_folder(self.paths.data, stamp))

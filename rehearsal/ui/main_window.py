@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,13 +31,11 @@ from rehearsal import __version__
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.take_log import StoreTakeRecorder
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.first_run import FirstRunDialog
-from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.preferences import (
     Preferences,
@@ -52,6 +51,9 @@ from rehearsal.ui.role_dialog import RoleDialog
 from rehearsal.ui.settings_dialog import SettingsDialog
 from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
 from rehearsal.ui.speech_support import SpeechSupport
+
+if TYPE_CHECKING:  # charts and history queries load when the window first opens
+    from rehearsal.ui.history.history_window import HistoryWindow
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self._script_id = -1
         self._take_log: StoreTakeRecorder | None = None
-        self.history_window: HistoryWindow | None = None
+        self.history_window: HistoryWindow | None = None  # built on first use
         self.store_error: str | None = None
         self.speech = SpeechSupport(paths, self)
         self._told_no_voice = False
@@ -358,6 +360,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         if self.history_window is None:
+            from rehearsal.store.history_repo import HistoryRepository
+            from rehearsal.ui.history.history_window import HistoryWindow
+
             self.history_window = HistoryWindow(
                 HistoryRepository(self.store.engine), self, notices=self.store.notices
             )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rehearsal.paths import Paths
-from rehearsal.store.database import create_store_engine
+from rehearsal.store.database import OpenedDatabase, create_store_engine
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.migrate import (
     MigrationError,
@@ -263,3 +263,11 @@ def test_a_database_from_a_newer_version_is_refused_clearly(paths: Paths) -> Non
     connection.close()
     with pytest.raises(MigrationError, match="newer version of Rehearsal"):
         open_store(paths)
+
+
+def test_the_startup_fast_path_knows_the_newest_revision(store: OpenedDatabase) -> None:
+    from rehearsal.store.migrate import head_revision
+    from rehearsal.store.schema_version import HEAD, is_current
+
+    assert head_revision() == HEAD
+    assert is_current(store.path)
