@@ -17,6 +17,7 @@ from rehearsal.paths import Paths, default_paths, resources_dir
 from rehearsal.store.database import OpenedDatabase, StoreError
 from rehearsal.store.startup import open_store
 from rehearsal.ui.main_window import MainWindow
+from rehearsal.ui.theme import apply_system_theme
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
 
@@ -86,6 +87,7 @@ def run_app(
     app.setOrganizationName("Rehearsal")
     app.setDesktopFileName("app.rehearsal.Rehearsal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehearsal.svg")))
+    apply_system_theme(app)
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)

@@ -36,6 +36,7 @@ from rehearsal.script.model import (
     SourceFormat,
     TextElement,
 )
+from rehearsal.ui.theme import is_dark
 
 ElementKey = tuple[int, int]
 """(scene index, element index): how the engine and the view name a line."""
@@ -164,7 +165,7 @@ class ScriptView(QTextEdit):
 
         line_height = QFontMetricsF(self.font()).height()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        own_colour = QColor("#1f6fb2")
+        own_colour = QColor("#7fb4ff") if is_dark(self.palette()) else QColor("#1f6fb2")
         if script.title:
             block(script.title, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
         for s_index, scene in enumerate(script.scenes):
@@ -267,7 +268,10 @@ class ScriptView(QTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight).lighter(170))
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        fmt.setBackground(
+            highlight.darker(160) if is_dark(self.palette()) else highlight.lighter(170)
+        )
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.format = fmt
         self.setExtraSelections([selection])
