@@ -9,18 +9,42 @@ rehearsal runs with partner lines as timed text.
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from sqlalchemy import Engine
 
 from rehearsal.paths import Paths
 from rehearsal.speech.casting import VoiceSettings, cast_characters
+from rehearsal.speech.direction import DirectionTable
 from rehearsal.speech.qt_player import PartnerPlayer, RenderService, current_speech_status
 from rehearsal.speech.render import RenderCache
 from rehearsal.ui.reader import PartnerReader
 
 log = logging.getLogger(__name__)
+
+DELIVERY_FILE = "delivery.json"
+
+
+def load_direction_table(path: Path) -> tuple[DirectionTable, str | None]:
+    """The actor's delivery rules from ``path`` (written with the defaults on first use).
+
+    Returns the table and a problem to show when the file could not be used; a broken
+    file never silences the partner, it only falls back to the built-in rules.
+    """
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(DirectionTable().to_dict(), indent=2), encoding="utf-8")
+        except OSError as exc:
+            log.warning("could not write %s: %s", path, exc)
+        return DirectionTable(), None
+    try:
+        return DirectionTable.from_dict(json.loads(path.read_text(encoding="utf-8"))), None
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        return DirectionTable(), f"{path}: {exc} (using the built-in delivery rules)"
 
 
 class SpeechSupport(QObject):
@@ -33,6 +57,9 @@ class SpeechSupport(QObject):
         self.service: RenderService | None = None
         self.player: PartnerPlayer | None = None
         self._reader: PartnerReader | None = None
+        self.table, self.table_problem = load_direction_table(paths.data / DELIVERY_FILE)
+        if self.table_problem:
+            log.warning("%s", self.table_problem)
         if self.reason is None:
             self.service = RenderService(RenderCache.for_paths(paths), self)
             self.service.unavailable.connect(self._on_unavailable)
@@ -87,7 +114,11 @@ class SpeechSupport(QObject):
         if not self.available or self.service is None or self.player is None:
             return None
         self._reader = PartnerReader(
-            self.service, self.player, self.casting(characters, store, script_id), parent=self
+            self.service,
+            self.player,
+            self.casting(characters, store, script_id),
+            table=self.table,
+            parent=self,
         )
         return self._reader
 
