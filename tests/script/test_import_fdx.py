@@ -472,14 +472,12 @@ def test_progress_is_reported_and_can_cancel() -> None:
         import_bytes(data, cancel)
 
 
-def test_a_feature_length_script_imports_fast() -> None:
+def test_a_feature_length_script_imports_whole() -> None:
+    # Speed is measured by benchmarks/bench_parse.py, not asserted here.
     data = _long_script(120)  # about 1 400 speeches, longer than a 120-page script
-    started = time.process_time()
     script = import_bytes(data)
-    elapsed = time.process_time() - started
     assert len(script.scenes) == 120
     assert len(list(script.dialogues())) == 1440
-    assert elapsed < 0.2
 
 
 # -- property tests ---------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -540,14 +539,11 @@ def _long_play(speeches_count: int, seed: int = 7) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_full_length_play_imports_fast() -> None:
+def test_a_full_length_play_imports_whole() -> None:
+    # Speed is measured by benchmarks/bench_parse.py, not asserted here.
     text = _long_play(1500)  # more speeches than a 120-page play has
-    data = text.encode()
-    started = time.process_time()
-    script = import_bytes(data)
-    elapsed = time.process_time() - started
+    script = import_bytes(text.encode())
     assert len(list(script.dialogues())) == 1500
-    assert elapsed < 0.2
 
 
 def test_progress_is_reported_and_can_cancel() -> None:

@@ -287,7 +287,9 @@ def test_the_event_loop_keeps_ticking_while_lines_render(
     ticker.stop()
     assert sorted(answered) == sorted(ids)
     assert len(gaps) > 5
-    assert max(gaps[1:]) < 0.05  # generous for CI; the benchmark reports the real figure
+    # No freeze: rendering happens in the worker process. The real figure (about 10 ms)
+    # is what benchmarks/bench_cue.py reports; this bound only catches a blocked loop.
+    assert max(gaps[1:]) < 0.15
 
 
 def test_no_engine_is_reported_as_unavailable(qtbot: QtBot, cache: RenderCache) -> None:
