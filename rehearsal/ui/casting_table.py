@@ -1,0 +1,402 @@
+"""The casting table (model and editors) and the pronunciation list, for the Voices dialog.
+
+A row per character holds a :class:`VoiceSettings`; each edit builds new settings, so the
+dataclass's own checks keep a bad number out and the model never holds a casting the
+engine would refuse. A voice is a language voice (the accent) plus an optional variant
+(the timbre), as eSpeak NG builds them, so the two are separate columns rather than
+thousands of combinations. Editors stay open in every cell, so a row reads like a form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from rehearsal.speech.casting import (
+    FEMALE_VARIANTS,
+    MALE_VARIANTS,
+    PITCH_RANGE,
+    RATE_RANGE,
+    VOLUME_RANGE,
+    VoiceSettings,
+    describe,
+)
+from rehearsal.speech.direction import Pronunciations
+from rehearsal.speech.voices import VariantInfo, VoiceCatalog, split_voice_id
+
+COL_CHARACTER = 0
+COL_VOICE = 1
+COL_VARIANT = 2
+COL_RATE = 3
+COL_PITCH = 4
+COL_VOLUME = 5
+COL_PREVIEW = 6
+COLUMN_COUNT = 7
+
+HEADERS = {
+    COL_CHARACTER: "Character",
+    COL_VOICE: "Voice",
+    COL_VARIANT: "Variant",
+    COL_RATE: "Rate",
+    COL_PITCH: "Pitch",
+    COL_VOLUME: "Volume",
+    COL_PREVIEW: "",
+}
+NO_VARIANT = ""
+EDITABLE_COLUMNS = (COL_VOICE, COL_VARIANT, COL_RATE, COL_PITCH, COL_VOLUME)
+_SEPARATOR = "separator"  # how QComboBox itself marks a separator row
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def variant_label(variant: VariantInfo) -> str:
+    """``female3`` -> ``Female 3``; a named variant says its gender: ``Alicia (female)``."""
+    numbered = re.fullmatch(r"(fe)?male\s*(\d+)", variant.name, re.IGNORECASE)
+    if numbered:
+        return f"{'Female' if numbered[1] else 'Male'} {numbered[2]}"
+    name = variant.name[:1].upper() + variant.name[1:]
+    return f"{name} ({variant.gender.value})" if variant.gender else name
+
+
+def _join(base: str, variant: str | None) -> str:
+    return f"{base}+{variant}" if variant else base
+
+
+class CastingTableModel(QAbstractTableModel):
+    """One row per character; every change is validated by :class:`VoiceSettings`.
+
+    Without a catalog the voice columns are read-only (an unknown voice would be accepted
+    by the engine and silently ignored), while rate, pitch and volume stay editable.
+    """
+
+    def __init__(
+        self,
+        casting: dict[str, VoiceSettings],
+        catalog: VoiceCatalog | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, VoiceSettings]] = list(casting.items())
+        self.catalog = catalog
+
+    def set_catalog(self, catalog: VoiceCatalog | None) -> None:
+        """The engine's voices arrived: voice columns become choosable and readable."""
+        self.catalog = catalog
+        self._changed(0, len(self._rows) - 1)
+
+    def settings_at(self, row: int) -> VoiceSettings:
+        return self._rows[row][1]
+
+    def character_at(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def casting(self) -> dict[str, VoiceSettings]:
+        return dict(self._rows)
+
+    def set_casting(self, casting: dict[str, VoiceSettings]) -> None:
+        """New settings for the same characters (a recast); editors follow the change."""
+        self._rows = [(name, casting.get(name, settings)) for name, settings in self._rows]
+        self._changed(0, len(self._rows) - 1)
+
+    def _changed(self, first: int, last: int) -> None:
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+
+    # Qt interface -----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return self.tr(HEADERS[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = index.column()
+        if column in (COL_RATE, COL_PITCH, COL_VOLUME) or (
+            column in (COL_VOICE, COL_VARIANT) and self.catalog is not None
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name, settings = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(name, settings, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(settings, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe(settings, self.catalog)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_RATE, COL_PITCH):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, name: str, settings: VoiceSettings, column: int) -> str | None:
+        base, variant_id = split_voice_id(settings.voice_id)
+        if column == COL_CHARACTER:
+            return name
+        if column == COL_VOICE:
+            voice = self.catalog.voice(settings.voice_id) if self.catalog else None
+            return voice.name if voice else base
+        if column == COL_VARIANT:
+            variant = self.catalog.variant(settings.voice_id) if self.catalog else None
+            return variant_label(variant) if variant else (variant_id or self.tr("None"))
+        if column == COL_RATE:
+            return self.tr("%d wpm") % settings.rate
+        if column == COL_PITCH:
+            return str(settings.pitch)
+        if column == COL_VOLUME:
+            return f"{round(settings.volume * 100)} %"
+        return None
+
+    @staticmethod
+    def _edit_value(settings: VoiceSettings, column: int) -> Any:
+        base, variant = split_voice_id(settings.voice_id)
+        return {
+            COL_VOICE: base,
+            COL_VARIANT: variant or NO_VARIANT,
+            COL_RATE: settings.rate,
+            COL_PITCH: settings.pitch,
+            COL_VOLUME: round(settings.volume * 100),  # whole percent, as the actor sets it
+        }.get(column)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        name, current = self._rows[index.row()]
+        base, variant = split_voice_id(current.voice_id)
+        column = index.column()
+        try:
+            if column in (COL_VOICE, COL_VARIANT):
+                assert self.catalog is not None  # the flags say so
+                if column == COL_VOICE:
+                    base = str(value)
+                else:
+                    variant = str(value) or None
+                voice_id = _join(base, variant)
+                if self.catalog.check(voice_id) is not None:
+                    return False
+                updated = replace(current, voice_id=self.catalog.canonical(voice_id))
+            elif column == COL_RATE:
+                updated = replace(current, rate=int(value))
+            elif column == COL_PITCH:
+                updated = replace(current, pitch=int(value))
+            else:
+                updated = replace(current, volume=int(value) / 100)
+        except (TypeError, ValueError):
+            return False
+        if updated != current:
+            self._rows[index.row()] = (name, updated)
+            self._changed(index.row(), index.row())
+        return True
+
+
+class PronunciationsModel(QAbstractTableModel):
+    """Respellings as rows (written word, how it is said); the respelling is editable."""
+
+    COL_WORD = 0
+    COL_SAY_AS = 1
+
+    def __init__(self, pronunciations: Pronunciations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries = Pronunciations(pronunciations.to_dict())
+        self._written: dict[str, str] = {}  # key -> the word as the actor typed it
+        self._keys = sorted(self._entries.to_dict())
+
+    def pronunciations(self) -> Pronunciations:
+        return Pronunciations(self._entries.to_dict())
+
+    def add(self, word: str, say_as: str) -> int:
+        """Add or replace a respelling; returns its row. Raises ValueError naming the problem."""
+        self._entries.set(word, say_as)
+        key = " ".join(word.split()).lower()
+        self._written[key] = " ".join(word.split())
+        self._reset()
+        return self._keys.index(key)
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self._entries.remove(self._keys[row])
+            self._written.pop(self._keys[row], None)
+            self._reset()
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._keys = sorted(self._entries.to_dict())
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return {self.COL_WORD: self.tr("Written"), self.COL_SAY_AS: self.tr("Said as")}.get(
+                section
+            )
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.COL_SAY_AS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        key = self._keys[index.row()]
+        if index.column() == self.COL_WORD:
+            return self._written.get(key, key)
+        return self._entries.to_dict()[key] if index.column() == self.COL_SAY_AS else None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.COL_SAY_AS:
+            return False
+        try:
+            self._entries.set(self._keys[index.row()], str(value))
+        except (IndexError, ValueError):
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class CastingDelegate(QStyledItemDelegate):
+    """Lists and spin boxes that stay open in every editable cell and save at once.
+
+    The voice and variant lists are built once per catalog and shared by every row's
+    combo box, instead of 130 voices and 100 variants being listed again for each row.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.voices = QStandardItemModel(self)
+        self.variants = QStandardItemModel(self)
+
+    def set_catalog(self, catalog: VoiceCatalog, language: str) -> None:
+        """Fill the shared lists: the script's language first, the most human variants next."""
+        self.voices.clear()
+        first = catalog.for_language(language)
+        rest = sorted((v for v in catalog.voices if v not in first), key=lambda v: v.name)
+        for group in (first, rest):
+            if group and self.voices.rowCount():
+                self._add_separator(self.voices)
+            for voice in group:
+                self.add_item(self.voices, voice.name, voice.id)
+        self.variants.clear()
+        self.add_item(self.variants, self.tr("None"), NO_VARIANT)
+        known = {v.id.lower(): v for v in catalog.variants}
+        human = [known[n] for n in (*FEMALE_VARIANTS, *MALE_VARIANTS) if n in known]
+        others = sorted((v for v in catalog.variants if v not in human), key=variant_label)
+        for variants in (sorted(human, key=variant_label), others):
+            if variants:
+                self._add_separator(self.variants)
+            for variant in variants:
+                self.add_item(self.variants, variant_label(variant), variant.id)
+
+    @staticmethod
+    def add_item(model: QStandardItemModel, text: str, value: str) -> None:
+        item = QStandardItem(text)
+        item.setData(value, Qt.ItemDataRole.UserRole)
+        model.appendRow(item)
+
+    @staticmethod
+    def _add_separator(model: QStandardItemModel) -> None:
+        item = QStandardItem()
+        item.setData(_SEPARATOR, Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        model.appendRow(item)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        column = index.column()
+        editor: QComboBox | QSpinBox
+        if column in (COL_VOICE, COL_VARIANT):
+            editor = QComboBox(parent)
+            editor.setModel(self.voices if column == COL_VOICE else self.variants)
+            editor.setMaxVisibleItems(18)
+            editor.currentIndexChanged.connect(lambda _row: self.commitData.emit(editor))
+        elif column in (COL_RATE, COL_PITCH, COL_VOLUME):
+            editor = QSpinBox(parent)
+            low, high = {
+                COL_RATE: RATE_RANGE,
+                COL_PITCH: PITCH_RANGE,
+                COL_VOLUME: (VOLUME_RANGE[0] * 100, VOLUME_RANGE[1] * 100),
+            }[column]
+            editor.setRange(round(low), round(high))
+            editor.setSuffix({COL_RATE: self.tr(" wpm"), COL_VOLUME: " %"}.get(column, ""))
+            editor.setSingleStep(1 if column == COL_PITCH else 5)
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+            editor.valueChanged.connect(lambda _value: self.commitData.emit(editor))
+        else:
+            return super().createEditor(parent, option, index)
+        character = str(index.model().index(index.row(), COL_CHARACTER).data())
+        what = self.tr(HEADERS[column]).lower()
+        editor.setAccessibleName(self.tr("%s of %s") % (what, character))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        blocked = editor.blockSignals(True)  # showing the model's value is not an edit
+        try:
+            if isinstance(editor, QComboBox):
+                row = editor.findData(value, Qt.ItemDataRole.UserRole)
+                model = editor.model()
+                if row < 0 and isinstance(model, QStandardItemModel):
+                    # A stored voice this engine lacks: show it rather than a blank box.
+                    self.add_item(model, self.tr("%s (not installed)") % value, str(value))
+                    row = editor.count() - 1
+                editor.setCurrentIndex(row)
+            elif isinstance(editor, QSpinBox) and isinstance(value, int):
+                editor.setValue(value)
+        finally:
+            editor.blockSignals(blocked)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(Qt.ItemDataRole.UserRole))
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
