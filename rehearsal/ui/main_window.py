@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal import __version__
+from rehearsal.engine.commands import State
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
 from rehearsal.store.database import OpenedDatabase
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
                 self.rehearse_menu.addSeparator()
             else:
                 self.rehearse_menu.addAction(action)
+        self.rehearse_menu.addSeparator()
+        self._action(
+            self.rehearse_menu, self.tr("&Voices…"), QKeySequence("Ctrl+Shift+V"), self.open_voices
+        )
         self.rehearse_menu.setEnabled(False)
         self.drills = DrillLauncher(self, self.paths, self.settings, self.store,
                                     self._controller_for_drill)  # fmt: skip
@@ -339,6 +344,20 @@ class MainWindow(QMainWindow):
         self._script_id = script_id
         self.show_script(script, Path(path))
         self.script_loaded.emit(script, path)
+
+    @Slot()
+    def open_voices(self) -> None:
+        """Cast the partner's voices and respell names for the script on screen."""
+        if self._script is None:
+            return
+        if self.controller is not None and self.controller.engine.state is not State.IDLE:
+            self.controller.send_stop()  # previews share the partner's player
+        self.voices_dialog = self.speech.open_casting_dialog(
+            self,
+            self._script.characters,
+            self.store.engine if self.store is not None else None,
+            self._script_id,
+        )
 
     def _controller_for_drill(self, scenes: list[int] | None) -> RehearsalController | None:
         """The controller a drill runs on: the current one, or one for the given scenes."""

@@ -46,6 +46,7 @@ class PartnerReader(QObject):
         director: VoiceSettings | None = None,
         table: DirectionTable | None = None,
         pronunciations: Pronunciations | None = None,
+        read_parentheticals: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class PartnerReader(QObject):
         self.director = director or VoiceSettings(pitch=30)
         self.table = table
         self.pronunciations = pronunciations
+        self.read_parentheticals = read_parentheticals
         self._waiting: tuple[int, LinePlan] | None = None
         service.rendered.connect(self._on_rendered)
         service.failed.connect(self._on_render_failed)
@@ -87,6 +89,8 @@ class PartnerReader(QObject):
             settings,
             table=self.table,
             pronunciations=self.pronunciations,
+            read_parentheticals=self.read_parentheticals,
+            narrator=self.narrator,
             pauses=False,  # the engine times written beats itself
         )
 

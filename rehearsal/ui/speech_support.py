@@ -12,16 +12,22 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from rehearsal.paths import Paths
 from rehearsal.speech.casting import VoiceSettings, cast_characters
-from rehearsal.speech.direction import DirectionTable
+from rehearsal.speech.direction import DirectionTable, Pronunciations
 from rehearsal.speech.qt_player import PartnerPlayer, RenderService, current_speech_status
 from rehearsal.speech.render import RenderCache
+from rehearsal.speech.script_voice import VoicePrefs, load_voice_prefs, save_voice_prefs
 from rehearsal.ui.reader import PartnerReader
+
+if TYPE_CHECKING:
+    from rehearsal.ui.casting_dialog import CastingDialog
 
 log = logging.getLogger(__name__)
 
@@ -113,14 +119,60 @@ class SpeechSupport(QObject):
             self._reader = None
         if not self.available or self.service is None or self.player is None:
             return None
+        prefs = self.voice_prefs(store, script_id)
         self._reader = PartnerReader(
             self.service,
             self.player,
             self.casting(characters, store, script_id),
             table=self.table,
+            pronunciations=prefs.pronunciations,
+            read_parentheticals=prefs.read_parentheticals,
             parent=self,
         )
         return self._reader
+
+    @staticmethod
+    def voice_prefs(store: Engine | None, script_id: int) -> VoicePrefs:
+        """The script's respellings and whether parentheticals are read aloud."""
+        if store is None or script_id < 0:
+            return VoicePrefs()
+        prefs = load_voice_prefs(store, script_id)
+        for problem in prefs.problems:
+            log.warning("stored voice preferences: %s", problem)
+        return prefs
+
+    def open_casting_dialog(
+        self, parent: QWidget, characters: list[str], store: Engine | None, script_id: int
+    ) -> CastingDialog:
+        """The Voices dialog for a script; on OK the choices are stored and heard at once."""
+        from rehearsal.ui.casting_dialog import CastingDialog
+
+        prefs = self.voice_prefs(store, script_id)
+        dialog = CastingDialog(
+            self,
+            characters,
+            self.casting(characters, store, script_id),
+            parent,
+            pronunciations=prefs.pronunciations,
+            read_parentheticals=prefs.read_parentheticals,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply(casting: dict[str, VoiceSettings], words: Pronunciations, read: bool) -> None:
+            if store is not None and script_id >= 0:
+                from rehearsal.store.scripts_repo import set_casting
+
+                for name, voice in casting.items():
+                    set_casting(store, script_id, name, voice.to_dict())
+                save_voice_prefs(store, script_id, words, read)
+            if self._reader is not None:
+                self._reader.casting = dict(casting)
+                self._reader.pronunciations = words
+                self._reader.read_parentheticals = read
+
+        dialog.casting_changed.connect(apply)
+        dialog.open()
+        return dialog
 
     def close(self) -> None:
         """Stop the player and end the worker process (before the app quits)."""
