@@ -26,6 +26,7 @@ from rehearsal.paths import Paths
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.drill_setup import DrillKind
 from rehearsal.ui.main_window import MainWindow
+from rehearsal.ui.theme import apply_system_theme
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,6 +68,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv[:1])
+    apply_system_theme(app)
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths.under(Path(tmp)).ensure()
         window = create_main_window(paths)
@@ -84,6 +86,9 @@ def main(argv: list[str]) -> int:
         _save(window.role_dialog, out, "choose-role")
         window.role_dialog.accept()
         _settle(app)
+        if window.prep.checkin_dialog is not None:
+            _save(window.prep.checkin_dialog, out, "check-in")
+            window.prep.checkin_dialog.reject()
         controller = window.controller
         assert controller is not None
         controller.screen.hide_level.setCurrentIndex(
@@ -109,6 +114,10 @@ def main(argv: list[str]) -> int:
             window.history_window.resize(1100, 640)
             _settle(app, 60)
             _save(window.history_window, out, "history")
+        window.open_voices()
+        _settle(app)
+        _save(window.voices_dialog, out, "voices")
+        window.voices_dialog.reject()
         window.open_settings()
         _settle(app)
         _save(window.settings_dialog, out, "settings")
