@@ -41,6 +41,7 @@ from rehearsal.speech.casting import (
 )
 from rehearsal.speech.direction import Pronunciations
 from rehearsal.speech.voices import VariantInfo, VoiceCatalog, split_voice_id
+from rehearsal.ui.rows_model import RowsTableModel
 
 COL_CHARACTER = 0
 COL_VOICE = 1
@@ -80,12 +81,14 @@ def _join(base: str, variant: str | None) -> str:
     return f"{base}+{variant}" if variant else base
 
 
-class CastingTableModel(QAbstractTableModel):
+class CastingTableModel(RowsTableModel[tuple[str, VoiceSettings]]):
     """One row per character; every change is validated by :class:`VoiceSettings`.
 
     Without a catalog the voice columns are read-only (an unknown voice would be accepted
     by the engine and silently ignored), while rate, pitch and volume stay editable.
     """
+
+    HEADERS = HEADERS
 
     def __init__(
         self,
@@ -93,8 +96,7 @@ class CastingTableModel(QAbstractTableModel):
         catalog: VoiceCatalog | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, VoiceSettings]] = list(casting.items())
+        super().__init__(casting.items(), parent)
         self.catalog = catalog
 
     def set_catalog(self, catalog: VoiceCatalog | None) -> None:
@@ -121,23 +123,6 @@ class CastingTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
 
     # Qt interface -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HEADERS
-        ):
-            return self.tr(HEADERS[section])
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from rehearsal.notes.deck import NoteDeck
 from rehearsal.notes.note import Category, Level, Note, Origin
+from rehearsal.ui.rows_model import RowsTableModel
 
 COL_ENABLED = 0
 COL_CATEGORY = 1
@@ -53,15 +53,16 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class NotesTableModel(QAbstractTableModel):
+class NotesTableModel(RowsTableModel[Note]):
     """Every note of the deck, disabled ones included; the ``On`` column toggles them."""
 
     toggled = Signal(str, bool)  # note id, enabled
 
+    HEADERS = HEADERS
+
     def __init__(self, deck: NoteDeck, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._deck = deck
-        self._notes: list[Note] = []
         self.reload()
 
     def set_deck(self, deck: NoteDeck) -> None:
@@ -70,37 +71,15 @@ class NotesTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-read the deck after a change (a few hundred notes: a reset is instant)."""
-        self.beginResetModel()
-        self._notes = self._deck.notes(include_disabled=True)
-        self.endResetModel()
+        self.set_rows(self._deck.notes(include_disabled=True))
 
     def note_at(self, row: int) -> Note | None:
-        return self._notes[row] if 0 <= row < len(self._notes) else None
+        return self.row_item(row)
 
     def row_of(self, note_id: str) -> int | None:
-        for row, note in enumerate(self._notes):
-            if note.id == note_id:
-                return row
-        return None
+        return self.find_row(lambda note: note.id == note_id)
 
     # Qt interface -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HEADERS
-        ):
-            return self.tr(HEADERS[section])
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -111,9 +90,9 @@ class NotesTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        note = self._notes[index.row()]
+        note = self._rows[index.row()]
         column = index.column()
         disabled = self._deck.is_disabled(note.id)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -170,7 +149,7 @@ class NotesTableModel(QAbstractTableModel):
             or role != Qt.ItemDataRole.CheckStateRole
         ):
             return False
-        note = self._notes[index.row()]
+        note = self._rows[index.row()]
         enabled = Qt.CheckState(value) == Qt.CheckState.Checked
         if enabled:
             self._deck.enable(note.id)

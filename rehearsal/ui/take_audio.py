@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.engine.timing import Rating
+from rehearsal.ui.rows_model import RowsTableModel
 
 RECORDINGS_DIR = "recordings"
 _TAKE_RE = re.compile(r"take-(\d{3,})\.wav")
@@ -349,36 +349,22 @@ def format_length(seconds: float | None) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-class TakesTableModel(QAbstractTableModel):
+class TakesTableModel(RowsTableModel[TakeRecording]):
     """The recorded takes of a session, one row each."""
 
+    HEADERS = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TakeRecording] = []
+        super().__init__((), parent)
 
     def set_recordings(self, recordings: list[TakeRecording]) -> None:
-        self.beginResetModel()
-        self._rows = list(recordings)
-        self.endResetModel()
+        self.set_rows(recordings)
 
     def recording_at(self, row: int) -> TakeRecording | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_item(row)
 
     def row_of(self, take: int) -> int | None:
-        return next((r for r, rec in enumerate(self._rows) if rec.take == take), None)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section]) if section in HEADERS else None
-        return None
+        return self.find_row(lambda rec: rec.take == take)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

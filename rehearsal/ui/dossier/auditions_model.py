@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
+from rehearsal.ui.rows_model import RowsTableModel
 
 COL_WHEN = 0
 COL_PROJECT = 1
@@ -129,35 +129,25 @@ def search_text(audition: Audition) -> str:
     return "\n".join(parts).casefold()
 
 
-class AuditionTableModel(QAbstractTableModel):
+class AuditionTableModel(RowsTableModel[Audition]):
     """Every audition as a row; :meth:`set_auditions` replaces them."""
 
+    HEADERS = HEADERS
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Audition] = []
+        super().__init__((), parent)
 
     def set_auditions(self, auditions: Sequence[Audition]) -> None:
         """Show ``auditions`` (e.g. after a reload from the store)."""
-        self.beginResetModel()
-        self._rows = list(auditions)
-        self.endResetModel()
+        self.set_rows(auditions)
 
     def audition_at(self, row: int) -> Audition | None:
         """The audition in ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_item(row)
 
     def row_of(self, audition_id: int) -> int | None:
         """The row showing ``audition_id``."""
-        for row, audition in enumerate(self._rows):
-            if audition.id == audition_id:
-                return row
-        return None
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return self.find_row(lambda audition: audition.id == audition_id)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -182,20 +172,6 @@ class AuditionTableModel(QAbstractTableModel):
                 if value
             ]
             return "\n".join(people) or None
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section in HEADERS
-        ):
-            return HEADERS[section]
         return None
 
 
