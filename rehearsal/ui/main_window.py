@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.speech = SpeechSupport(paths, self)
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
+        self.welcome_dialog: FirstRunDialog | None = None
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None
         self._progress: QProgressDialog | None = None
@@ -423,7 +424,11 @@ class MainWindow(QMainWindow):
         if script.warnings:
             self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
         if ask_role and script.characters:
-            self.ask_role()
+            welcome = self.welcome_dialog
+            if welcome is not None and welcome.isVisible():
+                welcome.finished.connect(lambda _result: self.ask_role())  # one dialog at a time
+            else:
+                self.ask_role()
 
     @Slot()
     def ask_role(self) -> None:

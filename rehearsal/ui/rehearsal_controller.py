@@ -237,6 +237,7 @@ class RehearsalController(QObject):
             self.reader.finished.disconnect(self._on_reader_finished)
             self.reader.failed.disconnect(self._on_reader_failed)
         self.screen.banner.hide()
+        self.screen.set_run_controls_enabled(False)
 
     def _sync_widgets(self) -> None:
         s, settings = self.screen, self.engine.settings
@@ -536,6 +537,9 @@ class RehearsalController(QObject):
 
     def _set_state(self, state: State) -> None:
         s = self.screen
+        for action in (s.action_loop_start, s.action_loop_end, s.action_loop_clear,
+                       s.action_reveal, s.action_hide_more):  # fmt: skip
+            action.setEnabled(True)
         running = state not in (State.IDLE, State.FINISHED)
         s.action_start.setEnabled(not running or state is State.PAUSED)
         s.action_pause.setEnabled(running)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.engine.hiding import HideLevel
-from rehearsal.engine.settings import WaitMode
+from rehearsal.engine.settings import RehearsalSettings, WaitMode
 from rehearsal.ui.countdown import CountdownWidget
 from rehearsal.ui.rating_panel import RatingPanel
 from rehearsal.ui.script_view import ScriptView
@@ -142,6 +142,7 @@ class RehearsalScreen(QWidget):
         bottom.addWidget(self.level_meter)
         layout.addLayout(bottom)
         self.action_role.triggered.connect(self.role_change_requested)
+        self.set_run_controls_enabled(False)
         # Keys drive the run, so focus must come back to the screen after any option change:
         # a combo box that kept focus would swallow Space, the "I'm done" key.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -152,6 +153,12 @@ class RehearsalScreen(QWidget):
         self.response.editingFinished.connect(self._refocus)
         self.wpm.editingFinished.connect(self._refocus)
         self.speed.sliderReleased.connect(self._refocus)
+
+    def set_run_controls_enabled(self, enabled: bool) -> None:
+        """Run controls only work once a role is chosen and a controller drives the screen."""
+        for action in self.actions_for_menu():
+            if action is not None and action is not self.action_role:
+                action.setEnabled(enabled)
 
     def _refocus(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -232,9 +239,11 @@ class RehearsalScreen(QWidget):
         self.response.setSingleStep(0.1)
         self.response.setSuffix(" s")
         self.response.setAccessibleName(self.tr("Response time"))
+        self.response.setValue(RehearsalSettings().response_seconds)
         self.wpm = QSpinBox(self.options)
         self.wpm.setRange(40, 400)
         self.wpm.setSuffix(self.tr(" wpm"))
+        self.wpm.setValue(int(RehearsalSettings().words_per_minute))
         self.wpm.setAccessibleName(self.tr("Your pace for timed waits"))
         self.speed = QSlider(Qt.Orientation.Horizontal, self.options)
         self.speed.setRange(50, 200)

@@ -127,3 +127,20 @@ def test_shortcut_sheet_lists_the_rehearsal_keys(qtbot: QtBot, paths: Paths) -> 
     assert "Space" in by_action["Done"]
     assert by_action["Open Sides…"]
     assert "Settings…" in by_action
+
+
+@pytest.mark.gui
+def test_on_first_run_the_role_is_asked_after_the_welcome(qtbot: QtBot, paths: Paths) -> None:
+    window = create_main_window(paths)
+    qtbot.addWidget(window)
+    welcome = window.maybe_show_welcome()
+    assert welcome is not None
+    assert not window.rehearsal.action_start.isEnabled()  # nothing to run yet
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    assert window.role_dialog is None  # one dialog at a time
+    welcome.accept()
+    assert window.role_dialog is not None
+    assert window.role_dialog.isVisible()
+    window.role_dialog.accept()
+    assert window.rehearsal.action_start.isEnabled()
