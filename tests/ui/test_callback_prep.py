@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 from rehearsal.engine.commands import State
 from rehearsal.paths import Paths
 from rehearsal.store.checkins_repo import CheckInRepository
+from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.app import create_main_window
+from rehearsal.ui.history.table_model import COL_CHECKIN, SessionTableModel
 from rehearsal.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -58,6 +60,13 @@ def test_a_check_in_is_linked_to_the_session_that_follows(
     assert checkin.session_id is not None  # linked to the session the take started
     assert (checkin.energy, checkin.focus) == (4, 2)
     assert checkin.intention == "Listen before answering"
+
+    model = SessionTableModel(HistoryRepository(window.store.engine))
+    row = model.row_of(checkin.session_id)
+    assert row is not None
+    cell = model.index(row, COL_CHECKIN)
+    assert model.data(cell) == "E4 F2"  # shown beside the session in the history
+    assert "Listen before answering" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_check_in_is_offered_once_per_script_and_can_be_turned_off(

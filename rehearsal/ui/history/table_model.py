@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from rehearsal.store.checkins_repo import CheckInRepository
+from rehearsal.store.dossier_records import CheckIn
 from rehearsal.store.history_cli import format_duration
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter, SessionSummary, SortKey
@@ -35,7 +37,8 @@ COL_LINES = 6
 COL_SKIPPED = 7
 COL_RESPONSE = 8
 COL_RATING = 9
-COLUMN_COUNT = 10
+COL_CHECKIN = 10
+COLUMN_COUNT = 11
 
 HEADERS = {
     COL_STARTED: "Started",
@@ -48,6 +51,7 @@ HEADERS = {
     COL_SKIPPED: "Skipped",
     COL_RESPONSE: "Response",
     COL_RATING: "Rating",
+    COL_CHECKIN: "Check-in",
 }
 
 SORT_KEYS = {
@@ -138,6 +142,7 @@ class SessionTableModel(QAbstractTableModel):
         self._sort = SortKey.STARTED
         self._descending = True
         self._rows: list[SessionSummary] = []
+        self._checkins: dict[int, CheckIn] = {}
         self._total = 0
         self._announcing_change = False
         self.reload()
@@ -165,9 +170,10 @@ class SessionTableModel(QAbstractTableModel):
         rows = self._repo.list_sessions(
             self._filter, self._sort, self._descending, offset=0, limit=self._page_size
         )
+        checkins = self._checkins_for(rows)
         with self._announcing():
             self.beginResetModel()
-            self._total, self._rows = total, rows
+            self._total, self._rows, self._checkins = total, rows, checkins
             self.endResetModel()
         self.totalChanged.emit(self._total)
 
@@ -184,6 +190,14 @@ class SessionTableModel(QAbstractTableModel):
             yield
         finally:
             self._announcing_change = False
+
+    def _checkins_for(self, page: list[SessionSummary]) -> dict[int, CheckIn]:
+        """How the actor checked in before each session of a page: one query per page."""
+        return CheckInRepository(self._repo.engine).for_sessions([s.id for s in page])
+
+    def checkin_for(self, session_id: int) -> CheckIn | None:
+        """The check-in shown beside a loaded session, if it had one."""
+        return self._checkins.get(session_id)
 
     def session_at(self, row: int) -> SessionSummary | None:
         """The session shown in ``row``, if that row is loaded."""
@@ -209,6 +223,8 @@ class SessionTableModel(QAbstractTableModel):
             return None
         summary = self._rows[index.row()]
         column = index.column()
+        if column == COL_CHECKIN:
+            return self._checkin_data(summary.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
@@ -219,6 +235,22 @@ class SessionTableModel(QAbstractTableModel):
             return summary.id
         if role == RAW_VALUE_ROLE:
             return raw_value(summary, column)
+        return None
+
+    def _checkin_data(self, session_id: int, role: int) -> Any:
+        checkin = self._checkins.get(session_id)
+        if role == SESSION_ID_ROLE:
+            return session_id
+        if checkin is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return checkin.short_text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Energy {checkin.energy}/5, focus {checkin.focus}/5" + (
+                f"\n{checkin.intention}" if checkin.intention else ""
+            )
+        if role == RAW_VALUE_ROLE:
+            return (checkin.energy, checkin.focus)
         return None
 
     def headerData(
@@ -265,7 +297,9 @@ class SessionTableModel(QAbstractTableModel):
             self.totalChanged.emit(self._total)
             return
         first = len(self._rows)
+        checkins = self._checkins_for(page)
         with self._announcing():
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._checkins.update(checkins)
             self._rows.extend(page)
             self.endInsertRows()
