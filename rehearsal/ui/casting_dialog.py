@@ -131,6 +131,7 @@ class CastingDialog(QDialog):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(tr("About the voice lists"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Voices and pronunciation"))
         self.tabs.addTab(self._build_voices_tab(), tr("Voices"))
         self.tabs.addTab(self._build_pronunciation_tab(), tr("Pronunciation"))
         self.read_parentheticals = QCheckBox(tr("Read parentheticals aloud"), self)

@@ -13,6 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
+from rehearsal.ui.dossier.fields import record_label
 from rehearsal.ui.rows_model import RowsTableModel
 
 COL_WHEN = 0
@@ -34,14 +37,15 @@ COL_THANK_YOU = 6
 COLUMN_COUNT = 7
 
 HEADERS = {
-    COL_WHEN: "When",
-    COL_PROJECT: "Project",
-    COL_ROLE: "Role",
-    COL_ROUND: "Round",
-    COL_CASTING: "Casting director",
-    COL_OUTCOME: "Outcome",
-    COL_THANK_YOU: "Thank-you",
+    COL_WHEN: str(QT_TRANSLATE_NOOP("AuditionTableModel", "When")),
+    COL_PROJECT: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Project")),
+    COL_ROLE: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Role")),
+    COL_ROUND: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Round")),
+    COL_CASTING: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Casting director")),
+    COL_OUTCOME: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Outcome")),
+    COL_THANK_YOU: str(QT_TRANSLATE_NOOP("AuditionTableModel", "Thank-you")),
 }
+"""Column titles, translated when shown (``RowsTableModel.headerData``)."""
 
 AUDITION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the audition id of any cell of a row."""
@@ -69,7 +73,8 @@ def when_text(audition: Audition) -> str:
     if details.scheduled_at is not None:
         return details.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if details.self_tape_deadline is not None:
-        return "tape due " + details.self_tape_deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+        due = details.self_tape_deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+        return QCoreApplication.translate("AuditionTableModel", "tape due %s") % due
     return ""
 
 
@@ -77,9 +82,10 @@ def thank_you_text(audition: Audition) -> str:
     """The thank-you cell: when it was sent, or that it was skipped."""
     state = audition.follow_up
     if state.thank_you_sent_at is not None:
-        return "sent " + state.thank_you_sent_at.astimezone().strftime("%Y-%m-%d")
+        sent = state.thank_you_sent_at.astimezone().strftime("%Y-%m-%d")
+        return QCoreApplication.translate("AuditionTableModel", "sent %s") % sent
     if state.dismissed_at is not None:
-        return "not sending"
+        return QCoreApplication.translate("AuditionTableModel", "not sending")
     return ""
 
 
@@ -93,9 +99,9 @@ def display_text(audition: Audition, column: int) -> str:
     texts = {
         COL_PROJECT: details.display_title,
         COL_ROLE: details.role,
-        COL_ROUND: ROUND_NAMES[details.round],
+        COL_ROUND: record_label(ROUND_NAMES[details.round]),
         COL_CASTING: details.casting_director,
-        COL_OUTCOME: OUTCOME_NAMES[audition.follow_up.outcome],
+        COL_OUTCOME: record_label(OUTCOME_NAMES[audition.follow_up.outcome]),
     }
     return texts[column]
 
@@ -117,14 +123,14 @@ def search_text(audition: Audition) -> str:
     parts = (
         details.project_title,
         details.role,
-        ROUND_NAMES[details.round],
+        display_text(audition, COL_ROUND),  # as shown, so in the language shown
         details.location,
         details.casting_director,
         details.director,
         details.writer,
         details.producers,
         details.agent,
-        OUTCOME_NAMES[audition.follow_up.outcome],
+        display_text(audition, COL_OUTCOME),
     )
     return "\n".join(parts).casefold()
 
@@ -163,11 +169,11 @@ class AuditionTableModel(RowsTableModel[Audition]):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PROJECT:
             details = audition.details
             people = [
-                f"{label}: {value}"
+                label % value
                 for label, value in (
-                    ("Director", details.director),
-                    ("Writer", details.writer),
-                    ("Place", details.location),
+                    (self.tr("Director: %s"), details.director),
+                    (self.tr("Writer: %s"), details.writer),
+                    (self.tr("Place: %s"), details.location),
                 )
                 if value
             ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,11 @@ from rehearsal.ui.dossier.choosers import (
 from rehearsal.ui.dossier.dossier_editor import DossierEditor
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
 
-SCOPES = ((Scope.UPCOMING, "Upcoming"), (Scope.PAST, "Past"), (Scope.ALL, "All"))
+SCOPES = (
+    (Scope.UPCOMING, str(QT_TRANSLATE_NOOP("AuditionsWindow", "Upcoming"))),
+    (Scope.PAST, str(QT_TRANSLATE_NOOP("AuditionsWindow", "Past"))),
+    (Scope.ALL, str(QT_TRANSLATE_NOOP("AuditionsWindow", "All"))),
+)
 
 
 class AuditionsWindow(QWidget):
@@ -81,7 +85,7 @@ class AuditionsWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Rehearsal — Auditions")
+        self.setWindowTitle(self.tr("Rehearsal — Auditions"))
         self.resize(980, 560)
         if isinstance(engine_or_repo, AuditionsRepository):
             self.repo = engine_or_repo
@@ -111,13 +115,13 @@ class AuditionsWindow(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search auditions")
-        self.search.setPlaceholderText("Search project, role, casting, director, place…")
+        self.search.setAccessibleName(self.tr("Search auditions"))
+        self.search.setPlaceholderText(self.tr("Search project, role, casting, director, place…"))
         self.search.setClearButtonEnabled(True)
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Show")
+        self.scope.setAccessibleName(self.tr("Show"))
         for scope, name in SCOPES:
-            self.scope.addItem(name, scope.value)
+            self.scope.addItem(self.tr(name), scope.value)
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -125,7 +129,7 @@ class AuditionsWindow(QWidget):
         top.addWidget(self.count_label)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Auditions")
+        self.table.setAccessibleName(self.tr("Auditions"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,11 +139,12 @@ class AuditionsWindow(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
 
-        self.new_button = QPushButton("&New audition")
-        self.open_button = QPushButton("&Open dossier")
-        self.delete_button = QPushButton("&Delete…")
-        self.checkin_button = QPushButton("&Check in…")
-        self.followups_button = QPushButton("Follow-ups")
+        self.new_button = QPushButton(self.tr("&New audition"))
+        self.open_button = QPushButton(self.tr("&Open dossier"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected audition"))
+        self.checkin_button = QPushButton(self.tr("&Check in…"))
+        self.followups_button = QPushButton(self.tr("Follow-ups"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -278,11 +283,13 @@ class AuditionsWindow(QWidget):
 
     def check_in(self, audition_id: int | None = None) -> CheckInDialog:
         """Open the check-in for an audition (non-modal; ``checkedIn`` says when saved)."""
-        context = "Before the audition: how are you arriving?"
+        context = self.tr("Before the audition: how are you arriving?")
         if audition_id is not None:
             audition = self.repo.get(audition_id)
             if audition is not None:
-                context = f"Before {audition.details.display_title}: how are you arriving?"
+                context = self.tr("Before %s: how are you arriving?") % (
+                    audition.details.display_title
+                )
         dialog = CheckInDialog(self.checkins, self, audition_id=audition_id, context=context)
         dialog.checkedIn.connect(self._on_checked_in)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -326,11 +333,15 @@ class AuditionsWindow(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total}")
+        self.count_label.setText(
+            self.tr("%d of %d") % (shown, total) if shown != total else str(total)
+        )
 
     @Slot(int)
     def _on_due_count(self, count: int) -> None:
-        self.followups_button.setText(f"Follow-ups ({count})" if count else "Follow-ups")
+        self.followups_button.setText(
+            self.tr("Follow-ups (%d)") % count if count else self.tr("Follow-ups")
+        )
 
     @Slot(str)
     def _on_search(self, text: str) -> None:
@@ -375,11 +386,14 @@ class AuditionsWindow(QWidget):
         if audition is None:
             return
         question = (
-            f"Delete {audition.details.display_title} and its whole dossier (research, "
-            "character work, wardrobe, thank-you note)?\n\nThe scripts and rehearsal sessions "
-            "stay. This cannot be undone."
+            self.tr(
+                "Delete %s and its whole dossier (research, character work, wardrobe, "
+                "thank-you note)?\n\nThe scripts and rehearsal sessions stay. "
+                "This cannot be undone."
+            )
+            % audition.details.display_title
         )
-        if not self.confirm(self, "Delete audition", question):
+        if not self.confirm(self, self.tr("Delete audition"), question):
             return
         editor = self.editors.pop(audition.id, None)
         if editor is not None:
@@ -392,7 +406,7 @@ class AuditionsWindow(QWidget):
             return
         for photo in unused:
             remove_photo(self.paths, photo)
-        self._show_status(f"Deleted {audition.details.display_title}.")
+        self._show_status(self.tr("Deleted %s.") % audition.details.display_title)
         self.refresh()
         if self.followups is not None:
             self.followups.refresh()
@@ -405,7 +419,7 @@ class AuditionsWindow(QWidget):
 
     @Slot(int)
     def _on_checked_in(self, checkin_id: int) -> None:
-        self._show_status("Check-in saved.")
+        self._show_status(self.tr("Check-in saved."))
         self.checkedIn.emit(checkin_id)
 
     @Slot(int)

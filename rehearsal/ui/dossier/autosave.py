@@ -73,7 +73,7 @@ class Autosaver(QObject):
                 self.gone.emit()
                 return False
             except (StoreError, ValueError) as exc:
-                self.failed.emit(f"Could not save: {exc}")
+                self.failed.emit(self.tr("Could not save: %s") % exc)
                 return False
             if self._dirty.get(part) is save:
                 del self._dirty[part]

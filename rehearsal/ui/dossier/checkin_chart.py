@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy import Engine
 
@@ -31,6 +31,12 @@ from rehearsal.store.records import ALL_SESSIONS, SessionFilter
 from rehearsal.ui.history.charts import chart_view, new_chart, replace_chart
 
 DAY_MS = 86_400_000
+
+MEASURE_NAMES = {
+    "energy": str(QT_TRANSLATE_NOOP("CheckInChart", "Energy")),
+    "focus": str(QT_TRANSLATE_NOOP("CheckInChart", "Focus")),
+}
+"""The legend's name for each measure the store keys by ``energy`` and ``focus``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +68,21 @@ def _level_axis(title: str) -> QValueAxis:
 
 def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
     """Energy and focus per check-in (lines) and the following session's rating (dots)."""
-    chart = new_chart("Check-ins and self-ratings", legend=True)
+    chart = new_chart(
+        QCoreApplication.translate("CheckInChart", "Check-ins and self-ratings"), legend=True
+    )
     if not points:
-        chart.setTitle("Check-ins and self-ratings — no check-ins yet")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "CheckInChart", "Check-ins and self-ratings — no check-ins yet"
+            )
+        )
         chart.legend().setVisible(False)
         return chart
     energy, focus, rating = QLineSeries(), QLineSeries(), QScatterSeries()
-    energy.setName("Energy")
-    focus.setName("Focus")
-    rating.setName("Session self-rating")
+    energy.setName(QCoreApplication.translate("CheckInChart", MEASURE_NAMES["energy"]))
+    focus.setName(QCoreApplication.translate("CheckInChart", MEASURE_NAMES["focus"]))
+    rating.setName(QCoreApplication.translate("CheckInChart", "Session self-rating"))
     rating.setMarkerSize(9.0)
     for point in points:
         at = float(point.taken_at.timestamp() * 1000.0)
@@ -80,7 +92,7 @@ def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
             rating.append(at, point.mean_rating)
     x_axis = QDateTimeAxis()
     x_axis.setFormat("d MMM")
-    y_axis = _level_axis("1–5")
+    y_axis = _level_axis(QCoreApplication.translate("CheckInChart", "1–5"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     for series in (energy, focus, rating):
@@ -97,15 +109,23 @@ def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
 
 def level_chart(levels: tuple[LevelRating, ...]) -> QChart:
     """Mean self-rating after each energy and focus level (bars, 1–5 on both axes)."""
-    chart = new_chart("Self-rating by how you checked in", legend=True)
+    chart = new_chart(
+        QCoreApplication.translate("CheckInChart", "Self-rating by how you checked in"),
+        legend=True,
+    )
     if not levels:
-        chart.setTitle("Self-rating by check-in — no rated sessions after a check-in yet")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "CheckInChart",
+                "Self-rating by check-in — no rated sessions after a check-in yet",
+            )
+        )
         chart.legend().setVisible(False)
         return chart
     series = QBarSeries()
     for measure in ("energy", "focus"):
         by_level = {lv.level: lv for lv in levels if lv.measure == measure}
-        bars = QBarSet(measure.capitalize())
+        bars = QBarSet(QCoreApplication.translate("CheckInChart", MEASURE_NAMES[measure]))
         for level in range(MIN_LEVEL, MAX_LEVEL + 1):
             found = by_level.get(level)
             bars.append(round(found.mean_rating, 2) if found else 0.0)
@@ -113,12 +133,12 @@ def level_chart(levels: tuple[LevelRating, ...]) -> QChart:
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([str(level) for level in range(MIN_LEVEL, MAX_LEVEL + 1)])
-    categories.setTitleText("Level checked in")
+    categories.setTitleText(QCoreApplication.translate("CheckInChart", "Level checked in"))
     values = QValueAxis()
     values.setRange(0.0, float(MAX_LEVEL))
     values.setTickCount(MAX_LEVEL + 1)
     values.setLabelFormat("%.0f")
-    values.setTitleText("Mean self-rating")
+    values.setTitleText(QCoreApplication.translate("CheckInChart", "Mean self-rating"))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -131,8 +151,8 @@ class CheckInChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.timeline_view = chart_view()
-        self.level_view = chart_view()
+        self.timeline_view = chart_view(self.tr("Check-ins and self-ratings over time"))
+        self.level_view = chart_view(self.tr("Self-rating by how you checked in"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.timeline_view, 3)
         layout.addWidget(self.level_view, 2)

@@ -8,7 +8,7 @@ The dialog stores the check-in itself; a rehearsal that starts afterwards attach
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,8 +26,22 @@ from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInError, Ch
 from rehearsal.store.database import StoreError
 
 LEVEL_HINTS = {
-    "energy": {1: "drained", 3: "steady", 5: "buzzing"},
-    "focus": {1: "scattered", 3: "present", 5: "locked in"},
+    "energy": {
+        1: str(QT_TRANSLATE_NOOP("LevelPicker", "drained")),
+        3: str(QT_TRANSLATE_NOOP("LevelPicker", "steady")),
+        5: str(QT_TRANSLATE_NOOP("LevelPicker", "buzzing")),
+    },
+    "focus": {
+        1: str(QT_TRANSLATE_NOOP("LevelPicker", "scattered")),
+        3: str(QT_TRANSLATE_NOOP("LevelPicker", "present")),
+        5: str(QT_TRANSLATE_NOOP("LevelPicker", "locked in")),
+    },
+}
+"""Words for some levels of each measure, shown as tooltips and at both ends of the row."""
+
+MEASURE_NAMES = {
+    "energy": str(QT_TRANSLATE_NOOP("LevelPicker", "Energy")),
+    "focus": str(QT_TRANSLATE_NOOP("LevelPicker", "Focus")),
 }
 MAX_INTENTION = 200
 
@@ -43,18 +57,19 @@ class LevelPicker(QWidget):
         self.group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        hints = LEVEL_HINTS.get(measure, {})
+        hints = {level: self.tr(hint) for level, hint in LEVEL_HINTS.get(measure, {}).items()}
+        name = self.tr(MEASURE_NAMES[measure]) if measure in MEASURE_NAMES else measure
         for level in range(MIN_LEVEL, MAX_LEVEL + 1):
             button = QPushButton(str(level))
             button.setCheckable(True)
-            button.setAccessibleName(f"{measure.capitalize()} {level}")
+            button.setAccessibleName(self.tr("%s %d") % (name, level))
             if level in hints:
                 button.setToolTip(hints[level])
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") + 28)
             self.group.addButton(button, level)
             layout.addWidget(button)
         low, high = hints.get(MIN_LEVEL, ""), hints.get(MAX_LEVEL, "")
-        layout.addWidget(QLabel(f"<small>{low} … {high}</small>"))
+        layout.addWidget(QLabel(self.tr("<small>%s … %s</small>") % (low, high)))
         layout.addStretch(1)
         self.group.buttonClicked.connect(self._on_clicked)
 
@@ -91,33 +106,33 @@ class CheckInDialog(QDialog):
         context: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check in")
+        self.setWindowTitle(self.tr("Check in"))
         self.repo = repo
         self.audition_id = audition_id
         self.session_id = session_id
         self.checkin_id: int | None = None
 
-        self.heading = QLabel(context or "Before you start: how are you arriving?")
+        self.heading = QLabel(context or self.tr("Before you start: how are you arriving?"))
         self.heading.setWordWrap(True)
         self.energy = LevelPicker("energy")
         self.focus = LevelPicker("focus")
         self.intention = QLineEdit()
-        self.intention.setAccessibleName("Intention")
+        self.intention.setAccessibleName(self.tr("Intention"))
         self.intention.setMaxLength(MAX_INTENTION)
-        self.intention.setPlaceholderText("One line: what I want from this (optional)")
+        self.intention.setPlaceholderText(self.tr("One line: what I want from this (optional)"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setVisible(False)
-        self.save_button = QPushButton("Save check-in")
+        self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip the check-in"))
         form = QFormLayout()
-        form.addRow("&Energy", self.energy)
-        form.addRow("F&ocus", self.focus)
-        form.addRow("&Intention", self.intention)
+        form.addRow(self.tr("&Energy"), self.energy)
+        form.addRow(self.tr("F&ocus"), self.focus)
+        form.addRow(self.tr("&Intention"), self.intention)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
@@ -149,7 +164,7 @@ class CheckInDialog(QDialog):
                 audition_id=self.audition_id,
             )
         except (StoreError, CheckInError) as exc:
-            self.error.setText(f"The check-in could not be saved: {exc}")
+            self.error.setText(self.tr("The check-in could not be saved: %s") % exc)
             self.error.setVisible(True)
             return None
         self.checkin_id = checkin_id

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -31,7 +32,10 @@ def ask_photo_path(parent: QWidget) -> Path | None:
     """Ask for the first-round photo with the platform's file dialog."""
     patterns = " ".join(f"*{suffix}" for suffix in sorted(PHOTO_SUFFIXES))
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Choose the first-round photo", "", f"Photos ({patterns})"
+        parent,
+        QCoreApplication.translate("DossierChoosers", "Choose the first-round photo"),
+        "",
+        QCoreApplication.translate("DossierChoosers", "Photos (%s)") % patterns,
     )
     return Path(chosen) if chosen else None
 

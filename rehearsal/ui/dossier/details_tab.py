@@ -27,6 +27,7 @@ from rehearsal.ui.dossier.fields import (
     connect_edits,
     from_qdatetime,
     line_edit,
+    record_label,
     set_text_quietly,
     text_box,
     text_of,
@@ -44,7 +45,7 @@ class OptionalDateTime(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox()
-        self.check.setAccessibleName(f"{name} is set")
+        self.check.setAccessibleName(self.tr("%s is set") % name)
         self.edit = QDateTimeEdit()
         self.edit.setAccessibleName(name)
         self.edit.setCalendarPopup(True)
@@ -99,45 +100,49 @@ class DetailsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = line_edit("Project title", "The show or film")
-        self.role = line_edit("Role", "The part you read for")
+        self.project = line_edit(self.tr("Project title"), self.tr("The show or film"))
+        self.role = line_edit(self.tr("Role"), self.tr("The part you read for"))
         self.round = QComboBox()
-        self.round.setAccessibleName("Round")
+        self.round.setAccessibleName(self.tr("Round"))
         for value, name in ROUND_NAMES.items():
-            self.round.addItem(name, value.value)
-        self.scheduled = OptionalDateTime("Date and time")
-        self.location = line_edit("Place", "Studio, address, or Zoom link")
-        self.deadline = OptionalDateTime("Self-tape deadline")
-        self.casting_director = line_edit("Casting director")
-        self.director = line_edit("Director")
-        self.writer = line_edit("Writer")
-        self.producers = line_edit("Producers")
-        self.agent = line_edit("Agent")
-        self.links = text_box("Links", 3, "One link per line: breakdown, sides, trailer …")
+            self.round.addItem(record_label(name), value.value)
+        self.scheduled = OptionalDateTime(self.tr("Date and time"))
+        self.location = line_edit(self.tr("Place"), self.tr("Studio, address, or Zoom link"))
+        self.deadline = OptionalDateTime(self.tr("Self-tape deadline"))
+        self.casting_director = line_edit(self.tr("Casting director"))
+        self.director = line_edit(self.tr("Director"))
+        self.writer = line_edit(self.tr("Writer"))
+        self.producers = line_edit(self.tr("Producers"))
+        self.agent = line_edit(self.tr("Agent"))
+        self.links = text_box(
+            self.tr("Links"), 3, self.tr("One link per line: breakdown, sides, trailer …")
+        )
 
         form = QFormLayout()
-        form.addRow("&Project", self.project)
-        form.addRow("&Role", self.role)
-        form.addRow("R&ound", self.round)
-        form.addRow("&When", self.scheduled)
-        form.addRow("&Place", self.location)
-        form.addRow("Self-tape &deadline", self.deadline)
-        form.addRow("&Casting director", self.casting_director)
-        form.addRow("D&irector", self.director)
-        form.addRow("&Writer", self.writer)
-        form.addRow("Pro&ducers", self.producers)
-        form.addRow("&Agent", self.agent)
-        form.addRow("&Links", self.links)
+        form.addRow(self.tr("&Project"), self.project)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("R&ound"), self.round)
+        form.addRow(self.tr("&When"), self.scheduled)
+        form.addRow(self.tr("&Place"), self.location)
+        form.addRow(self.tr("Self-tape &deadline"), self.deadline)
+        form.addRow(self.tr("&Casting director"), self.casting_director)
+        form.addRow(self.tr("D&irector"), self.director)
+        form.addRow(self.tr("&Writer"), self.writer)
+        form.addRow(self.tr("Pro&ducers"), self.producers)
+        form.addRow(self.tr("&Agent"), self.agent)
+        form.addRow(self.tr("&Links"), self.links)
 
         self.scripts = QListWidget()
-        self.scripts.setAccessibleName("Sides for this audition")
+        self.scripts.setAccessibleName(self.tr("Sides for this audition"))
         self.sessions = QListWidget()
-        self.sessions.setAccessibleName("Rehearsal sessions for this audition")
-        self.sessions_hint = QLabel("Link sides first: sessions with them are listed here.")
+        self.sessions.setAccessibleName(self.tr("Rehearsal sessions for this audition"))
+        self.sessions_hint = QLabel(
+            self.tr("Link sides first: sessions with them are listed here.")
+        )
         self.sessions_hint.setWordWrap(True)
-        sides_box = QGroupBox("Sides (tick the scripts this audition uses)")
+        sides_box = QGroupBox(self.tr("Sides (tick the scripts this audition uses)"))
         QVBoxLayout(sides_box).addWidget(self.scripts)
-        sessions_box = QGroupBox("Rehearsals done for it")
+        sessions_box = QGroupBox(self.tr("Rehearsals done for it"))
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions_hint)
         sessions_layout.addWidget(self.sessions)
@@ -220,7 +225,7 @@ class DetailsTab(QWidget):
                 s.id,
                 f"{s.started_at.astimezone().strftime('%a %d %b %H:%M')} · {s.script_title} · "
                 f"{s.role} · {s.mode.replace('_', ' ')}"
-                + (f" · rated {s.mean_rating:.1f}" if s.mean_rating is not None else ""),
+                + (self.tr(" · rated %.1f") % s.mean_rating if s.mean_rating is not None else ""),
                 s.id in linked,
             )
             for s in sessions

@@ -111,16 +111,20 @@ class DossierEditor(QWidget):
             tz=self._tz,
         )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details_tab, "&Audition details")
-        self.tabs.addTab(self.research_tab, "&Research")
-        self.tabs.addTab(self.character_tab, "&Character")
-        self.tabs.addTab(self.wardrobe_tab, "&Wardrobe")
-        self.tabs.addTab(self.follow_up, "&Follow-up")
+        self.tabs.setAccessibleName(self.tr("Dossier sections"))
+        self.tabs.addTab(self.details_tab, self.tr("&Audition details"))
+        self.tabs.addTab(self.research_tab, self.tr("&Research"))
+        self.tabs.addTab(self.character_tab, self.tr("&Character"))
+        self.tabs.addTab(self.wardrobe_tab, self.tr("&Wardrobe"))
+        self.tabs.addTab(self.follow_up, self.tr("&Follow-up"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.pdf_button = QPushButton("Export PDF…")
-        self.markdown_button = QPushButton("Export Markdown…")
-        self.close_button = QPushButton("Close")
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the prep sheet as PDF"))
+        self.markdown_button = QPushButton(self.tr("Export Markdown…"))
+        self.markdown_button.setAccessibleName(self.tr("Export the prep sheet as Markdown"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the dossier"))
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.pdf_button)
@@ -203,9 +207,9 @@ class DossierEditor(QWidget):
             return None
         path = self.choose_save_path(
             self,
-            "Export prep sheet as PDF",
+            self.tr("Export prep sheet as PDF"),
             f"{suggested_file_stem(dossier)}.pdf",
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
         )
         if path is None:
             return None
@@ -214,8 +218,13 @@ class DossierEditor(QWidget):
         except ExportError as exc:
             self._show_error(str(exc))
             return None
-        extra = "" if pages == 1 else f" ({pages} pages: shorten the notes for one page)"
-        self._show_status(f"Prep sheet saved to {path}{extra}.")
+        if pages == 1:
+            self._show_status(self.tr("Prep sheet saved to %s.") % path)
+        else:
+            self._show_status(
+                self.tr("Prep sheet saved to %s (%d pages: shorten the notes for one page).")
+                % (path, pages)
+            )
         self.exported.emit(str(path))
         return path
 
@@ -227,9 +236,9 @@ class DossierEditor(QWidget):
             return None
         path = self.choose_save_path(
             self,
-            "Export prep sheet as Markdown",
+            self.tr("Export prep sheet as Markdown"),
             f"{suggested_file_stem(dossier)}.md",
-            "Markdown files (*.md)",
+            self.tr("Markdown files (*.md)"),
         )
         if path is None:
             return None
@@ -238,7 +247,7 @@ class DossierEditor(QWidget):
         except ExportError as exc:
             self._show_error(str(exc))
             return None
-        self._show_status(f"Prep sheet saved to {path}.")
+        self._show_status(self.tr("Prep sheet saved to %s.") % path)
         self.exported.emit(str(path))
         return path
 
@@ -252,7 +261,12 @@ class DossierEditor(QWidget):
         if printer is None:
             return 0
         pages = print_html(render_worksheet_html(dossier, self._tz), printer)
-        self._show_status(f"Worksheet sent to the printer ({pages} page{'s' * (pages != 1)}).")
+        text = (
+            self.tr("Worksheet sent to the printer (%d page).")
+            if pages == 1
+            else self.tr("Worksheet sent to the printer (%d pages).")
+        )
+        self._show_status(text % pages)
         self.printed.emit(pages)
         return pages
 
@@ -318,7 +332,7 @@ class DossierEditor(QWidget):
         else:
             details = self.details_tab.details()
             title = details.display_title + (f" — {details.role}" if details.role else "")
-        self.setWindowTitle(f"Dossier — {title}")
+        self.setWindowTitle(self.tr("Dossier — %s") % title)
 
     def _show_status(self, message: str) -> None:
         self.status.setStyleSheet("")
@@ -383,7 +397,7 @@ class DossierEditor(QWidget):
 
     @Slot(str)
     def _on_saved(self, part: str) -> None:
-        self._show_status("All changes saved.")
+        self._show_status(self.tr("All changes saved."))
         if part == "details":
             self._set_title()
             self._refresh_relationships()  # the role may have changed
@@ -423,15 +437,15 @@ class DossierEditor(QWidget):
         self.tabs.setEnabled(False)
         self.pdf_button.setEnabled(False)
         self.markdown_button.setEnabled(False)
-        self._show_error("This audition was deleted; nothing more can be saved to it.")
+        self._show_error(self.tr("This audition was deleted; nothing more can be saved to it."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush() and self.tabs.isEnabled():
             question = (
-                f"Some changes could not be saved ({self.status.text()}).\n\n"
-                "Close anyway and lose them?"
+                self.tr("Some changes could not be saved (%s).\n\nClose anyway and lose them?")
+                % self.status.text()
             )
-            if not self.confirm(self, "Unsaved changes", question):
+            if not self.confirm(self, self.tr("Unsaved changes"), question):
                 event.ignore()
                 return
         self.closed.emit(self.audition_id)

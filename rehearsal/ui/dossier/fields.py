@@ -1,12 +1,22 @@
-"""Small pieces the dossier's tabs share: text boxes sized in lines, Qt/UTC time conversion."""
+"""Small pieces the dossier's tabs share: sized text boxes, Qt/UTC times, the store's labels."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+RECORDS_CONTEXT = "DossierRecords"
+"""Translation context of the labels the store's dossier records define (rounds, outcomes,
+research fields, worksheet questions): the store cannot import Qt, so they are translated
+where they are shown, all under this one context."""
+
+
+def record_label(text: str) -> str:
+    """A label from :mod:`rehearsal.store.dossier_records`, in the language shown."""
+    return QCoreApplication.translate(RECORDS_CONTEXT, text)
 
 
 def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:

@@ -54,6 +54,7 @@ from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import OUTCOME_NAMES, Audition, Outcome
 from rehearsal.ui.dossier.autosave import Autosaver
+from rehearsal.ui.dossier.fields import record_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THANK_YOU_PART = "thank_you"
@@ -71,12 +72,12 @@ class TemplateDialog(QDialog):
 
     def __init__(self, template_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Thank-you template")
+        self.setWindowTitle(self.tr("Thank-you template"))
         self.template_file = template_file
         self.editor = QPlainTextEdit(load_template(template_file))
-        self.editor.setAccessibleName("Thank-you template")
-        names = ", ".join(f"{{{p.name}}} {p.description}" for p in PLACEHOLDERS)
-        help_label = QLabel(f"Placeholders: {names}.")
+        self.editor.setAccessibleName(self.tr("Thank-you template"))
+        names = ", ".join(f"{{{p.name}}} {self.tr(p.description)}" for p in PLACEHOLDERS)
+        help_label = QLabel(self.tr("Placeholders: %s.") % names)
         help_label.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -103,7 +104,8 @@ class TemplateDialog(QDialog):
     def _on_text_changed(self) -> None:
         unknown = unknown_placeholders(self.editor.toPlainText())
         self.warning.setText(
-            "Not filled in (check the spelling): " + ", ".join(f"{{{u}}}" for u in unknown)
+            self.tr("Not filled in (check the spelling): %s")
+            % ", ".join(f"{{{u}}}" for u in unknown)
             if unknown
             else ""
         )
@@ -144,21 +146,23 @@ class FollowUpEditor(QWidget):
         self.template_dialog: TemplateDialog | None = None
 
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         for value, name in OUTCOME_NAMES.items():
-            self.outcome.addItem(name, value.value)
+            self.outcome.addItem(record_label(name), value.value)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Thank-you note")
-        self.fill_button = QPushButton("Fill from template")
-        self.copy_button = QPushButton("Copy")
-        self.sent_button = QPushButton("Mark sent")
-        self.dismiss_button = QPushButton("Won't send one")
-        self.template_button = QPushButton("Edit template…")
+        self.note.setAccessibleName(self.tr("Thank-you note"))
+        self.fill_button = QPushButton(self.tr("Fill from template"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the thank-you note"))
+        self.sent_button = QPushButton(self.tr("Mark sent"))
+        self.dismiss_button = QPushButton(self.tr("Won't send one"))
+        self.template_button = QPushButton(self.tr("Edit template…"))
+        self.template_button.setAccessibleName(self.tr("Edit the thank-you template"))
         form = QFormLayout()
-        form.addRow("Outcome", self.outcome)
-        form.addRow("Thank-you", self.status)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Thank-you"), self.status)
         buttons = QHBoxLayout()
         for button in (
             self.fill_button,
@@ -287,17 +291,19 @@ class FollowUpEditor(QWidget):
         state, now = audition.follow_up, self._now()
         sent = state.thank_you_sent_at
         if sent is not None:
-            text = f"Sent {sent.astimezone(self._tz).strftime('%a %d %b %Y, %H:%M')}."
+            text = self.tr("Sent %s.") % sent.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M")
         elif state.dismissed_at is not None:
-            text = "You chose not to send one."
+            text = self.tr("You chose not to send one.")
         elif is_follow_up_due(audition, now) and audition.when is not None:
-            text = f"Due: the audition was {describe_age(audition.when, now, self._tz)}."
+            text = self.tr("Due: the audition was %s.") % describe_age(audition.when, now, self._tz)
         elif audition.when is None:
-            text = "Set the audition's date: the note is offered once it has passed."
+            text = self.tr("Set the audition's date: the note is offered once it has passed.")
         else:
-            text = "Offered after the audition."
+            text = self.tr("Offered after the audition.")
         self.status.setText(text)
-        self.sent_button.setText("Not sent after all" if sent is not None else "Mark sent")
+        self.sent_button.setText(
+            self.tr("Not sent after all") if sent is not None else self.tr("Mark sent")
+        )
         self.dismiss_button.setEnabled(sent is None and state.dismissed_at is None)
 
     # Slots ------------------------------------------------------------------------------
@@ -322,7 +328,7 @@ class FollowUpEditor(QWidget):
     @Slot()
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.note.toPlainText())
-        self.status.setText("Copied. Paste it into your email, then press Mark sent.")
+        self.status.setText(self.tr("Copied. Paste it into your email, then press Mark sent."))
 
     @Slot()
     def _on_sent_clicked(self) -> None:
@@ -362,7 +368,7 @@ class FollowUpPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Rehearsal — Follow-ups")
+        self.setWindowTitle(self.tr("Rehearsal — Follow-ups"))
         self.resize(860, 480)
         self.repo = repo
         self._now = now
@@ -371,15 +377,16 @@ class FollowUpPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Thank-you notes due")
+        self.list.setAccessibleName(self.tr("Thank-you notes due"))
         self.editor = FollowUpEditor(
             repo,
             template_file or template_path(paths),
             now=now,
             tz=tz,
         )
-        self.open_button = QPushButton("Open dossier")
-        self.close_button = QPushButton("Close")
+        self.open_button = QPushButton(self.tr("Open dossier"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the follow-ups"))
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
@@ -416,16 +423,14 @@ class FollowUpPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for item in self.report.due:
-            row = QListWidgetItem(
-                f"{audition_label(item.audition)} — "
-                f"{describe_age(item.due_since, self._now(), self._tz)}"
-                + (" (overdue)" if item.overdue else "")
-            )
+            age = describe_age(item.due_since, self._now(), self._tz)
+            text = self.tr("%s — %s (overdue)") if item.overdue else self.tr("%s — %s")
+            row = QListWidgetItem(text % (audition_label(item.audition), age))
             row.setData(ID_ROLE, item.audition.id)
             self.list.addItem(row)
         self.list.blockSignals(False)
         message = due_followups_message(self.report, self._now(), self._tz)
-        self.summary.setText(message or "All caught up: no thank-you notes are due.")
+        self.summary.setText(message or self.tr("All caught up: no thank-you notes are due."))
         ids = [d.audition.id for d in self.report.due]
         self.select(keep if keep in ids else (ids[0] if ids else None))
         self.open_button.setEnabled(bool(ids))

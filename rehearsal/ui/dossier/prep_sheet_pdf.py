@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
@@ -31,6 +31,13 @@ class ExportError(Exception):
     """The file could not be written; ``str`` names it and says why."""
 
 
+def _cannot_write(path: Path, exc: OSError) -> ExportError:
+    reason = exc.strerror or str(exc)
+    return ExportError(
+        QCoreApplication.translate("PrepSheetExport", "%s: cannot be written (%s)") % (path, reason)
+    )
+
+
 def _check_writable(path: Path) -> None:
     """Fail early with the system's reason: ``QPdfWriter`` only says that painting failed."""
     try:
@@ -38,7 +45,7 @@ def _check_writable(path: Path) -> None:
         with path.open("ab"):
             pass
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise _cannot_write(path, exc) from exc
 
 
 def _document(html: str, device: QPagedPaintDevice) -> QTextDocument:
@@ -94,7 +101,10 @@ def write_pdf(html: str, path: Path, *, title: str) -> int:
         document.setTextWidth(page.width() / scale)
         painter = QPainter()
         if not painter.begin(writer):
-            raise ExportError(f"{path}: the PDF could not be started")
+            raise ExportError(
+                QCoreApplication.translate("PrepSheetExport", "%s: the PDF could not be started")
+                % path
+            )
         try:
             painter.scale(scale, scale)
             document.drawContents(painter)
@@ -102,7 +112,9 @@ def write_pdf(html: str, path: Path, *, title: str) -> int:
             painter.end()
         pages = 1
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(f"{path}: the PDF could not be written")
+        raise ExportError(
+            QCoreApplication.translate("PrepSheetExport", "%s: the PDF could not be written") % path
+        )
     return pages
 
 
@@ -112,7 +124,7 @@ def write_markdown(text: str, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise _cannot_write(path, exc) from exc
 
 
 def print_html(html: str, printer: QPrinter) -> int:

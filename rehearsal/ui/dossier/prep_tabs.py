@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,12 +35,21 @@ from rehearsal.store.dossier_records import (
     Wardrobe,
     Worksheet,
 )
-from rehearsal.ui.dossier.fields import connect_edits, set_text_quietly, text_box, text_of
+from rehearsal.ui.dossier.fields import (
+    connect_edits,
+    record_label,
+    set_text_quietly,
+    text_box,
+    text_of,
+)
 
 THUMBNAIL_PX = 180
-CONSISTENCY_REMINDER = (
-    "Stay consistent: casting remembers the person who walked in for the first round. "
-    "Wear the same outfit, or a close echo of it — same colours, same shape, same hair."
+CONSISTENCY_REMINDER = str(
+    QT_TRANSLATE_NOOP(
+        "WardrobeTab",
+        "Stay consistent: casting remembers the person who walked in for the first round. "
+        "Wear the same outfit, or a close echo of it — same colours, same shape, same hair.",
+    )
 )
 LATER_ROUNDS = frozenset(
     {AuditionRound.CALLBACK, AuditionRound.CHEMISTRY_READ, AuditionRound.PRODUCER_SESSION}
@@ -62,27 +71,30 @@ class ResearchTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QPlainTextEdit] = {
-            name: text_box(label, 2) for name, label in RESEARCH_FIELDS
+            name: text_box(record_label(label), 2) for name, label in RESEARCH_FIELDS
         }
         form = QFormLayout()
         for name, label in RESEARCH_FIELDS:
-            form.addRow(label, self.fields[name])
+            form.addRow(record_label(label), self.fields[name])
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Research notes")
+        self.notes.setAccessibleName(self.tr("Research notes"))
         self.notes.setPlaceholderText(
-            "Anything you found: interviews, the tone of the pilot, what the casting director "
-            "likes to see … Markdown works: **bold**, *italic*, - lists, # headings."
+            self.tr(
+                "Anything you found: interviews, the tone of the pilot, what the casting "
+                "director likes to see … Markdown works: **bold**, *italic*, - lists, # headings."
+            )
         )
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Research notes preview")
+        self.preview.setAccessibleName(self.tr("Research notes preview"))
         self.preview.setOpenExternalLinks(True)
         self.notes_stack = QStackedWidget()
         self.notes_stack.addWidget(self.notes)
         self.notes_stack.addWidget(self.preview)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName(self.tr("Preview the research notes"))
         notes_header = QHBoxLayout()
-        notes_header.addWidget(QLabel("<b>Notes</b> (Markdown)"))
+        notes_header.addWidget(QLabel(self.tr("<b>Notes</b> (Markdown)")))
         notes_header.addStretch(1)
         notes_header.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
@@ -108,7 +120,7 @@ class ResearchTab(QWidget):
         if on:
             self.preview.setMarkdown(self.notes.toPlainText())
         self.notes_stack.setCurrentWidget(self.preview if on else self.notes)
-        self.preview_button.setText("Edit" if on else "Preview")
+        self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
 
 
 class CharacterTab(QWidget):
@@ -121,31 +133,37 @@ class CharacterTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.circumstances: dict[str, QPlainTextEdit] = {
-            name: text_box(question, 2) for name, question in GIVEN_CIRCUMSTANCES
+            name: text_box(record_label(question), 2) for name, question in GIVEN_CIRCUMSTANCES
         }
-        self.backstory = text_box("Backstory", 5)
-        self.moment_before = text_box("Moment before", 3, "What just happened, a second ago?")
-        self.beats = text_box("Beats", 5, "One beat per line: what changes, and what I play.")
+        self.backstory = text_box(self.tr("Backstory"), 5)
+        self.moment_before = text_box(
+            self.tr("Moment before"), 3, self.tr("What just happened, a second ago?")
+        )
+        self.beats = text_box(
+            self.tr("Beats"), 5, self.tr("One beat per line: what changes, and what I play.")
+        )
         self.relationship_boxes: dict[str, QPlainTextEdit] = {}
         self._relationship_form = QFormLayout()
         self.no_characters = QLabel(
-            "Tick the sides on the first tab: every other character in them is listed here."
+            self.tr(
+                "Tick the sides on the first tab: every other character in them is listed here."
+            )
         )
         self.no_characters.setWordWrap(True)
-        self.print_button = QPushButton("Print worksheet…")
+        self.print_button = QPushButton(self.tr("Print worksheet…"))
 
-        circumstances = QGroupBox("Given circumstances")
+        circumstances = QGroupBox(self.tr("Given circumstances"))
         form = QFormLayout(circumstances)
         for name, question in GIVEN_CIRCUMSTANCES:
-            form.addRow(question, self.circumstances[name])
-        relationships = QGroupBox("Relationships")
+            form.addRow(record_label(question), self.circumstances[name])
+        relationships = QGroupBox(self.tr("Relationships"))
         relationships_layout = QVBoxLayout(relationships)
         relationships_layout.addWidget(self.no_characters)
         relationships_layout.addLayout(self._relationship_form)
         others = QFormLayout()
-        others.addRow("Backstory", self.backstory)
-        others.addRow("Moment before", self.moment_before)
-        others.addRow("Beats", self.beats)
+        others.addRow(self.tr("Backstory"), self.backstory)
+        others.addRow(self.tr("Moment before"), self.moment_before)
+        others.addRow(self.tr("Beats"), self.beats)
 
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -199,11 +217,15 @@ class CharacterTab(QWidget):
         self.relationship_boxes.clear()
         entries = list(relationships)
         for entry in entries:
-            box = text_box(f"Relationship with {entry.character}", 2)
+            box = text_box(self.tr("Relationship with %s") % entry.character, 2)
             text = entry.notes if replace_text else typed.get(entry.character, entry.notes)
             box.setPlainText(text)
             box.textChanged.connect(lambda name=entry.character: self.relationshipEdited.emit(name))
-            label = entry.character if entry.in_script else f"{entry.character} (not in sides)"
+            label = (
+                entry.character
+                if entry.in_script
+                else self.tr("%s (not in sides)") % entry.character
+            )
             self._relationship_form.addRow(label, box)
             self.relationship_boxes[entry.character] = box
         self.no_characters.setVisible(not entries)
@@ -219,22 +241,30 @@ class WardrobeTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._photo: str | None = None
-        self.reminder = QLabel(CONSISTENCY_REMINDER)
+        self.reminder = QLabel(self.tr(CONSISTENCY_REMINDER))
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(
             "background: #fff4d6; border: 1px solid #e0b84f; padding: 6px; color: #4a3a00;"
         )
-        self.first_round = text_box("First-round outfit", 3, "What you wore to the first read")
-        self.thumbnail = QLabel("No photo")
-        self.thumbnail.setAccessibleName("First-round photo")
+        self.first_round = text_box(
+            self.tr("First-round outfit"), 3, self.tr("What you wore to the first read")
+        )
+        self.thumbnail = QLabel(self.tr("No photo"))
+        self.thumbnail.setAccessibleName(self.tr("First-round photo"))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setFixedSize(THUMBNAIL_PX, THUMBNAIL_PX)
         self.thumbnail.setStyleSheet("border: 1px solid #bbb;")
-        self.choose_button = QPushButton("Choose photo…")
-        self.remove_button = QPushButton("Remove photo")
-        self.callback_outfit = text_box("Callback outfit", 3, "What you will wear this time")
+        self.choose_button = QPushButton(self.tr("Choose photo…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the first-round photo"))
+        self.remove_button = QPushButton(self.tr("Remove photo"))
+        self.remove_button.setAccessibleName(self.tr("Remove the first-round photo"))
+        self.callback_outfit = text_box(
+            self.tr("Callback outfit"), 3, self.tr("What you will wear this time")
+        )
         self.consistency = text_box(
-            "Consistency note", 2, "Hair, make-up, glasses, shoes: anything to keep the same"
+            self.tr("Consistency note"),
+            2,
+            self.tr("Hair, make-up, glasses, shoes: anything to keep the same"),
         )
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(self.choose_button)
@@ -245,10 +275,10 @@ class WardrobeTab(QWidget):
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("First round", self.first_round)
-        form.addRow("Photo", photo_row)
-        form.addRow("Callback", self.callback_outfit)
-        form.addRow("Keep the same", self.consistency)
+        form.addRow(self.tr("First round"), self.first_round)
+        form.addRow(self.tr("Photo"), photo_row)
+        form.addRow(self.tr("Callback"), self.callback_outfit)
+        form.addRow(self.tr("Keep the same"), self.consistency)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
         layout.addLayout(form)
@@ -285,7 +315,7 @@ class WardrobeTab(QWidget):
         pixmap = QPixmap(str(file)) if file is not None and file.is_file() else QPixmap()
         if pixmap.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText("Photo missing" if stored else "No photo")
+            self.thumbnail.setText(self.tr("Photo missing") if stored else self.tr("No photo"))
             return
         self.thumbnail.setPixmap(
             pixmap.scaled(
@@ -306,4 +336,7 @@ def readable_image(path: Path) -> str | None:
     reader = QImageReader(str(path))
     if reader.canRead():
         return None
-    return f"{path}: not an image Rehearsal can show ({reader.errorString()})"
+    return QCoreApplication.translate("WardrobeTab", "%s: not an image Rehearsal can show (%s)") % (
+        path,
+        reader.errorString(),
+    )

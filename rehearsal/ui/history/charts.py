@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 from sqlalchemy import Engine
@@ -82,9 +82,14 @@ def new_chart(title: str, *, legend: bool = False) -> QChart:
     return chart
 
 
-def chart_view() -> QChartView:
-    """An antialiased chart view with a size that keeps axis labels readable."""
+def chart_view(name: str) -> QChartView:
+    """An antialiased chart view with a size that keeps axis labels readable.
+
+    ``name`` is what a screen reader calls the view; :func:`replace_chart` keeps its
+    description on the chart's title, which says when there is nothing to show yet.
+    """
     view = QChartView()
+    view.setAccessibleName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumSize(320, 220)
     return view
@@ -94,18 +99,23 @@ def replace_chart(view: QChartView, chart: QChart) -> None:
     """Show ``chart`` in ``view`` and free the chart it replaces."""
     old = view.chart()
     view.setChart(chart)
+    view.setAccessibleDescription(chart.title())
     if old is not None and old is not chart:
         old.deleteLater()
 
 
 def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:
     """Bars of minutes rehearsed per week."""
-    chart = new_chart("Rehearsal time per week (minutes)")
+    chart = new_chart(
+        QCoreApplication.translate("ChartsPanel", "Rehearsal time per week (minutes)")
+    )
     filled = fill_weeks(weeks)
     if not filled:
-        chart.setTitle("Rehearsal time per week — no sessions yet")
+        chart.setTitle(
+            QCoreApplication.translate("ChartsPanel", "Rehearsal time per week — no sessions yet")
+        )
         return chart
-    bars = QBarSet("Minutes")
+    bars = QBarSet(QCoreApplication.translate("ChartsPanel", "Minutes"))
     for week in filled:
         bars.append(round(week.seconds / 60.0, 1))
     series = QBarSeries()
@@ -129,9 +139,15 @@ def _msecs(day: date) -> float:
 
 def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
     """One line per script: mean seconds from cue to the end of the actor's line, by day."""
-    chart = new_chart("Response time per script (seconds)")
+    chart = new_chart(
+        QCoreApplication.translate("ChartsPanel", "Response time per script (seconds)")
+    )
     if not points:
-        chart.setTitle("Response time per script — no timed lines yet")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "ChartsPanel", "Response time per script — no timed lines yet"
+            )
+        )
         return chart
     by_script: dict[int, list[ResponsePoint]] = {}
     for point in points:
@@ -167,11 +183,17 @@ def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
 
 def rating_chart(ratings: tuple[CategoryRating, ...]) -> QChart:
     """Horizontal bars of the mean self-rating per note category, weakest at the top."""
-    chart = new_chart("Self-rating per note category (1–5)")
+    chart = new_chart(
+        QCoreApplication.translate("ChartsPanel", "Self-rating per note category (1–5)")
+    )
     if not ratings:
-        chart.setTitle("Self-rating per note category — no ratings yet")
+        chart.setTitle(
+            QCoreApplication.translate(
+                "ChartsPanel", "Self-rating per note category — no ratings yet"
+            )
+        )
         return chart
-    bars = QBarSet("Mean rating")
+    bars = QBarSet(QCoreApplication.translate("ChartsPanel", "Mean rating"))
     # Horizontal bar charts draw the first category at the bottom; reverse to put the
     # lowest-rated (first in the data) on top, where the eye starts.
     ordered = list(reversed(ratings))
@@ -198,9 +220,9 @@ class ChartsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.weekly_view = chart_view()
-        self.response_view = chart_view()
-        self.rating_view = chart_view()
+        self.weekly_view = chart_view(self.tr("Rehearsal time per week"))
+        self.response_view = chart_view(self.tr("Response time per script"))
+        self.rating_view = chart_view(self.tr("Self-rating per note category"))
         layout = QGridLayout(self)
         layout.addWidget(self.weekly_view, 0, 0)
         layout.addWidget(self.rating_view, 0, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rehearsal.store.history_cli import format_duration
@@ -21,9 +22,9 @@ from rehearsal.store.records import (
 from rehearsal.ui.history.table_model import mode_name
 
 TIMING_NAMES = {
-    "before_take": "before the take",
-    "after_take": "after the take",
-    "mid_scene": "mid-scene",
+    "before_take": str(QT_TRANSLATE_NOOP("SessionDetailView", "before the take")),
+    "after_take": str(QT_TRANSLATE_NOOP("SessionDetailView", "after the take")),
+    "mid_scene": str(QT_TRANSLATE_NOOP("SessionDetailView", "mid-scene")),
 }
 
 
@@ -33,40 +34,57 @@ def _clock(moment: datetime | None) -> str:
 
 def note_text(note: NoteRecord) -> str:
     """``Note (mid-scene, emotion): Angrier.``"""
-    timing = TIMING_NAMES.get(note.timing, note.timing)
-    return f"Note ({timing}, {note.category}): {note.text}"
+    name = TIMING_NAMES.get(note.timing)
+    timing = QCoreApplication.translate("SessionDetailView", name) if name else note.timing
+    return QCoreApplication.translate(
+        "SessionDetailView", "Note ({timing}, {category}): {text}"
+    ).format(timing=timing, category=note.category, text=note.text)
 
 
 def rating_text(rating: RatingRecord) -> str:
     """``Rating 4/5 — emotion — "felt it"``."""
-    parts = [f"Rating {rating.score}/5"]
+    parts = [QCoreApplication.translate("SessionDetailView", "Rating %d/5") % rating.score]
     if rating.category:
         parts.append(rating.category)
     if rating.comment:
-        parts.append(f"“{rating.comment}”")
+        parts.append(QCoreApplication.translate("SessionDetailView", "“%s”") % rating.comment)
     return " — ".join(parts)
 
 
 def line_text(line: LineRecord) -> str:
     """A line with its timing: skipped, or seconds from cue to done."""
-    where = f"Scene {line.scene_index + 1}"
-    words = line.text if line.text is not None else f"element {line.element_index + 1}"
-    if line.skipped:
-        timing = "skipped"
-    elif line.response_s is not None:
-        timing = f"{line.response_s:.2f} s"
+    where = QCoreApplication.translate("SessionDetailView", "Scene %d") % (line.scene_index + 1)
+    if line.text is not None:
+        words = line.text
     else:
-        timing = "no timing"
-    return f"{where}: {words} — {timing}"
+        words = QCoreApplication.translate("SessionDetailView", "element %d") % (
+            line.element_index + 1
+        )
+    if line.skipped:
+        timing = QCoreApplication.translate("SessionDetailView", "skipped")
+    elif line.response_s is not None:
+        timing = QCoreApplication.translate("SessionDetailView", "%.2f s") % line.response_s
+    else:
+        timing = QCoreApplication.translate("SessionDetailView", "no timing")
+    return QCoreApplication.translate("SessionDetailView", "{where}: {words} — {timing}").format(
+        where=where, words=words, timing=timing
+    )
 
 
 def take_text(take: TakeRecord) -> str:
     """``Take 2 (19:02:10–19:04:55, 12 lines)``."""
     skipped = sum(1 for line in take.lines if line.skipped)
-    extra = f", {skipped} skipped" if skipped else ""
-    return (
-        f"Take {take.number} ({_clock(take.started_at)}–{_clock(take.ended_at)}, "
-        f"{len(take.lines)} lines{extra})"
+    extra = (
+        QCoreApplication.translate("SessionDetailView", ", %d skipped") % skipped if skipped else ""
+    )
+    return QCoreApplication.translate(
+        "SessionDetailView", "Take {number} ({start}–{end}, {lines} lines{skipped})"
+    ).format(
+        number=take.number,
+        start=_clock(take.started_at),
+        end=_clock(take.ended_at),
+        lines=len(take.lines),
+        skipped=extra,
     )
 
 
@@ -75,8 +93,8 @@ class SessionDetailView(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Session"])
-        self.setAccessibleName("Session detail")
+        self.setHeaderLabels([self.tr("Session")])
+        self.setAccessibleName(self.tr("Session detail"))
         self.setUniformRowHeights(True)
         self.show_detail(None)
 
@@ -84,16 +102,18 @@ class SessionDetailView(QTreeWidget):
         """Show ``detail``, or a hint when no session is selected."""
         self.clear()
         if detail is None:
-            self.setHeaderLabels(["Select a session to see its takes, notes and lines"])
+            self.setHeaderLabels([self.tr("Select a session to see its takes, notes and lines")])
             return
         summary = detail.summary
         started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.setHeaderLabels(
-            [
-                f"{summary.script_title} — {summary.role} — {mode_name(summary.mode)} — "
-                f"{started}, {format_duration(summary.duration_s)}"
-            ]
+        heading = self.tr("{script} — {role} — {mode} — {started}, {duration}").format(
+            script=summary.script_title,
+            role=summary.role,
+            mode=mode_name(summary.mode),
+            started=started,
+            duration=format_duration(summary.duration_s),
         )
+        self.setHeaderLabels([heading])
         notes_by_take: dict[int | None, list[NoteRecord]] = {}
         for note in detail.notes:
             notes_by_take.setdefault(note.take_id, []).append(note)
@@ -115,4 +135,5 @@ class SessionDetailView(QTreeWidget):
         for rating in ratings_by_take.get(None, []):
             self.addTopLevelItem(QTreeWidgetItem([rating_text(rating)]))
         if not detail.takes and not detail.notes and not detail.ratings:
-            self.addTopLevelItem(QTreeWidgetItem(["No takes were recorded in this session."]))
+            none = self.tr("No takes were recorded in this session.")
+            self.addTopLevelItem(QTreeWidgetItem([none]))

@@ -15,7 +15,16 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +74,14 @@ SavePathFn = Callable[[QWidget, str, str, str], Path | None]
 
 DEFAULT_RANGE_DAYS = 30
 
+JOB_NAMES = {
+    "charts": str(QT_TRANSLATE_NOOP("HistoryWindow", "charts")),
+    "checkins": str(QT_TRANSLATE_NOOP("HistoryWindow", "check-ins")),
+    "lines": str(QT_TRANSLATE_NOOP("HistoryWindow", "lines")),
+    "detail": str(QT_TRANSLATE_NOOP("HistoryWindow", "detail")),
+}
+"""What a failed background job was loading, in the words of the error message."""
+
 
 def ask_confirmation(parent: QWidget, title: str, question: str) -> bool:
     """Ask with a modal Yes/No box, No being the default."""
@@ -110,7 +127,7 @@ class HistoryWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Rehearsal — History")
+        self.setWindowTitle(self.tr("Rehearsal — History"))
         self.resize(1100, 700)
         self.repo = repo
         self.confirm = confirm
@@ -134,20 +151,24 @@ class HistoryWindow(QWidget):
         self.role_combo = QComboBox()
         self.mode_combo = QComboBox()
         for combo, name in (
-            (self.script_combo, "Filter by script"),
-            (self.role_combo, "Filter by role"),
-            (self.mode_combo, "Filter by mode"),
+            (self.script_combo, self.tr("Filter by script")),
+            (self.role_combo, self.tr("Filter by role")),
+            (self.mode_combo, self.tr("Filter by mode")),
         ):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.date_check = QCheckBox("From")
+        self.date_check = QCheckBox(self.tr("From"))
+        self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
+        self.from_edit.setAccessibleName(self.tr("First day shown"))
         self.to_edit = QDateEdit(today)
+        self.to_edit.setAccessibleName(self.tr("Last day shown"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
-        self.reset_button = QPushButton("Show all")
+        self.reset_button = QPushButton(self.tr("Show all"))
+        self.reset_button.setAccessibleName(self.tr("Show all sessions"))
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
@@ -156,14 +177,14 @@ class HistoryWindow(QWidget):
         filters.addWidget(self.mode_combo)
         filters.addWidget(self.date_check)
         filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.to_edit)
         filters.addWidget(self.reset_button)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -183,19 +204,21 @@ class HistoryWindow(QWidget):
         self.charts = ChartsPanel()
         self.line_panel = LineStatsPanel()
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Sessions")
-        self.tabs.addTab(self.charts, "Progress")
-        self.tabs.addTab(self.line_panel, "Lines to work on")
+        self.tabs.setAccessibleName(self.tr("History views"))
+        self.tabs.addTab(splitter, self.tr("Sessions"))
+        self.tabs.addTab(self.charts, self.tr("Progress"))
+        self.tabs.addTab(self.line_panel, self.tr("Lines to work on"))
         self.checkin_chart = CheckInChart(self)
-        self.tabs.addTab(self.checkin_chart, "Check-ins")
+        self.tabs.addTab(self.checkin_chart, self.tr("Check-ins"))
 
-        self.delete_button = QPushButton("Delete session…")
+        self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.setEnabled(False)
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_json_button = QPushButton("Export JSON…")
-        self.filtered_only = QCheckBox("Export only the sessions shown")
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_json_button = QPushButton(self.tr("Export JSON…"))
+        self.filtered_only = QCheckBox(self.tr("Export only the sessions shown"))
         self.filtered_only.setChecked(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the history"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         actions = QHBoxLayout()
@@ -317,9 +340,10 @@ class HistoryWindow(QWidget):
         except StoreError as exc:
             self._show_error(str(exc))
             return
-        self._refill(self.script_combo, "All scripts", choices.scripts)
-        self._refill(self.role_combo, "All roles", [(r, r) for r in choices.roles])
-        self._refill(self.mode_combo, "All modes", [(m, mode_name(m)) for m in choices.modes])
+        self._refill(self.script_combo, self.tr("All scripts"), choices.scripts)
+        self._refill(self.role_combo, self.tr("All roles"), [(r, r) for r in choices.roles])
+        modes = [(m, mode_name(m)) for m in choices.modes]
+        self._refill(self.mode_combo, self.tr("All modes"), modes)
         self.line_panel.set_scripts(
             choices.scripts, select=self.script_combo.currentData(), notify=False
         )
@@ -345,22 +369,23 @@ class HistoryWindow(QWidget):
         self.runner.submit("lines", lambda: stats_repo.line_stats(engine, script_id, role=role))
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(f"{total} session{'s' if total != 1 else ''}")
+        text = self.tr("%d session") if total == 1 else self.tr("%d sessions")
+        self.count_label.setText(text % total)
 
     def _export(self, kind: str) -> None:
         suffix = kind.lower()
         path = self.choose_save_path(
             self,
-            f"Export history as {kind}",
+            self.tr("Export history as %s") % kind,
             f"rehearsal-history.{suffix}",
-            f"{kind} files (*.{suffix})",
+            self.tr("%s files (*.%s)") % (kind, suffix),
         )
         if path is None:
             return
         where = self.current_filter() if self.filtered_only.isChecked() else ALL_SESSIONS
         repo = self.repo
         writer = export_csv if kind == "CSV" else export_json
-        self._show_status(f"Exporting to {path}…")
+        self._show_status(self.tr("Exporting to %s…") % path)
         self.runner.submit("export", lambda: (writer(repo, path, where), path))
 
     # Slots ------------------------------------------------------------------------------
@@ -417,14 +442,14 @@ class HistoryWindow(QWidget):
         if summary is None:
             return
         started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        question = (
-            f"Delete the session of {started} ({summary.script_title}, {summary.role})?\n\n"
+        question = self.tr(
+            "Delete the session of {started} ({script}, {role})?\n\n"
             "Its takes, line timings, notes and ratings are deleted too. This cannot be undone."
-        )
-        if not self.confirm(self, "Delete session", question):
+        ).format(started=started, script=summary.script_title, role=summary.role)
+        if not self.confirm(self, self.tr("Delete session"), question):
             return
         if self._guard(lambda: self.repo.delete_session(summary.id)):
-            self._show_status(f"Deleted the session of {started}.")
+            self._show_status(self.tr("Deleted the session of %s.") % started)
             self.refresh()
             self.sessionDeleted.emit(summary.id)
 
@@ -454,7 +479,12 @@ class HistoryWindow(QWidget):
             self._show_detail(result if isinstance(result, SessionDetail) else None)
         elif name == "export" and isinstance(result, tuple):
             count, path = result
-            message = f"Exported {count} session{'s' if count != 1 else ''} to {path}."
+            text = (
+                self.tr("Exported %d session to %s.")
+                if count == 1
+                else self.tr("Exported %d sessions to %s.")
+            )
+            message = text % (count, path)
             self._show_status(message)
             self.exportFinished.emit(message)
 
@@ -468,4 +498,7 @@ class HistoryWindow(QWidget):
 
     @Slot(str, str)
     def _on_job_failed(self, name: str, message: str) -> None:
-        self._show_error(f"Could not load the {name}: {message}" if name != "export" else message)
+        if name != "export":
+            what = self.tr(JOB_NAMES[name]) if name in JOB_NAMES else name
+            message = self.tr("Could not load the %s: %s") % (what, message)
+        self._show_error(message)

@@ -6,7 +6,7 @@ line; the numbers come from every session of the chosen script (and role, if fil
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,13 +20,27 @@ from PySide6.QtWidgets import (
 
 from rehearsal.store.records import LineStat, LineStats
 
-STAT_HEADERS = ("Scene", "Line", "Times", "Skipped", "Mean response")
+STAT_HEADERS = (
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Scene")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Line")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Times")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Skipped")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Mean response")),
+)
 
 
 def stat_cells(stat: LineStat) -> tuple[str, str, str, str, str]:
     """The cells of one row: 1-based scene, the words, counts, seconds."""
-    response = "" if stat.mean_response_s is None else f"{stat.mean_response_s:.1f} s"
-    text = stat.text if stat.text is not None else f"(element {stat.element_index + 1})"
+    if stat.mean_response_s is None:
+        response = ""
+    else:
+        response = QCoreApplication.translate("LineStatsPanel", "%.1f s") % stat.mean_response_s
+    if stat.text is not None:
+        text = stat.text
+    else:
+        text = QCoreApplication.translate("LineStatsPanel", "(element %d)") % (
+            stat.element_index + 1
+        )
     return (
         str(stat.scene_index + 1),
         text,
@@ -44,28 +58,27 @@ class LineStatsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.script_combo = QComboBox()
-        self.script_combo.setAccessibleName("Script for line statistics")
+        self.script_combo.setAccessibleName(self.tr("Script for line statistics"))
         self.status = QLabel()
-        self.skipped_table = self._table("Lines most often skipped")
-        self.slowest_table = self._table("Slowest lines")
+        self.skipped_table = self._table(self.tr("Lines most often skipped"))
+        self.slowest_table = self._table(self.tr("Slowest lines"))
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("Script:"))
+        picker.addWidget(QLabel(self.tr("Script:")))
         picker.addWidget(self.script_combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Most often skipped"))
+        layout.addWidget(QLabel(self.tr("Most often skipped")))
         layout.addWidget(self.skipped_table, 1)
-        layout.addWidget(QLabel("Slowest (mean seconds from cue to end of line)"))
+        layout.addWidget(QLabel(self.tr("Slowest (mean seconds from cue to end of line)")))
         layout.addWidget(self.slowest_table, 1)
         self.script_combo.currentIndexChanged.connect(self._on_script_changed)
         self.set_scripts(())
 
-    @staticmethod
-    def _table(name: str) -> QTableWidget:
+    def _table(self, name: str) -> QTableWidget:
         table = QTableWidget(0, len(STAT_HEADERS))
         table.setAccessibleName(name)
-        table.setHorizontalHeaderLabels(list(STAT_HEADERS))
+        table.setHorizontalHeaderLabels([self.tr(header) for header in STAT_HEADERS])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
@@ -99,7 +112,7 @@ class LineStatsPanel(QWidget):
         self.script_combo.setCurrentIndex(index if index >= 0 else (0 if scripts else -1))
         self.script_combo.blockSignals(False)
         if not scripts:
-            self.status.setText("No sessions yet.")
+            self.status.setText(self.tr("No sessions yet."))
             self.show_stats(LineStats((), ()))
         if notify:
             self.scriptChosen.emit(self.script_id)
@@ -112,7 +125,7 @@ class LineStatsPanel(QWidget):
 
     def show_loading(self) -> None:
         """Say the lists are being computed."""
-        self.status.setText("Counting…")
+        self.status.setText(self.tr("Counting…"))
 
     def show_stats(self, stats: LineStats) -> None:
         """Fill both lists."""
@@ -120,7 +133,7 @@ class LineStatsPanel(QWidget):
         self._fill(self.slowest_table, stats.slowest)
         if self.script_id is not None:
             empty = not stats.most_skipped and not stats.slowest
-            self.status.setText("No lines recorded for this script yet." if empty else "")
+            self.status.setText(self.tr("No lines recorded for this script yet.") if empty else "")
 
     @staticmethod
     def _fill(table: QTableWidget, stats: tuple[LineStat, ...]) -> None:

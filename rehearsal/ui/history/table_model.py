@@ -13,7 +13,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -67,7 +69,11 @@ SORT_KEYS = {
     COL_RATING: SortKey.RATING,
 }
 
-MODE_NAMES = {"rehearse": "Rehearse", "drill": "Drill", "cold_read": "Cold read"}
+MODE_NAMES = {
+    "rehearse": QT_TRANSLATE_NOOP("SessionTableModel", "Rehearse"),
+    "drill": QT_TRANSLATE_NOOP("SessionTableModel", "Drill"),
+    "cold_read": QT_TRANSLATE_NOOP("SessionTableModel", "Cold read"),
+}
 
 NUMERIC_COLUMNS = frozenset(
     {COL_DURATION, COL_TAKES, COL_LINES, COL_SKIPPED, COL_RESPONSE, COL_RATING}
@@ -87,7 +93,10 @@ _ROOT = QModelIndex()
 
 def mode_name(mode: str) -> str:
     """How a session mode is shown: known modes by name, others as stored."""
-    return MODE_NAMES.get(mode, mode.replace("_", " ").capitalize())
+    known = MODE_NAMES.get(mode)
+    if known is not None:
+        return QCoreApplication.translate("SessionTableModel", str(known))
+    return mode.replace("_", " ").capitalize()
 
 
 def raw_value(summary: SessionSummary, column: int) -> Any:
@@ -230,7 +239,7 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and summary.ended_at is None:
-            return "This session was not ended (the app was closed or stopped during it)."
+            return self.tr("This session was not ended (the app was closed or stopped during it).")
         if role == SESSION_ID_ROLE:
             return summary.id
         if role == RAW_VALUE_ROLE:
@@ -264,7 +273,7 @@ class SessionTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section in HEADERS
         ):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
