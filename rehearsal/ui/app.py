@@ -18,6 +18,7 @@ from rehearsal.store.database import OpenedDatabase, StoreError
 from rehearsal.store.startup import open_store
 from rehearsal.ui.main_window import MainWindow
 from rehearsal.ui.theme import apply_system_theme
+from rehearsal.ui.translations import install_translations
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
 
@@ -88,6 +89,8 @@ def run_app(
     app.setDesktopFileName("app.rehearsal.Rehearsal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehearsal.svg")))
     apply_system_theme(app)
+    for translator in install_translations(app, resources_dir() / "translations"):
+        logging.getLogger("rehearsal").info("translation loaded: %s", translator.filePath())
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
     window = create_main_window(paths)
