@@ -16,9 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -41,6 +39,8 @@ from rehearsal.speech.casting import (
 )
 from rehearsal.speech.direction import Pronunciations
 from rehearsal.speech.voices import VariantInfo, VoiceCatalog, split_voice_id
+from rehearsal.ui.rows_model import ROOT as _ROOT
+from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
 COL_CHARACTER = 0
@@ -64,8 +64,6 @@ HEADERS = {
 NO_VARIANT = ""
 EDITABLE_COLUMNS = (COL_VOICE, COL_VARIANT, COL_RATE, COL_PITCH, COL_VOLUME)
 _SEPARATOR = "separator"  # how QComboBox itself marks a separator row
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def variant_label(variant: VariantInfo) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +23,7 @@ from rehearsal.notes.deck import NoteDeck
 from rehearsal.notes.draw import NoteDrawer
 from rehearsal.paths import Paths
 from rehearsal.store.database import OpenedDatabase
+from rehearsal.ui.preferences import load_json
 from rehearsal.ui.rehearsal_controller import RehearsalController
 
 if TYPE_CHECKING:  # the drill widgets load when a drill is set up, not at startup
@@ -100,13 +101,8 @@ class DrillLauncher(QObject):
         return {r.category: r.mean_score for r in rating_by_category(self.store.engine)}
 
     # -- setting up ------------------------------------------------------------------------
-    def _remembered(self) -> dict[str, object]:
-        raw = self.settings.value("drills/last")
-        try:
-            data = json.loads(str(raw)) if raw else {}
-        except ValueError:
-            data = {}
-        return data if isinstance(data, dict) else {}
+    def _remembered(self) -> dict[str, Any]:
+        return load_json(self.settings, "drills/last")
 
     def open_setup(self, kind: DrillKind | str) -> DrillSetupDialog | None:
         """Show the setup dialog for the script on screen (needs a role chosen)."""
@@ -129,7 +125,7 @@ class DrillLauncher(QObject):
         initial: DrillConfig | None = None
         try:
             if kind is DrillKind.ADJUSTMENT and isinstance(remembered.get("adjustment"), dict):
-                initial = AdjustmentConfig.from_dict(remembered["adjustment"])  # type: ignore[arg-type]
+                initial = AdjustmentConfig.from_dict(remembered["adjustment"])
         except ValueError:
             initial = None
         dialog = DrillSetupDialog(

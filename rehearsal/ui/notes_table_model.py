@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from rehearsal.notes.deck import NoteDeck
 from rehearsal.notes.note import Category, Level, Note, Origin
+from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
 COL_ENABLED = 0
@@ -49,8 +48,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role returning a value that sorts a column sensibly (deck order for categories)."""
 
 _CATEGORY_ORDER = {category: index for index, category in enumerate(Category)}
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class NotesTableModel(RowsTableModel[Note]):

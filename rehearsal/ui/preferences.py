@@ -35,7 +35,8 @@ class Preferences:
     check_in: bool = True
 
 
-def _load_json(settings: QSettings, key: str) -> dict[str, Any]:
+def load_json(settings: QSettings, key: str) -> dict[str, Any]:
+    """A JSON object stored under ``key``; anything missing or unreadable gives ``{}``."""
     raw = settings.value(key)
     if not raw:
         return {}
@@ -48,7 +49,7 @@ def _load_json(settings: QSettings, key: str) -> dict[str, Any]:
 
 def load_preferences(settings: QSettings) -> Preferences:
     """The stored preferences; anything unreadable falls back to its default."""
-    data = _load_json(settings, "preferences/json")
+    data = load_json(settings, "preferences/json")
     prefs = Preferences()
     with contextlib.suppress(TypeError, ValueError):
         prefs.rehearsal = RehearsalSettings.from_dict(data.get("rehearsal", {}))
@@ -102,7 +103,7 @@ class ScriptState:
 
 def load_script_state(settings: QSettings, path: Path) -> ScriptState:
     """The remembered state for the script at ``path`` (empty when new)."""
-    data = _load_json(settings, f"scripts/{script_key(path)}")
+    data = load_json(settings, f"scripts/{script_key(path)}")
     state = ScriptState(role=data.get("role") if isinstance(data.get("role"), str) else None)
     try:
         if isinstance(data.get("rehearsal"), dict):

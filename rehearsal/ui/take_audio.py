@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.engine.timing import Rating
+from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
 RECORDINGS_DIR = "recordings"
@@ -337,9 +337,6 @@ COLUMN_COUNT = 4
 HEADERS = {COL_TAKE: "Take", COL_NOTE: "Note", COL_RATING: "Rating", COL_LENGTH: "Length"}
 TAKE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the take number of any cell of a row."""
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def format_length(seconds: float | None) -> str:

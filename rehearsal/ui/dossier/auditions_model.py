@@ -15,9 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
 from rehearsal.ui.dossier.fields import record_label
+from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
 COL_WHEN = 0
@@ -54,9 +53,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role returning a value that sorts the column sensibly (undated auditions last)."""
 
 UNDATED = float("inf")
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class Scope(enum.Enum):

@@ -350,15 +350,14 @@ class HistoryWindow(QWidget):
         if self.current_filter() != self.model.session_filter:
             self._guard(lambda: self.model.set_filter(self.current_filter()))
 
-    def _charts_job(self, where: SessionFilter) -> Callable[[], ChartData]:
+    def _submit_charts(self, where: SessionFilter) -> None:
+        """Query the Progress and Check-ins charts for ``where`` off the GUI thread."""
         engine = self.repo.engine
-        return lambda: load_chart_data(engine, where)
+        self.runner.submit("charts", lambda: load_chart_data(engine, where))
+        self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
 
     def _refresh_background(self) -> None:
-        where = self.current_filter()
-        engine = self.repo.engine
-        self.runner.submit("charts", self._charts_job(where))
-        self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
+        self._submit_charts(self.current_filter())
         self._submit_line_stats(self.line_panel.script_id)
 
     def _submit_line_stats(self, script_id: int | None) -> None:
@@ -396,9 +395,7 @@ class HistoryWindow(QWidget):
         if self._guard(lambda: self.model.set_filter(where)):
             if where.script_id is not None and where.script_id != self.line_panel.script_id:
                 self.line_panel.select_script(where.script_id)  # also refreshes its lists
-                self.runner.submit("charts", self._charts_job(where))
-                engine = self.repo.engine
-                self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
+                self._submit_charts(where)
             else:
                 self._refresh_background()
 
