@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from rehearsal.speech.direction import Pronunciations
-from rehearsal.store.scripts_repo import get_settings, update_settings
+
+if TYPE_CHECKING:  # the store loads with the history database, not with the speech support
+    from sqlalchemy import Engine
 
 PRONUNCIATIONS_KEY = "pronunciations"
 READ_PARENTHETICALS_KEY = "read_parentheticals"
@@ -68,6 +68,8 @@ def voice_prefs_to_settings(prefs: VoicePrefs) -> dict[str, Any]:
 
 def load_voice_prefs(engine: Engine, script_id: int) -> VoicePrefs:
     """The stored preferences of one script (defaults when nothing was saved)."""
+    from rehearsal.store.scripts_repo import get_settings
+
     return voice_prefs_from_settings(get_settings(engine, script_id))
 
 
@@ -78,6 +80,8 @@ def save_voice_prefs(
     read_parentheticals: bool,
 ) -> VoicePrefs:
     """Keep the script's respellings and reading choice; returns what was stored."""
+    from rehearsal.store.scripts_repo import update_settings
+
     prefs = VoicePrefs(pronunciations, read_parentheticals)
     update_settings(engine, script_id, voice_prefs_to_settings(prefs))
     return prefs

@@ -65,11 +65,11 @@ from rehearsal.engine.session import RehearsalEngine
 from rehearsal.engine.settings import RehearsalSettings, WaitMode
 from rehearsal.engine.timing import Rating, TakeRecorder
 from rehearsal.script.model import Part, Script
-from rehearsal.ui.countdown import WarningTone
 from rehearsal.ui.mic_level import MicrophoneLevel
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.script_view import ElementKey
 from rehearsal.ui.take_audio import TakeAudioRecorder
+from rehearsal.ui.warning_tone import WarningTone
 
 TICK_MS = 30
 

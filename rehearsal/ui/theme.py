@@ -47,7 +47,12 @@ def dark_palette() -> QPalette:
 
 
 def apply_system_theme(app: QApplication) -> None:
-    """Use Fusion with the palette that matches the desktop, now and when it changes."""
+    """Use Fusion with the palette that matches the desktop, now and when it changes.
+
+    A light desktop needs nothing at start (Fusion's own palette is light), and asking for
+    the style object costs a few milliseconds of startup, so it is only fetched when the
+    desktop switches back from dark.
+    """
     app.setStyle("Fusion")
 
     def update(scheme: Qt.ColorScheme) -> None:
@@ -58,5 +63,6 @@ def apply_system_theme(app: QApplication) -> None:
             app.setPalette(style.standardPalette() if style is not None else QPalette())
 
     hints = app.styleHints()
-    update(hints.colorScheme())
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        update(Qt.ColorScheme.Dark)
     hints.colorSchemeChanged.connect(update)
