@@ -1,22 +1,28 @@
-"""Starting the GUI: one ``QApplication``, one set of paths, one main window."""
+"""Starting the GUI: one ``QApplication``, one set of paths, one main window.
+
+The launch puts the window and the script on screen first and starts the rest (the history
+database, the speech worker) as soon as that first view is up: an actor opening sides the
+night before an audition sees them at once, and the partner's voice is ready long before
+the first cue.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehearsal import __version__
 from rehearsal.logs import setup_logging
 from rehearsal.paths import Paths, default_paths, resources_dir
-from rehearsal.store.database import OpenedDatabase, StoreError
-from rehearsal.store.startup import open_store
 from rehearsal.ui.main_window import MainWindow
+from rehearsal.ui.store_opener import open_store_or_explain
 from rehearsal.ui.theme import apply_system_theme
 from rehearsal.ui.translations import install_translations
 
@@ -33,25 +39,62 @@ def app_settings(paths: Paths) -> QSettings:
     return QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def open_store_or_explain(paths: Paths) -> tuple[OpenedDatabase | None, str | None]:
-    """Open the history database; on failure the app runs without it and says why.
-
-    A second instance (locked database) or an unreadable file must not stop an actor from
-    rehearsing: the run works, only the history is off until the problem is solved.
-    """
-    try:
-        return open_store(paths), None
-    except StoreError as exc:
-        logging.getLogger("rehearsal").warning("history database unavailable: %s", exc)
-        return None, str(exc)
+def build_main_window(paths: Paths) -> MainWindow:
+    """The main window for ``paths``, before its history database is open."""
+    return MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path())
 
 
 def create_main_window(paths: Paths, *, with_store: bool = True) -> MainWindow:
-    """Build the main window for ``paths`` (used by the launcher and by tests)."""
+    """The main window with its history open and speech started (for tests and scripts).
+
+    The launcher does the same in the background once the window is on screen; this does it
+    at once, so a caller can use the window as soon as it returns.
+    """
+    window = build_main_window(paths)
     store, problem = open_store_or_explain(paths) if with_store else (None, None)
-    window = MainWindow(paths, app_settings(paths), demo_scene=demo_scene_path(), store=store)
-    window.store_error = problem
+    window.attach_store(store, problem)
+    window.start_speech()
     return window
+
+
+def tell_about_store(window: MainWindow) -> None:
+    """Once the history is open: say why it is not, or what was repaired.
+
+    The message box opens window-modal without blocking, so a rehearsal started in the
+    meantime never waits on it.
+    """
+    message, icon = None, QMessageBox.Icon.Information
+    if window.store_error:
+        message, icon = window.store_error, QMessageBox.Icon.Warning
+    elif window.store is not None and window.store.notices:
+        message = "\n\n".join(notice.message for notice in window.store.notices)
+    if message:
+        box = QMessageBox(icon, "Rehearsal", message, QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("store_notice_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def report_startup(app: QApplication, window: MainWindow) -> None:
+    """For ``--quit-after-load``: print when the scene was on screen and the history ready.
+
+    Times are ``time.monotonic()`` (system-wide on every platform the app runs on), so
+    ``benchmarks/bench_startup.py`` can subtract the moment it started the process. The app
+    exits 0 once the script is stored (1 if the import fails), which proves it rendered and
+    that the background start finished.
+    """
+
+    def scene_shown(*_: object) -> None:
+        window.repaint()  # the page is painted, not only queued for painting
+        print(f"startup: scene-shown {time.monotonic():.6f}", flush=True)
+
+    def history_ready(*_: object) -> None:
+        print(f"startup: history-ready {time.monotonic():.6f}", flush=True)
+        QTimer.singleShot(50, lambda: app.exit(0))
+
+    window.script_shown.connect(scene_shown)
+    window.script_loaded.connect(history_ready)
+    window.import_failed.connect(lambda *_: app.exit(1))
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -93,30 +136,26 @@ def run_app(
         logging.getLogger("rehearsal").info("translation loaded: %s", translator.filePath())
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
-    window = create_main_window(paths)
+    window = build_main_window(paths)
+    window.store_attached.connect(lambda: tell_about_store(window))
     window.show()
-    if window.store_error:
-        QMessageBox.warning(window, "Rehearsal", window.store_error)
-    elif window.store is not None and window.store.notices:
-        QTimer.singleShot(
-            0,
-            lambda: QMessageBox.information(
-                window,
-                "Rehearsal",
-                "\n\n".join(n.message for n in window.store.notices),  # type: ignore[union-attr]
-            ),
-        )
     if quit_after_load:
-        # Let the loaded page paint once before leaving, so a smoke test proves it rendered.
-        window.script_loaded.connect(lambda *_: QTimer.singleShot(50, lambda: app.exit(0)))
-        window.import_failed.connect(lambda *_: app.exit(1))
+        report_startup(app, window)
     first_run = not window.settings.value("first_run/done", False, type=bool)
     if not quit_after_load:
-        QTimer.singleShot(0, window.prep.show_due_followups)
-    if not quit_after_load:
         QTimer.singleShot(0, window.maybe_show_welcome)
-    if file:
-        QTimer.singleShot(0, lambda: window.open_file(Path(file)))
-    elif demo or first_run:
-        QTimer.singleShot(0, window.open_demo)
+        window.services_ready.connect(window.prep.show_due_followups)
+    if file or demo or first_run:
+        # The services start once the page is up (or the import has failed): the file's
+        # own import is the first thing the actor waits for, so it runs alone.
+        window.script_shown.connect(
+            lambda *_: QTimer.singleShot(0, window.start_background_services)
+        )
+        window.import_settled.connect(window.start_background_services)
+        if file:
+            QTimer.singleShot(0, lambda: window.open_file(Path(file)))
+        else:
+            QTimer.singleShot(0, window.open_demo)
+    else:
+        QTimer.singleShot(0, window.start_background_services)
     return int(app.exec())

@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rehearsal.paths import Paths
-from rehearsal.store.database import OpenedDatabase, StoreError
 
-if TYPE_CHECKING:  # the dossier's widgets load on first use, not at startup
+if TYPE_CHECKING:  # the store and the dossier's widgets load on first use, not at startup
+    from rehearsal.store.database import OpenedDatabase
     from rehearsal.ui.dossier.auditions_window import AuditionsWindow
     from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
     from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
@@ -28,11 +28,11 @@ log = logging.getLogger(__name__)
 class CallbackPrep(QObject):
     """The Auditions action, the startup follow-up reminder and pre-rehearsal check-ins."""
 
-    def __init__(self, window: QWidget, paths: Paths, store: OpenedDatabase | None) -> None:
+    def __init__(self, window: QWidget, paths: Paths) -> None:
         super().__init__(window)
         self._window = window
         self.paths = paths
-        self.store = store
+        self.store: OpenedDatabase | None = None
         self.auditions_window: AuditionsWindow | None = None
         self.followups: FollowUpPanel | None = None
         self.checkin_dialog: CheckInDialog | None = None
@@ -40,8 +40,13 @@ class CallbackPrep(QObject):
         self._checked_in_for: set[str] = set()
         self.action_auditions = QAction(self.tr("&Auditions…"), self)
         self.action_auditions.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.action_auditions.setEnabled(store is not None)
+        self.action_auditions.setEnabled(False)  # until the history database is open
         self.action_auditions.triggered.connect(self.open_auditions)
+
+    def attach_store(self, store: OpenedDatabase | None) -> None:
+        """The history database has opened (or is off for this run)."""
+        self.store = store
+        self.action_auditions.setEnabled(store is not None)
 
     @Slot()
     def open_auditions(self) -> AuditionsWindow | None:
@@ -61,6 +66,7 @@ class CallbackPrep(QObject):
         if self.store is None:
             return None
         from rehearsal.store.auditions_repo import AuditionsRepository
+        from rehearsal.store.database import StoreError
         from rehearsal.ui.dossier.followup_widgets import show_followups_on_startup
 
         try:

@@ -16,19 +16,18 @@ from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rehearsal.engine.cold_read import ColdReadDrill
-from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig, DrillConfig
-from rehearsal.engine.drills import AdjustmentDrill
-from rehearsal.notes.deck import NoteDeck
-from rehearsal.notes.draw import NoteDrawer
 from rehearsal.paths import Paths
-from rehearsal.store.database import OpenedDatabase
 from rehearsal.ui.preferences import load_json
-from rehearsal.ui.rehearsal_controller import RehearsalController
 
-if TYPE_CHECKING:  # the drill widgets load when a drill is set up, not at startup
+if TYPE_CHECKING:  # the drills, the deck and their widgets load on first use, not at startup
+    from rehearsal.engine.cold_read import ColdReadDrill
+    from rehearsal.engine.drill_config import DrillConfig
+    from rehearsal.engine.drills import AdjustmentDrill
+    from rehearsal.notes.deck import NoteDeck
+    from rehearsal.store.database import OpenedDatabase
     from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
     from rehearsal.ui.notes_editor import NotesEditorDialog
+    from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.take_audio import TakeAudioRecorder
 
 
@@ -40,14 +39,13 @@ class DrillLauncher(QObject):
         parent: QWidget,
         paths: Paths,
         settings: QSettings,
-        store: OpenedDatabase | None,
         controller_for: Callable[[list[int] | None], RehearsalController | None],
     ) -> None:
         super().__init__(parent)
         self._window = parent
         self.paths = paths
         self.settings = settings
-        self.store = store
+        self.store: OpenedDatabase | None = None  # set when the history database opens
         self._controller_for = controller_for
         self._deck: NoteDeck | None = None
         self.rng = random.Random()
@@ -71,6 +69,8 @@ class DrillLauncher(QObject):
     def deck(self) -> NoteDeck:
         """The bundled deck with the actor's own notes merged in (loaded once)."""
         if self._deck is None:
+            from rehearsal.notes.deck import NoteDeck
+
             self._deck = NoteDeck.load(self.paths)
             if self._deck.user_error is not None:
                 QMessageBox.warning(self._window, self.tr("Director notes"),
@@ -106,6 +106,7 @@ class DrillLauncher(QObject):
 
     def open_setup(self, kind: DrillKind | str) -> DrillSetupDialog | None:
         """Show the setup dialog for the script on screen (needs a role chosen)."""
+        from rehearsal.engine.drill_config import AdjustmentConfig
         from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
         from rehearsal.ui.take_audio import microphone_problem
 
@@ -147,6 +148,11 @@ class DrillLauncher(QObject):
     @Slot(object)
     def start(self, config: DrillConfig) -> RehearsalController | None:
         """Build the drill ``config`` describes and run it on the rehearsal screen."""
+        from rehearsal.engine.cold_read import ColdReadDrill
+        from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig
+        from rehearsal.engine.drills import AdjustmentDrill
+        from rehearsal.notes.draw import NoteDrawer
+
         remembered = self._remembered()
         if isinstance(config, AdjustmentConfig):
             remembered["adjustment"] = config.to_dict()
@@ -163,7 +169,7 @@ class DrillLauncher(QObject):
         )
         audio = self._audio() if config.record_audio else None
         if isinstance(config, ColdReadConfig):
-            from rehearsal.ui.countdown import WarningTone
+            from rehearsal.ui.warning_tone import WarningTone
 
             tone = WarningTone(self.paths.cache, controller) if config.warning_tone else None
             if tone is not None:

@@ -4,53 +4,53 @@ The worker is a ``QObject`` moved to a ``QThread`` and talks only through signal
 GUI never touches a half-built script and never waits on a large PDF. Cancellation is a
 ``threading.Event`` checked from the importer's progress callback, which raises
 :class:`ImportCancelled` inside the importer: no importer needs to know about Qt.
+
+An import has two steps with a signal each: ``parsed`` as soon as the script can be shown,
+then ``finished`` once it is remembered in the history database. The database may still be
+opening when the app starts (see :mod:`rehearsal.ui.store_opener`); the worker waits for it
+in its own thread, so the page is on screen without waiting for the history.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy import Engine
 
 from rehearsal.script.errors import ImportCancelled, ScriptImportError
 from rehearsal.script.importer import ProgressCallback
 from rehearsal.script.loader import parse_bytes, read_script_bytes
 from rehearsal.script.model import Script
+from rehearsal.ui.store_opener import PendingStore
+
+log = logging.getLogger(__name__)
 
 
-def _import(path: Path, progress: ProgressCallback, store: Engine | None) -> tuple[Script, int]:
-    """Read, parse and (with a store) remember the script; returns it and its stored id.
-
-    Storing happens here, in the worker, because hashing and writing the snapshot of a
-    feature-length script is database work the GUI thread must not wait for.
-    """
+def _parse(path: Path, progress: ProgressCallback) -> tuple[Script, bytes]:
+    """Read and parse the file; returns the script and the bytes it came from."""
     data = read_script_bytes(path)
     try:
-        script = parse_bytes(data, path.suffix, progress)
+        return parse_bytes(data, path.suffix, progress), data
     except ImportCancelled:
         raise
     except ScriptImportError as exc:
         exc.path = path
         raise
-    script_id = -1
-    if store is not None:
-        from rehearsal.store.scripts_repo import import_script
-
-        script_id = import_script(store, script, path, data)
-    return script, script_id
 
 
 class ImportWorker(QObject):
-    """Runs :func:`load_script` for one file in its own thread."""
+    """Parses one file, then remembers it in the history, in its own thread."""
 
     progress = Signal(int)  # percent
+    parsed = Signal(object, str)  # Script, path: ready to show
+    store_failed = Signal(str)  # why the script could not be remembered
     finished = Signal(object, str, int)  # Script, path, stored script id (-1: none)
     failed = Signal(str, str)  # message, path
     cancelled = Signal(str)  # path
 
-    def __init__(self, path: Path, store: Engine | None = None) -> None:
+    def __init__(self, path: Path, store: PendingStore | None = None) -> None:
         super().__init__()
         self._path = path
         self._store = store
@@ -65,12 +65,39 @@ class ImportWorker(QObject):
             raise ImportCancelled()
         self.progress.emit(int(fraction * 100))
 
+    def _remember(self, script: Script, data: bytes) -> int:
+        """Store the script once the database is open; its id, or -1 without history.
+
+        Storing happens here, in the worker, because waiting for the database and hashing
+        and writing the snapshot of a feature-length script must not hold up the GUI.
+        """
+        store = self._store.wait(self._cancel) if self._store is not None else None
+        if store is None or self._cancel.is_set():
+            return -1
+        try:
+            from rehearsal.store.scripts_repo import import_script
+
+            return import_script(store.engine, script, self._path, data)
+        except Exception as exc:  # the history is optional; the rehearsal is not
+            log.warning("could not remember %s in the history: %s", self._path, exc)
+            self.store_failed.emit(f"{self._path.name} is not saved in your history: {exc}")
+            return -1
+
     @Slot()
     def run(self) -> None:
-        """Import the file and emit exactly one of finished / failed / cancelled."""
+        """Import the file and emit exactly one of finished / failed / cancelled.
+
+        ``parsed`` comes before ``finished``. A failure to store (a full disk, say) does not
+        fail the import: the script is already on screen, so it is reported through
+        ``store_failed`` and the actor rehearses without history, as with a locked database.
+        """
         path = str(self._path)
         try:
-            script, script_id = _import(self._path, self._on_progress, self._store)
+            script, data = _parse(self._path, self._on_progress)
+            if self._cancel.is_set():
+                raise ImportCancelled()
+            self.parsed.emit(script, path)
+            script_id = self._remember(script, data)
         except ImportCancelled:
             self.cancelled.emit(path)
         except ScriptImportError as exc:
@@ -88,13 +115,15 @@ class ImportJob(QObject):
     """Owns one worker and its thread; emits the worker's outcome on the GUI thread."""
 
     progress = Signal(int)
+    parsed = Signal(object, str)
+    store_failed = Signal(str)
     finished = Signal(object, str, int)
     failed = Signal(str, str)
     cancelled = Signal(str)
     done = Signal()
 
     def __init__(
-        self, path: Path, parent: QObject | None = None, store: Engine | None = None
+        self, path: Path, parent: QObject | None = None, store: PendingStore | None = None
     ) -> None:
         super().__init__(parent)
         self.path = path
@@ -104,6 +133,8 @@ class ImportJob(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
+        self._worker.parsed.connect(self.parsed)
+        self._worker.store_failed.connect(self.store_failed)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)

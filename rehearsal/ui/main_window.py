@@ -3,6 +3,11 @@
 It owns no rehearsal logic: it opens files through :class:`ImportJob` (off the GUI thread,
 with progress and Cancel), keeps the list of recent files in the injected ``QSettings``,
 and hands the imported script to its views.
+
+The window is built to be on screen fast: the history database arrives later through
+:meth:`MainWindow.attach_store` (see :mod:`rehearsal.ui.store_opener`), the speech worker
+starts on :meth:`MainWindow.start_speech`, and the modules of the rehearsal itself (engine,
+controller, drills, dialogs) load when first used.
 """
 
 from __future__ import annotations
@@ -28,15 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal import __version__
-from rehearsal.engine.commands import State
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
-from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.sessions_repo import SessionRecorder
-from rehearsal.store.take_log import StoreTakeRecorder
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
-from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.preferences import (
     Preferences,
@@ -46,15 +46,18 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
-from rehearsal.ui.rehearsal_controller import RehearsalController
+from rehearsal.ui.preload import ModulePreloader
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
-from rehearsal.ui.role_dialog import RoleDialog
-from rehearsal.ui.settings_dialog import SettingsDialog
-from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
-from rehearsal.ui.speech_support import SpeechSupport
+from rehearsal.ui.store_opener import PendingStore, StoreOpener
 
-if TYPE_CHECKING:  # charts and history queries load when the window first opens
+if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
+    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.take_log import StoreTakeRecorder
+    from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
+    from rehearsal.ui.rehearsal_controller import RehearsalController
+    from rehearsal.ui.role_dialog import RoleDialog
+    from rehearsal.ui.speech_support import SpeechSupport
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -101,8 +104,12 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     """The application window."""
 
-    script_loaded = Signal(object, str)  # Script, path
+    script_shown = Signal(object, str)  # Script, path: on screen (history may be opening)
+    script_loaded = Signal(object, str)  # Script, path: on screen and in the history
     import_failed = Signal(str, str)  # message, path
+    import_settled = Signal()  # an import ended: loaded, failed or cancelled
+    store_attached = Signal()  # attach_store ran: the history is open, or known to be off
+    services_ready = Signal()  # history open, rehearsal modules loaded, speech started
     store_problem = Signal(str)  # from the history writer thread; shown in the status bar
 
     def __init__(
@@ -111,17 +118,21 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         demo_scene: Path | None = None,
         parent: QWidget | None = None,
-        store: OpenedDatabase | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
-        self.store = store
+        self.store: OpenedDatabase | None = None
+        self.pending_store = PendingStore()
         self._script_id = -1
+        self._storing: Path | None = None  # the script on screen, while it is being stored
+        self._pending_role: tuple[str, list[int] | None] | None = None
         self._take_log: StoreTakeRecorder | None = None
         self.history_window: HistoryWindow | None = None  # built on first use
         self.store_error: str | None = None
-        self.speech = SpeechSupport(paths, self)
+        self._speech: SpeechSupport | None = None
+        self._store_opener: StoreOpener | None = None
+        self._preloader: ModulePreloader | None = None
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         self.welcome_dialog: FirstRunDialog | None = None
@@ -181,10 +192,10 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom(0.0)
         )
-        history = self._action(
+        self.action_history = self._action(
             view_menu, self.tr("&History…"), QKeySequence("Ctrl+H"), self.open_history
         )
-        history.setEnabled(self.store is not None)
+        self.action_history.setEnabled(False)  # until the history database is open
         self.rehearse_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
         for action in self.rehearsal.actions_for_menu():
             if action is None:
@@ -196,12 +207,11 @@ class MainWindow(QMainWindow):
             self.rehearse_menu, self.tr("&Voices…"), QKeySequence("Ctrl+Shift+V"), self.open_voices
         )
         self.rehearse_menu.setEnabled(False)
-        self.drills = DrillLauncher(self, self.paths, self.settings, self.store,
-                                    self._controller_for_drill)  # fmt: skip
+        self.drills = DrillLauncher(self, self.paths, self.settings, self._controller_for_drill)
         self.drill_menu = self.menuBar().addMenu(self.tr("&Drill"))
         for action in self.drills.actions():
             self.drill_menu.addAction(action)
-        self.prep = CallbackPrep(self, self.paths, self.store)
+        self.prep = CallbackPrep(self, self.paths)
         prep_menu = self.menuBar().addMenu(self.tr("&Callback"))
         prep_menu.addAction(self.prep.action_auditions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -232,9 +242,74 @@ class MainWindow(QMainWindow):
         save_preferences(self.settings, self.prefs)
         self.script_view.set_font_size(self._font_size)
 
+    # -- services that start after the window is on screen ---------------------------------
+    def attach_store(self, store: OpenedDatabase | None, problem: str | None = None) -> None:
+        """Give the window its history database, or None to rehearse without history.
+
+        Imports waiting to remember their script go on at once; only the first call counts,
+        so the database never changes under a running session.
+        """
+        if self.pending_store.resolved:
+            return
+        self.store = store
+        self.store_error = problem or None
+        self.pending_store.resolve(store)
+        self.drills.store = store
+        self.prep.attach_store(store)
+        self.action_history.setEnabled(store is not None)
+        self.store_attached.emit()
+
+    def start_background_services(self) -> None:
+        """After the first view: open the history, load the rehearsal's modules, start speech.
+
+        One after the other, on worker threads where possible, so that each has the machine
+        to itself and the page stays responsive (see :mod:`rehearsal.ui.preload`).
+        """
+        if self._preloader is not None:
+            return
+        self._preloader = ModulePreloader(parent=self)
+        self._preloader.loaded.connect(self._on_preloaded)
+        if self.pending_store.resolved:
+            self._preloader.start()
+        else:
+            self.store_attached.connect(self._preloader.start)
+            self.open_store_in_background()
+
+    def open_store_in_background(self) -> None:
+        """Open the history database on a worker thread; :meth:`attach_store` follows."""
+        if self._store_opener is not None or self.pending_store.resolved:
+            return
+        self._store_opener = StoreOpener(self.paths, self)
+        self._store_opener.opened.connect(self._on_store_opened)
+        self._store_opener.start()
+
+    @Slot()
+    def _on_preloaded(self) -> None:
+        self.start_speech()
+        self.services_ready.emit()
+
+    @Slot(object, str)
+    def _on_store_opened(self, store: OpenedDatabase | None, problem: str) -> None:
+        self.attach_store(store, problem or None)
+
+    def speech(self) -> SpeechSupport:
+        """The speech pipeline, started on first use (or by :meth:`start_speech`)."""
+        if self._speech is None:
+            from rehearsal.ui.speech_support import SpeechSupport
+
+            self._speech = SpeechSupport(self.paths, self)
+        return self._speech
+
+    @Slot()
+    def start_speech(self) -> None:
+        """Start the speech worker now, so the partner is ready by the first cue."""
+        self.speech()
+
     @Slot()
     def open_settings(self) -> None:
         """Show the Settings dialog; new values apply to the next rehearsal and the page."""
+        from rehearsal.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.prefs, self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
@@ -251,6 +326,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """The keyboard cheat-sheet."""
+        from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -260,6 +337,8 @@ class MainWindow(QMainWindow):
         if not force and self.settings.value("first_run/done", False, type=bool):
             return None
         self.settings.setValue("first_run/done", True)
+        from rehearsal.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.import_requested.connect(self._on_open)
@@ -312,7 +391,7 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
-        job = ImportJob(path, self, self.store.engine if self.store is not None else None)
+        job = ImportJob(path, self, self.pending_store)
         self._job = job
         progress = QProgressDialog(
             self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
@@ -322,6 +401,8 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(True)
         progress.canceled.connect(job.cancel)
         job.progress.connect(progress.setValue)
+        job.parsed.connect(self._on_parsed)
+        job.store_failed.connect(self.store_problem)
         job.finished.connect(self._on_loaded)
         job.failed.connect(self._on_failed)
         job.cancelled.connect(self._on_cancelled)
@@ -339,21 +420,35 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.deleteLater()
             self._job = None
+        self.import_settled.emit()
+
+    @Slot(object, str)
+    def _on_parsed(self, script: Script, path: str) -> None:
+        self._script_id = -1
+        self._storing = Path(path)
+        self.show_script(script, Path(path))
+        self.script_shown.emit(script, path)
 
     @Slot(object, str, int)
     def _on_loaded(self, script: Script, path: str, script_id: int) -> None:
         self._script_id = script_id
-        self.show_script(script, Path(path))
+        self._storing = None
         self.script_loaded.emit(script, path)
+        if self._pending_role is not None:
+            role, scenes = self._pending_role
+            self._pending_role = None
+            self.start_rehearsal(role, scenes)
 
     @Slot()
     def open_voices(self) -> None:
         """Cast the partner's voices and respell names for the script on screen."""
         if self._script is None:
             return
+        from rehearsal.engine.commands import State
+
         if self.controller is not None and self.controller.engine.state is not State.IDLE:
             self.controller.send_stop()  # previews share the partner's player
-        self.voices_dialog = self.speech.open_casting_dialog(
+        self.voices_dialog = self.speech().open_casting_dialog(
             self,
             self._script.characters,
             self.store.engine if self.store is not None else None,
@@ -436,12 +531,28 @@ class MainWindow(QMainWindow):
         if self._script is None:
             return
         assert self._script_path is not None
+        from rehearsal.ui.role_dialog import RoleDialog
+
         remembered = load_script_state(self.settings, self._script_path).role
         dialog = RoleDialog(self._script, remembered, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_rehearsal(dialog.role()))
+        dialog.accepted.connect(lambda: self.choose_role(dialog.role()))
         self.role_dialog = dialog
         dialog.open()
+
+    def choose_role(self, role: str | None, scenes: list[int] | None = None) -> None:
+        """Start rehearsing ``role``, as soon as the script on screen is in the history.
+
+        Right after launch the history may still be opening; the takes of a rehearsal
+        belong to a stored script, so the start waits (a moment, in the background) for it.
+        """
+        if role is None:
+            return
+        if self._storing is not None and self._storing == self._script_path:
+            self._pending_role = (role, scenes)
+            self.statusBar().showMessage(self.tr("Opening your history…"))
+            return
+        self.start_rehearsal(role, scenes)
 
     def start_rehearsal(
         self, role: str | None, scenes: list[int] | None = None
@@ -454,10 +565,15 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.disconnect_screen()
             self.controller.deleteLater()
+        from rehearsal.ui.rehearsal_controller import RehearsalController
+
         state = load_script_state(self.settings, self._script_path)
         settings = state.rehearsal if state.role == role and state.rehearsal else None
         self._close_take_log()
         if self.store is not None and self._script_id >= 0:
+            from rehearsal.store.sessions_repo import SessionRecorder
+            from rehearsal.store.take_log import StoreTakeRecorder
+
             self._take_log = StoreTakeRecorder(
                 SessionRecorder(self.store.engine),
                 self._script_id,
@@ -466,7 +582,8 @@ class MainWindow(QMainWindow):
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
                 on_session_started=self.prep.on_session_started,
             )
-        reader = self.speech.reader_for(
+        speech = self.speech()
+        reader = speech.reader_for(
             self._script.characters,
             self.store.engine if self.store is not None else None,
             self._script_id,
@@ -488,10 +605,10 @@ class MainWindow(QMainWindow):
             self._script_path,
             ScriptState(role, self.controller.engine.settings, self.controller.hider.level),
         )
-        if reader is None and self.speech.reason and not self._told_no_voice:
+        if reader is None and speech.reason and not self._told_no_voice:
             self._told_no_voice = True
             self.rehearsal.status.setText(
-                self.tr("The partner's lines are shown as text: %s") % self.speech.reason
+                self.tr("The partner's lines are shown as text: %s") % speech.reason
             )
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
@@ -520,6 +637,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_cancelled(self, path: str) -> None:
+        if self._storing == Path(path):
+            self._storing = None  # shown but not stored: another file replaced it
+            self._pending_role = None
+            return
         self.statusBar().showMessage(self.tr("Import of %s cancelled") % Path(path).name)
 
     @Slot()
@@ -553,6 +674,10 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
+        if self._store_opener is not None:
+            self._store_opener.wait()  # a migration in progress is never cut short
+        if self._preloader is not None:
+            self._preloader.wait()
         self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()
@@ -560,7 +685,8 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
-        self.speech.close()
+        if self._speech is not None:
+            self._speech.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

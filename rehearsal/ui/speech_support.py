@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import Engine
 
 from rehearsal.paths import Paths
 from rehearsal.speech.casting import VoiceSettings, cast_characters
@@ -26,7 +25,9 @@ from rehearsal.speech.render import RenderCache
 from rehearsal.speech.script_voice import VoicePrefs, load_voice_prefs, save_voice_prefs
 from rehearsal.ui.reader import PartnerReader
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store's modules load with the history database, off the GUI thread
+    from sqlalchemy import Engine
+
     from rehearsal.ui.casting_dialog import CastingDialog
 
 log = logging.getLogger(__name__)

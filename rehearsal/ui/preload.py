@@ -1,0 +1,72 @@
+"""Loading the modules of the first rehearsal in the background, once the page is up.
+
+Starting a rehearsal needs the engine, the controller, the speech pipeline and the store's
+repositories: together a few hundred milliseconds of Python imports. Done on the GUI
+thread when the actor picks a role, that would be a visible stall; done before the window
+shows, it would delay the first view. So the app shows the page first and then imports
+them on a worker thread: Python hands the interpreter back to the GUI thread every few
+milliseconds, so the window stays responsive, and by the time the actor has chosen a part
+everything is loaded. Importing a module twice is free, so a start that comes first simply
+finds the work done or finishes it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+FIRST_REHEARSAL_MODULES = (
+    "rehearsal.store.scripts_repo",
+    "rehearsal.store.sessions_repo",
+    "rehearsal.store.take_log",
+    "rehearsal.ui.role_dialog",
+    "rehearsal.ui.rehearsal_controller",
+    "rehearsal.ui.speech_support",
+    "rehearsal.store.auditions_repo",
+    "rehearsal.ui.dossier.followup_widgets",
+)
+"""What the first rehearsal needs, in the order it needs it, then the startup reminders."""
+
+
+class ModulePreloader(QObject):
+    """Imports ``modules`` on a worker thread; ``loaded`` arrives on the GUI thread."""
+
+    loaded = Signal()
+
+    def __init__(
+        self, modules: Sequence[str] = FIRST_REHEARSAL_MODULES, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.modules = tuple(modules)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start loading (once; later calls do nothing)."""
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="preload", daemon=False)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the loading to finish; True when it has."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        for name in self.modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the GUI thread will meet the same error and report it there
+                log.exception("preloading %s failed", name)
+        try:
+            self.loaded.emit()
+        except RuntimeError:  # the window closed while loading: nobody is waiting
+            log.debug("preload finished after the window closed")

@@ -1,0 +1,117 @@
+"""Opening the history database off the GUI thread, once the window is on screen.
+
+Opening the store means importing SQLAlchemy, checking the schema and, after an update,
+backing up and migrating: a few hundred milliseconds on a good day, seconds on a large
+history. Showing the window and the script needs none of it, so the app shows them first
+and the store arrives a moment later through :class:`StoreOpener`. Work that needs the
+store (remembering an imported script) waits for it on a :class:`PendingStore` from its
+own worker thread; the GUI thread never waits.
+
+Nothing here imports SQLAlchemy at module level: that is the point of the module.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from rehearsal.paths import Paths
+
+if TYPE_CHECKING:
+    from rehearsal.store.database import OpenedDatabase
+
+log = logging.getLogger(__name__)
+
+WAIT_POLL_S = 0.05
+"""How often a waiting worker looks at its cancel flag: short enough to feel instant."""
+
+
+def open_store_or_explain(paths: Paths) -> tuple[OpenedDatabase | None, str | None]:
+    """Open the history database; on failure the app runs without it and says why.
+
+    A second instance (locked database) or an unreadable file must not stop an actor from
+    rehearsing: the run works, only the history is off until the problem is solved.
+    """
+    from rehearsal.store.database import StoreError
+    from rehearsal.store.startup import open_store
+
+    try:
+        return open_store(paths), None
+    except StoreError as exc:
+        log.warning("history database unavailable: %s", exc)
+        return None, str(exc)
+
+
+class PendingStore:
+    """The store as it will be once opened: worker threads wait on it, the GUI never does.
+
+    Resolved exactly once, with the opened store or with None when the app runs without
+    history; later resolutions are ignored so a late opener cannot swap the database under
+    a running session.
+    """
+
+    def __init__(self) -> None:
+        self._ready = threading.Event()
+        self._lock = threading.Lock()
+        self._store: OpenedDatabase | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True once the store is known (opened, or known to be unavailable)."""
+        return self._ready.is_set()
+
+    def resolve(self, store: OpenedDatabase | None) -> None:
+        """Hand the store (or None: no history this run) to everyone waiting."""
+        with self._lock:
+            if self._ready.is_set():
+                return
+            self._store = store
+            self._ready.set()
+
+    def wait(self, cancel: threading.Event) -> OpenedDatabase | None:
+        """Block a worker thread until resolved or ``cancel`` is set (then None)."""
+        while not self._ready.wait(WAIT_POLL_S):
+            if cancel.is_set():
+                return None
+        return self._store
+
+
+class StoreOpener(QObject):
+    """Opens the store on a worker thread and reports ``opened`` on the GUI thread."""
+
+    opened = Signal(object, str)  # OpenedDatabase | None, problem ("" when there is none)
+
+    def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self._thread: threading.Thread | None = None
+
+    @property
+    def started(self) -> bool:
+        """True once :meth:`start` has run."""
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Start opening (once; later calls do nothing)."""
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="open history", daemon=False)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the opening to finish (at shutdown, so a migration is never cut short)."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            store, problem = open_store_or_explain(self.paths)
+        except Exception as exc:  # any surprise means "no history", never a dead app
+            log.exception("opening the history database failed")
+            store, problem = None, f"The history database could not be opened: {exc}"
+        self.opened.emit(store, problem or "")

@@ -1,0 +1,134 @@
+"""Launching the app: the page first, then the history, the rehearsal's modules and speech.
+
+The launcher shows the window and the script before the history database is open; these
+tests drive that order with real parts (a temp database, the real import, the real speech
+support) and check that nothing is lost or started twice on the way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from rehearsal.paths import Paths
+from rehearsal.ui.app import build_main_window
+from rehearsal.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: Paths) -> MainWindow:
+    """A window as the launcher builds it: no history yet, no speech yet."""
+    win = build_main_window(paths)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _show_demo(qtbot: QtBot, window: MainWindow) -> str:
+    """Open the demo and return a character of it, once the page is on screen."""
+    with qtbot.waitSignal(window.script_shown, timeout=10_000) as blocker:
+        window.open_demo()
+    return str(blocker.args[0].characters[0])
+
+
+def test_the_script_shows_before_the_history_opens(qtbot: QtBot, window: MainWindow) -> None:
+    _show_demo(qtbot, window)
+    assert window.centralWidget().currentWidget() is window.rehearsal  # type: ignore[attr-defined]
+    assert window.store is None
+    assert not window.action_history.isEnabled()
+    assert not window.prep.action_auditions.isEnabled()
+    with qtbot.waitSignal(window.script_loaded, timeout=20_000):
+        window.start_background_services()
+    assert window.store is not None
+    assert window._script_id >= 0, "the script on screen was not remembered in the history"
+    assert window.action_history.isEnabled()
+    assert window.prep.action_auditions.isEnabled()
+    with closing(sqlite3.connect(window.paths.database)) as db:
+        assert db.execute("SELECT count(*) FROM scripts").fetchone() == (1,)
+
+
+def test_services_start_once_and_speech_comes_last(qtbot: QtBot, window: MainWindow) -> None:
+    _show_demo(qtbot, window)
+    with qtbot.waitSignal(window.services_ready, timeout=30_000):
+        window.start_background_services()
+        window.start_background_services()  # the launcher may ask twice; one start counts
+    assert window.store is not None
+    assert window._speech is not None, "the speech support did not start"
+    assert "rehearsal.ui.rehearsal_controller" in sys.modules
+
+
+def test_a_role_chosen_before_the_history_opens_starts_once_it_has(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    role = _show_demo(qtbot, window)
+    window.choose_role(role)
+    assert window.controller is None, "the take log would have no stored script to belong to"
+    assert window.statusBar().currentMessage() == "Opening your history…"
+    window.start_background_services()
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)
+    assert window.controller is not None
+    assert window.controller.role == role
+    assert window._take_log is not None, "the rehearsal started without its history"
+
+
+def test_without_a_history_the_rehearsal_still_starts(qtbot: QtBot, window: MainWindow) -> None:
+    window.paths.database.mkdir()  # the database cannot be opened
+    role = _show_demo(qtbot, window)
+    window.choose_role(role)
+    with qtbot.waitSignal(window.script_loaded, timeout=20_000):
+        window.start_background_services()
+    assert window.store is None
+    assert window.store_error is not None
+    assert "folder" in window.store_error
+    assert window.controller is not None
+    assert window.controller.role == role
+    assert window._take_log is None
+
+
+def _run(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120, cwd=cwd
+    )
+
+
+def test_quit_after_load_reports_the_page_then_the_history(tmp_path: Path) -> None:
+    """The smoke test and the startup benchmark both rely on these marks and exit codes."""
+    data = tmp_path / "data"
+    result = _run("-m", "rehearsal", "--data-dir", str(data), "gui", "--demo", "--quit-after-load")
+    assert result.returncode == 0, result.stderr
+    marks = {
+        line.split()[1]: float(line.split()[2])
+        for line in result.stdout.splitlines()
+        if line.startswith("startup: ")
+    }
+    assert set(marks) == {"scene-shown", "history-ready"}
+    assert marks["scene-shown"] <= marks["history-ready"]
+    with closing(sqlite3.connect(Paths.under(data).database)) as db:
+        assert db.execute("SELECT count(*) FROM scripts").fetchone() == (1,)
+
+
+def test_the_window_loads_without_the_heavy_modules(tmp_path: Path) -> None:
+    """What the first view needs must not pull in the store, PDF, charts or speech."""
+    code = (
+        "import sys\n"
+        "import rehearsal.cli, rehearsal.ui.app\n"
+        "heavy = ('sqlalchemy', 'alembic', 'pypdfium2', 'PySide6.QtMultimedia',\n"
+        "         'PySide6.QtCharts', 'pyttsx3', 'rehearsal.engine.session',\n"
+        "         'rehearsal.speech.worker', 'rehearsal.ui.rehearsal_controller')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = _run("-c", code, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
