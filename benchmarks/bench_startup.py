@@ -1,16 +1,21 @@
 """Startup time: launching Rehearsal on the demo scene against launching an empty Qt window.
 
-Each run is a fresh process, timed from start to exit, offscreen:
+Each run is a fresh process, offscreen, timed from the moment this script starts it to the
+moment the window is painted on screen (both print ``time.monotonic()``, which is the same
+clock for every process on the machine):
 
 * **app**: ``rehearsal gui --demo --quit-after-load``, which shows the main window, imports
-  the demo scene in the background, displays it and exits;
-* **baseline**: a bare ``QApplication`` with an empty ``QMainWindow`` shown, then exits.
+  the demo scene in the background and prints ``scene-shown`` once the page is painted;
+* **baseline**: a bare ``QApplication`` with an empty ``QMainWindow``, painted, the same way.
 
-Both pay the interpreter's and Qt's start and teardown, so the ratio of the medians is the
-cost of the app's own work: its imports, the window, the import of the scene. The goal is
-at most 1.5x. Runs alternate between the two so that a busy machine slows both alike; one
-warm-up of each is not counted (it fills the disk cache and creates the data folder, so
-the timed runs are a returning user's launch).
+Both pay the interpreter's and Qt's start, so the ratio of the medians is the cost of the
+app's own work: its imports, the window, the import of the scene. The goal is at most 1.5x.
+The app goes on after that in the background (opening the history database, starting the
+speech worker, remembering the script) and prints ``history-ready``; that time is shown
+too, so nothing the app defers is hidden. Teardown is left out of both. Runs alternate
+between the two so that a busy machine slows both alike; one warm-up of each is not
+counted (it fills the disk cache and creates the data folder, so the timed runs are a
+returning user's launch).
 
     python benchmarks/bench_startup.py [--runs N] [--exe path/to/bundle/rehearsal]
 """
@@ -30,9 +35,11 @@ from pathlib import Path
 
 GOAL_RATIO = 1.5
 RUN_TIMEOUT_S = 120.0
+MARK_PREFIX = "startup: "
 
 BASELINE_CODE = """
 import sys
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -40,18 +47,26 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1000, 760)
 window.show()
-QTimer.singleShot(50, lambda: app.exit(0))
+
+
+def shown():
+    window.repaint()
+    print(f"startup: window-shown {time.monotonic():.6f}", flush=True)
+    app.exit(0)
+
+
+QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 
 
 class LaunchFailed(RuntimeError):
-    """A launch exited with an error or hung: the numbers would mean nothing."""
+    """A launch exited with an error, hung or printed no marks: the numbers would be void."""
 
 
 @dataclass(frozen=True, slots=True)
 class Timings:
-    """Wall-clock seconds of each timed launch of one command."""
+    """Seconds from process start to one mark, for each timed launch."""
 
     name: str
     seconds: list[float]
@@ -73,9 +88,19 @@ def baseline_command() -> list[str]:
     return [sys.executable, "-c", BASELINE_CODE]
 
 
-def launch(command: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` to its exit; raises when it fails or hangs."""
-    start = time.perf_counter()
+def parse_marks(stdout: str, start: float) -> dict[str, float]:
+    """``{mark: seconds since start}`` from the ``startup: NAME MONOTONIC`` lines."""
+    marks: dict[str, float] = {}
+    for line in stdout.splitlines():
+        if line.startswith(MARK_PREFIX):
+            name, _, stamp = line.removeprefix(MARK_PREFIX).partition(" ")
+            marks[name] = float(stamp) - start
+    return marks
+
+
+def launch(command: Sequence[str], env: dict[str, str], wanted: Sequence[str]) -> dict[str, float]:
+    """Start ``command`` and return the seconds to each of its marks in ``wanted``."""
+    start = time.monotonic()
     try:
         result = subprocess.run(
             list(command),
@@ -87,37 +112,57 @@ def launch(command: Sequence[str], env: dict[str, str]) -> float:
         )
     except subprocess.TimeoutExpired:
         raise LaunchFailed(f"did not exit within {RUN_TIMEOUT_S:.0f} s") from None
-    elapsed = time.perf_counter() - start
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["(no output)"])[-1]
         raise LaunchFailed(f"exit status {result.returncode}: {last}")
-    return elapsed
+    marks = parse_marks(result.stdout, start)
+    missing = [name for name in wanted if name not in marks]
+    if missing:
+        raise LaunchFailed(f"no {', '.join(missing)} mark in the output of {command[0]}")
+    return marks
 
 
-def measure(app: Sequence[str], baseline: Sequence[str], runs: int) -> tuple[Timings, Timings]:
+APP_MARKS = ("scene-shown", "history-ready")
+BASELINE_MARKS = ("window-shown",)
+
+
+def measure(app: Sequence[str], baseline: Sequence[str], runs: int) -> list[Timings]:
     """Time ``runs`` launches of each after one warm-up each, alternating between them."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for command in (app, baseline):
-        launch(command, env)
-    app_times: list[float] = []
-    baseline_times: list[float] = []
+    launch(app, env, APP_MARKS)
+    launch(baseline, env, BASELINE_MARKS)
+    shown: list[float] = []
+    ready: list[float] = []
+    floor: list[float] = []
     for _ in range(runs):
-        app_times.append(launch(app, env))
-        baseline_times.append(launch(baseline, env))
-    return Timings("app (demo scene loaded)", app_times), Timings("baseline", baseline_times)
+        marks = launch(app, env, APP_MARKS)
+        shown.append(marks["scene-shown"])
+        ready.append(marks["history-ready"])
+        floor.append(launch(baseline, env, BASELINE_MARKS)["window-shown"])
+    return [
+        Timings("app: demo scene shown", shown),
+        Timings("baseline: window shown", floor),
+        Timings("app: history ready", ready),
+    ]
 
 
-def report(app: Timings, baseline: Timings) -> str:
+def report(timings: list[Timings]) -> str:
     """The table and verdict printed at the end."""
-    lines = [f"{'':<26}{'median':>10}{'min':>10}{'max':>10}   (runs: {len(app.seconds)})"]
-    for timings in (app, baseline):
+    shown, baseline, ready = timings
+    lines = [f"{'':<26}{'median':>10}{'min':>10}{'max':>10}   (runs: {len(shown.seconds)})"]
+    for row in timings:
         lines.append(
-            f"{timings.name:<26}{timings.median * 1000:>8.0f}ms"
-            f"{min(timings.seconds) * 1000:>8.0f}ms{max(timings.seconds) * 1000:>8.0f}ms"
+            f"{row.name:<26}{row.median * 1000:>8.0f}ms"
+            f"{min(row.seconds) * 1000:>8.0f}ms{max(row.seconds) * 1000:>8.0f}ms"
         )
-    ratio = app.median / baseline.median
+    ratio = shown.median / baseline.median
     verdict = "meets" if ratio <= GOAL_RATIO else "misses"
     lines.append(f"ratio app/baseline: {ratio:.2f}x ({verdict} the goal of <= {GOAL_RATIO}x)")
+    lines.append(
+        f"the history is open and the script stored {ready.median * 1000:.0f} ms after start "
+        f"({ready.median / baseline.median:.2f}x the baseline), in the background while the "
+        "page is on screen"
+    )
     return "\n".join(lines)
 
 
@@ -136,11 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="rehearsal-bench-") as tmp:
         app = app_command(args.exe, Path(tmp) / "data")
         try:
-            app_timings, baseline_timings = measure(app, baseline_command(), args.runs)
+            timings = measure(app, baseline_command(), args.runs)
         except LaunchFailed as exc:
             print(f"bench_startup: a launch failed: {exc}", file=sys.stderr)
             return 1
-    print(report(app_timings, baseline_timings))
+    print(report(timings))
     return 0
 
 
