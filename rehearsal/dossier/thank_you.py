@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 
+from rehearsal.i18n import QT_TRANSLATE_NOOP
 from rehearsal.paths import Paths
 from rehearsal.store.dossier_records import ROUND_NAMES, Audition
 
@@ -41,15 +42,27 @@ class Placeholder:
 
 
 PLACEHOLDERS = (
-    Placeholder("casting_director", "the casting director", "casting team"),
-    Placeholder("director", "the director", "the team"),
-    Placeholder("project", "the project's title", "the project"),
-    Placeholder("role", "the role you read for", "the role"),
-    Placeholder("writer", "the writer", "the writer"),
-    Placeholder("producers", "the producers", "the producers"),
-    Placeholder("agent", "your agent", "my agent"),
-    Placeholder("round", "first read, callback …", "audition"),
-    Placeholder("date", "the audition's date", "the other day"),
+    Placeholder(
+        "casting_director",
+        QT_TRANSLATE_NOOP("FollowUpTemplate", "the casting director"),
+        "casting team",
+    ),
+    Placeholder("director", QT_TRANSLATE_NOOP("FollowUpTemplate", "the director"), "the team"),
+    Placeholder(
+        "project", QT_TRANSLATE_NOOP("FollowUpTemplate", "the project's title"), "the project"
+    ),
+    Placeholder("role", QT_TRANSLATE_NOOP("FollowUpTemplate", "the role you read for"), "the role"),
+    Placeholder("writer", QT_TRANSLATE_NOOP("FollowUpTemplate", "the writer"), "the writer"),
+    Placeholder(
+        "producers", QT_TRANSLATE_NOOP("FollowUpTemplate", "the producers"), "the producers"
+    ),
+    Placeholder("agent", QT_TRANSLATE_NOOP("FollowUpTemplate", "your agent"), "my agent"),
+    Placeholder(
+        "round", QT_TRANSLATE_NOOP("FollowUpTemplate", "first read, callback …"), "audition"
+    ),
+    Placeholder(
+        "date", QT_TRANSLATE_NOOP("FollowUpTemplate", "the audition's date"), "the other day"
+    ),
 )
 
 _PATTERN = re.compile(r"\{([A-Za-z_]+)\}")

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
+from rehearsal.i18n import QT_TRANSLATE_NOOP
+
 
 class Category(enum.StrEnum):
     """The kinds of note an acting coach gives; the values are the deck's ``category`` keys."""
@@ -50,17 +52,17 @@ class Category(enum.StrEnum):
 
 
 _LABELS: dict[Category, str] = {
-    Category.EMOTION: "Emotion & intensity",
-    Category.TEMPO: "Tempo & rhythm",
-    Category.OBJECTIVE: "Objective",
-    Category.OBSTACLE: "Obstacle & stakes",
-    Category.STATUS: "Status",
-    Category.RELATIONSHIP: "Relationship",
-    Category.SUBTEXT: "Subtext & secrets",
-    Category.PHYSICAL: "Physical state & environment",
-    Category.CIRCUMSTANCES: "Given circumstances",
-    Category.STYLE: "Style & genre",
-    Category.TECHNICAL: "Technical & on-camera",
+    Category.EMOTION: QT_TRANSLATE_NOOP("DirectorNotes", "Emotion & intensity"),
+    Category.TEMPO: QT_TRANSLATE_NOOP("DirectorNotes", "Tempo & rhythm"),
+    Category.OBJECTIVE: QT_TRANSLATE_NOOP("DirectorNotes", "Objective"),
+    Category.OBSTACLE: QT_TRANSLATE_NOOP("DirectorNotes", "Obstacle & stakes"),
+    Category.STATUS: QT_TRANSLATE_NOOP("DirectorNotes", "Status"),
+    Category.RELATIONSHIP: QT_TRANSLATE_NOOP("DirectorNotes", "Relationship"),
+    Category.SUBTEXT: QT_TRANSLATE_NOOP("DirectorNotes", "Subtext & secrets"),
+    Category.PHYSICAL: QT_TRANSLATE_NOOP("DirectorNotes", "Physical state & environment"),
+    Category.CIRCUMSTANCES: QT_TRANSLATE_NOOP("DirectorNotes", "Given circumstances"),
+    Category.STYLE: QT_TRANSLATE_NOOP("DirectorNotes", "Style & genre"),
+    Category.TECHNICAL: QT_TRANSLATE_NOOP("DirectorNotes", "Technical & on-camera"),
 }
 
 _ALIASES: dict[str, Category] = {c.value: c for c in Category}

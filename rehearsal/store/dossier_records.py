@@ -12,7 +12,11 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from rehearsal.i18n import QT_TRANSLATE_NOOP
 from rehearsal.store.records import ScriptInfo, SessionSummary
+
+UNTITLED_PROJECT = QT_TRANSLATE_NOOP("DossierRecords", "Untitled project")
+"""How an audition without a project title is named (translated where it is shown)."""
 
 
 class AuditionRound(enum.StrEnum):
@@ -26,11 +30,11 @@ class AuditionRound(enum.StrEnum):
 
 
 ROUND_NAMES = {
-    AuditionRound.FIRST_READ: "First read",
-    AuditionRound.CALLBACK: "Callback",
-    AuditionRound.CHEMISTRY_READ: "Chemistry read",
-    AuditionRound.PRODUCER_SESSION: "Producer session",
-    AuditionRound.SELF_TAPE: "Self-tape",
+    AuditionRound.FIRST_READ: QT_TRANSLATE_NOOP("DossierRecords", "First read"),
+    AuditionRound.CALLBACK: QT_TRANSLATE_NOOP("DossierRecords", "Callback"),
+    AuditionRound.CHEMISTRY_READ: QT_TRANSLATE_NOOP("DossierRecords", "Chemistry read"),
+    AuditionRound.PRODUCER_SESSION: QT_TRANSLATE_NOOP("DossierRecords", "Producer session"),
+    AuditionRound.SELF_TAPE: QT_TRANSLATE_NOOP("DossierRecords", "Self-tape"),
 }
 
 
@@ -44,10 +48,10 @@ class Outcome(enum.StrEnum):
 
 
 OUTCOME_NAMES = {
-    Outcome.PENDING: "Pending",
-    Outcome.CALLBACK: "Callback",
-    Outcome.BOOKED: "Booked",
-    Outcome.RELEASED: "Released",
+    Outcome.PENDING: QT_TRANSLATE_NOOP("DossierRecords", "Pending"),
+    Outcome.CALLBACK: QT_TRANSLATE_NOOP("DossierRecords", "Callback"),
+    Outcome.BOOKED: QT_TRANSLATE_NOOP("DossierRecords", "Booked"),
+    Outcome.RELEASED: QT_TRANSLATE_NOOP("DossierRecords", "Released"),
 }
 
 
@@ -86,7 +90,7 @@ class AuditionDetails:
     @property
     def display_title(self) -> str:
         """How the audition is named in lists and prompts."""
-        return self.project_title.strip() or "Untitled project"
+        return self.project_title.strip() or UNTITLED_PROJECT
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,22 +155,22 @@ class Worksheet:
 
 
 GIVEN_CIRCUMSTANCES = (
-    ("who_am_i", "Who am I?"),
-    ("where_am_i", "Where am I?"),
-    ("when_is_it", "When is it?"),
-    ("what_i_want", "What do I want?"),
-    ("obstacle", "What stands in my way?"),
-    ("what_i_do", "What do I do to get it?"),
-    ("stakes", "What's at stake?"),
+    ("who_am_i", QT_TRANSLATE_NOOP("DossierRecords", "Who am I?")),
+    ("where_am_i", QT_TRANSLATE_NOOP("DossierRecords", "Where am I?")),
+    ("when_is_it", QT_TRANSLATE_NOOP("DossierRecords", "When is it?")),
+    ("what_i_want", QT_TRANSLATE_NOOP("DossierRecords", "What do I want?")),
+    ("obstacle", QT_TRANSLATE_NOOP("DossierRecords", "What stands in my way?")),
+    ("what_i_do", QT_TRANSLATE_NOOP("DossierRecords", "What do I do to get it?")),
+    ("stakes", QT_TRANSLATE_NOOP("DossierRecords", "What's at stake?")),
 )
 """The worksheet's given-circumstance fields with the question each one answers."""
 
 RESEARCH_FIELDS = (
-    ("tone_genre", "Tone and genre"),
-    ("director_work", "Director's previous work"),
-    ("casting_director", "Casting director"),
-    ("network_studio", "Network / studio"),
-    ("comparable_roles", "Comparable roles"),
+    ("tone_genre", QT_TRANSLATE_NOOP("DossierRecords", "Tone and genre")),
+    ("director_work", QT_TRANSLATE_NOOP("DossierRecords", "Director's previous work")),
+    ("casting_director", QT_TRANSLATE_NOOP("DossierRecords", "Casting director")),
+    ("network_studio", QT_TRANSLATE_NOOP("DossierRecords", "Network / studio")),
+    ("comparable_roles", QT_TRANSLATE_NOOP("DossierRecords", "Comparable roles")),
 )
 """The guided research fields with their labels, in the order the dossier shows them."""
 

@@ -125,23 +125,22 @@ class CastingDialog(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _build(self, read_parentheticals: bool) -> None:
-        tr = self.tr
         self.notice = QLabel(self)
         self.notice.setObjectName("voice_notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(tr("About the voice lists"))
+        self.notice.setAccessibleName(self.tr("About the voice lists"))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Voices and pronunciation"))
-        self.tabs.addTab(self._build_voices_tab(), tr("Voices"))
-        self.tabs.addTab(self._build_pronunciation_tab(), tr("Pronunciation"))
-        self.read_parentheticals = QCheckBox(tr("Read parentheticals aloud"), self)
+        self.tabs.setAccessibleName(self.tr("Voices and pronunciation"))
+        self.tabs.addTab(self._build_voices_tab(), self.tr("Voices"))
+        self.tabs.addTab(self._build_pronunciation_tab(), self.tr("Pronunciation"))
+        self.read_parentheticals = QCheckBox(self.tr("Read parentheticals aloud"), self)
         self.read_parentheticals.setChecked(read_parentheticals)
         self.read_parentheticals.setToolTip(
-            tr("Say directions such as “(whispering)” as well as acting them out")
+            self.tr("Say directions such as “(whispering)” as well as acting them out")
         )
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
-        self.status.setAccessibleName(tr("Preview"))
+        self.status.setAccessibleName(self.tr("Preview"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -161,10 +160,9 @@ class CastingDialog(QDialog):
         layout.addLayout(bottom)
 
     def _build_voices_tab(self) -> QWidget:
-        tr = self.tr
         page = QWidget(self)
         self.table = QTableView(page)
-        self.table.setAccessibleName(tr("Casting"))
+        self.table.setAccessibleName(self.tr("Casting"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(self.delegate)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -190,15 +188,15 @@ class CastingDialog(QDialog):
             header.resizeSection(column, width)
         for row, name in enumerate(self.characters):
             button = QToolButton(self.table)
-            button.setText(tr("Preview"))
+            button.setText(self.tr("Preview"))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(tr("Preview the voice of %s") % name)
+            button.setAccessibleName(self.tr("Preview the voice of %s") % name)
             button.clicked.connect(lambda _checked=False, r=row: self._on_preview_clicked(r))
             self._buttons.append(button)
             self.table.setIndexWidget(self.model.index(row, COL_PREVIEW), button)
-        self.recast_button = QPushButton(tr("Recast automatically"), page)
-        self.recast_button.setAccessibleName(tr("Recast automatically"))
-        hint = QLabel(tr("Voices are kept with this script."), page)
+        self.recast_button = QPushButton(self.tr("Recast automatically"), page)
+        self.recast_button.setAccessibleName(self.tr("Recast automatically"))
+        hint = QLabel(self.tr("Voices are kept with this script."), page)
         hint.setEnabled(False)
         row_layout = QHBoxLayout()
         row_layout.addWidget(self.recast_button)
@@ -210,10 +208,9 @@ class CastingDialog(QDialog):
         return page
 
     def _build_pronunciation_tab(self) -> QWidget:
-        tr = self.tr
         page = QWidget(self)
         intro = QLabel(
-            tr(
+            self.tr(
                 "Respell words the voice gets wrong, as they should sound — “Siobhan” as "
                 "“Shiv-awn”. They apply to every line of this script; Preview a character "
                 "to hear a respelt name."
@@ -222,7 +219,7 @@ class CastingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.pronunciation_table = QTableView(page)
-        self.pronunciation_table.setAccessibleName(tr("Pronunciations"))
+        self.pronunciation_table.setAccessibleName(self.tr("Pronunciations"))
         self.pronunciation_table.setModel(self.pronunciation_model)
         self.pronunciation_table.setSelectionBehavior(
             QAbstractItemView.SelectionBehavior.SelectRows
@@ -232,14 +229,14 @@ class CastingDialog(QDialog):
         self.pronunciation_table.horizontalHeader().setStretchLastSection(True)
         self.pronunciation_table.horizontalHeader().resizeSection(0, 240)
         self.word_edit = QLineEdit(page)
-        self.word_edit.setPlaceholderText(tr("Written, e.g. Siobhan"))
-        self.word_edit.setAccessibleName(tr("Word as written"))
+        self.word_edit.setPlaceholderText(self.tr("Written, e.g. Siobhan"))
+        self.word_edit.setAccessibleName(self.tr("Word as written"))
         self.say_as_edit = QLineEdit(page)
-        self.say_as_edit.setPlaceholderText(tr("Said as, e.g. Shiv-awn"))
-        self.say_as_edit.setAccessibleName(tr("How to say it"))
-        self.add_button = QPushButton(tr("Add"), page)
+        self.say_as_edit.setPlaceholderText(self.tr("Said as, e.g. Shiv-awn"))
+        self.say_as_edit.setAccessibleName(self.tr("How to say it"))
+        self.add_button = QPushButton(self.tr("Add"), page)
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton(tr("Remove"), page)
+        self.remove_button = QPushButton(self.tr("Remove"), page)
         self.remove_button.setAutoDefault(False)
         self.remove_button.setEnabled(False)
         self.pronunciation_problem = QLabel(page)
@@ -327,13 +324,12 @@ class CastingDialog(QDialog):
     # -- state -----------------------------------------------------------------------------
 
     def _update_speech_state(self) -> None:
-        tr = self.tr
         available = self.support.available
         catalog = self.model.catalog
         if not available:
-            reason = self.support.reason or tr("the speech engine is not running")
+            reason = self.support.reason or self.tr("the speech engine is not running")
             self.notice.setText(
-                tr(
+                self.tr(
                     "The partner cannot speak on this computer (%s), so voices cannot be "
                     "chosen or previewed. Rate, pitch and volume are kept for when it can."
                 )
@@ -341,7 +337,7 @@ class CastingDialog(QDialog):
             )
         elif catalog is None:
             self.notice.setText(
-                tr(
+                self.tr(
                     "The speech engine is starting; the voice lists appear in a moment. "
                     "Rate, pitch and volume can be set now."
                 )
@@ -349,9 +345,9 @@ class CastingDialog(QDialog):
         self.notice.setVisible(catalog is None or not available)
         self.recast_button.setEnabled(catalog is not None)
         self.recast_button.setToolTip(
-            tr("Give every character a different voice again, replacing your choices")
+            self.tr("Give every character a different voice again, replacing your choices")
             if catalog is not None
-            else tr("Needs the speech engine's voice list")
+            else self.tr("Needs the speech engine's voice list")
         )
         for row, button in enumerate(self._buttons):
             button.setEnabled(available)

@@ -14,8 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QObject,
     Qt,
 )
@@ -53,12 +55,12 @@ COL_PREVIEW = 6
 COLUMN_COUNT = 7
 
 HEADERS = {
-    COL_CHARACTER: "Character",
-    COL_VOICE: "Voice",
-    COL_VARIANT: "Variant",
-    COL_RATE: "Rate",
-    COL_PITCH: "Pitch",
-    COL_VOLUME: "Volume",
+    COL_CHARACTER: str(QT_TRANSLATE_NOOP("CastingTableModel", "Character")),
+    COL_VOICE: str(QT_TRANSLATE_NOOP("CastingTableModel", "Voice")),
+    COL_VARIANT: str(QT_TRANSLATE_NOOP("CastingTableModel", "Variant")),
+    COL_RATE: str(QT_TRANSLATE_NOOP("CastingTableModel", "Rate")),
+    COL_PITCH: str(QT_TRANSLATE_NOOP("CastingTableModel", "Pitch")),
+    COL_VOLUME: str(QT_TRANSLATE_NOOP("CastingTableModel", "Volume")),
     COL_PREVIEW: "",
 }
 NO_VARIANT = ""
@@ -357,7 +359,7 @@ class CastingDelegate(QStyledItemDelegate):
         else:
             return super().createEditor(parent, option, index)
         character = str(index.model().index(index.row(), COL_CHARACTER).data())
-        what = self.tr(HEADERS[column]).lower()
+        what = QCoreApplication.translate("CastingTableModel", HEADERS[column]).lower()
         editor.setAccessibleName(self.tr("%s of %s") % (what, character))
         return editor
 

@@ -52,6 +52,7 @@ from rehearsal.engine.drill_config import (
 )
 from rehearsal.notes.draw import DrawFilter
 from rehearsal.notes.note import Category, Level, Note
+from rehearsal.ui.note_labels import category_name, level_name
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole  # the caller's value for a scene row
 
@@ -83,17 +84,17 @@ class NoteFilterBox(QGroupBox):
         grid.setHorizontalSpacing(16)
         for index, category in enumerate(Category):
             # "&" would be read as a keyboard mnemonic: "Emotion & intensity" needs "&&".
-            box = QCheckBox(self.tr(category.label).replace("&", "&&"), self)
+            box = QCheckBox(category_name(category).replace("&", "&&"), self)
             box.setChecked(True)
-            box.setAccessibleName(self.tr("Notes about %s") % self.tr(category.label))
+            box.setAccessibleName(self.tr("Notes about %s") % category_name(category))
             self.category_boxes[category] = box
             grid.addWidget(box, index // 3, index % 3)
         levels = QHBoxLayout()
         levels.addWidget(QLabel(self.tr("Size of adjustment:"), self))
         for level in Level:
-            box = QCheckBox(self.tr(level.label.capitalize()), self)
+            box = QCheckBox(level_name(level), self)
             box.setChecked(True)
-            box.setAccessibleName(self.tr("%s notes") % self.tr(level.label.capitalize()))
+            box.setAccessibleName(self.tr("%s notes") % level_name(level))
             self.level_boxes[level] = box
             levels.addWidget(box)
         levels.addStretch(1)

@@ -6,10 +6,13 @@ it, so the demo scene is already open while the actor reads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-WELCOME_HTML = """
+WELCOME_HTML = str(
+    QT_TRANSLATE_NOOP(
+        "FirstRunDialog",
+        """
 <h2>Welcome to Rehearsal</h2>
 <p>Run a scene with a partner who answers on cue. Open the sides you were sent
 (PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
@@ -25,7 +28,9 @@ microphone; nothing is recorded.</li>
 </ul>
 <p>Hide your lines (first letters, first words, cue only) to get off book, and press
 <b>R</b> when you need a prompt. Director notes and cold-read drills are in the Drill menu.</p>
-"""
+""",
+    )
+)
 
 
 class FirstRunDialog(QDialog):

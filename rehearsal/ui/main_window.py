@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         self.script_view.show_script(script)
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
-        self.setWindowTitle(f"{title} — Rehearsal")
+        self.setWindowTitle(self.tr("%s — Rehearsal") % title)
         self._remember(path)
         characters = len(script.characters)
         speeches = sum(1 for _ in script.dialogues())
@@ -612,7 +612,8 @@ class MainWindow(QMainWindow):
             )
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
-            self.prep.offer_check_in(str(self._script_path), f"{title} — {role}")
+            heading = self.tr("%(title)s — %(role)s") % {"title": title, "role": role}
+            self.prep.offer_check_in(str(self._script_path), heading)
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         self.statusBar().showMessage(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from rehearsal.notes.deck import NoteDeck
 from rehearsal.notes.deckfile import MAX_TEXT_CHARS
 from rehearsal.notes.note import Category, DeckError, Level, Note, Origin
+from rehearsal.ui.note_labels import category_name, level_name, origin_name
 from rehearsal.ui.notes_table_model import (
     COL_CATEGORY,
     COL_ENABLED,
@@ -46,7 +47,6 @@ from rehearsal.ui.notes_table_model import (
     COL_SPOKEN,
     COL_TEXT,
     NOTE_ID_ROLE,
-    ORIGIN_NAMES,
     NotesFilterProxy,
     NotesTableModel,
 )
@@ -118,27 +118,26 @@ class NotesEditorDialog(QDialog):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
         self.user_error_label = QLabel(self)
         self.user_error_label.setObjectName("deck_warning")
         self.user_error_label.setWordWrap(True)
-        self.user_error_label.setAccessibleName(tr("Problem with your notes file"))
+        self.user_error_label.setAccessibleName(self.tr("Problem with your notes file"))
         self.category_filter = QComboBox(self)
-        self.category_filter.setAccessibleName(tr("Show category"))
-        self.category_filter.addItem(tr("All categories"), None)
+        self.category_filter.setAccessibleName(self.tr("Show category"))
+        self.category_filter.addItem(self.tr("All categories"), None)
         for category in Category:
-            self.category_filter.addItem(tr(category.label), category.value)
+            self.category_filter.addItem(category_name(category), category.value)
         self.level_filter = QComboBox(self)
-        self.level_filter.setAccessibleName(tr("Show level"))
-        self.level_filter.addItem(tr("All levels"), None)
+        self.level_filter.setAccessibleName(self.tr("Show level"))
+        self.level_filter.addItem(self.tr("All levels"), None)
         for level in Level:
-            self.level_filter.addItem(tr(level.label.capitalize()), int(level))
+            self.level_filter.addItem(level_name(level), int(level))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search notes…"))
+        self.search.setPlaceholderText(self.tr("Search notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(tr("Number of notes shown"))
+        self.count_label.setAccessibleName(self.tr("Number of notes shown"))
         filters = QHBoxLayout()
         filters.addWidget(self.category_filter)
         filters.addWidget(self.level_filter)
@@ -146,7 +145,7 @@ class NotesEditorDialog(QDialog):
         filters.addWidget(self.count_label)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Notes"))
+        self.table.setAccessibleName(self.tr("Notes"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,10 +161,10 @@ class NotesEditorDialog(QDialog):
         # measures every row again after each change.
         metrics, pad = self.table.fontMetrics(), 24
         widest = {
-            COL_ENABLED: [tr("On"), "MM"],
-            COL_CATEGORY: [tr(c.label) for c in Category],
-            COL_LEVEL: [tr(level.label.capitalize()) for level in Level],
-            COL_ORIGIN: [tr(name) for name in ORIGIN_NAMES.values()],
+            COL_ENABLED: [self.tr("On"), "MM"],
+            COL_CATEGORY: [category_name(c) for c in Category],
+            COL_LEVEL: [level_name(level) for level in Level],
+            COL_ORIGIN: [origin_name(origin) for origin in Origin],
         }
         for column, texts in widest.items():
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + pad)
@@ -178,18 +177,26 @@ class NotesEditorDialog(QDialog):
             made.setToolTip(tip)
             return made
 
-        self.new_button = button(tr("New note"), tr("New note"), tr("Write a note of your own"))
+        self.new_button = button(
+            self.tr("New note"), self.tr("New note"), self.tr("Write a note of your own")
+        )
         self.toggle_button = button(
-            tr("Disable"), tr("Disable or enable the note"), tr("Never draw this note")
+            self.tr("Disable"),
+            self.tr("Disable or enable the note"),
+            self.tr("Never draw this note"),
         )
         self.reset_button = button(
-            tr("Reset to original"),
-            tr("Reset to the original"),
-            tr("Undo your changes to this bundled note"),
+            self.tr("Reset to original"),
+            self.tr("Reset to the original"),
+            self.tr("Undo your changes to this bundled note"),
         )
-        self.delete_button = button(tr("Delete"), tr("Delete the note"), tr("Delete your note"))
+        self.delete_button = button(
+            self.tr("Delete"), self.tr("Delete the note"), self.tr("Delete your note")
+        )
         self.import_button = button(
-            tr("Import deck…"), tr("Import a deck file"), tr("Add the notes of a deck file")
+            self.tr("Import deck…"),
+            self.tr("Import a deck file"),
+            self.tr("Add the notes of a deck file"),
         )
         actions = QHBoxLayout()
         for widget in (self.new_button, self.toggle_button, self.reset_button):
@@ -199,51 +206,51 @@ class NotesEditorDialog(QDialog):
         actions.addWidget(self.import_button)
 
         self.form_box = QGroupBox(self)
-        self.form_box.setAccessibleName(tr("Note"))
+        self.form_box.setAccessibleName(self.tr("Note"))
         self.category_edit = QComboBox(self.form_box)
-        self.category_edit.setAccessibleName(tr("Category"))
+        self.category_edit.setAccessibleName(self.tr("Category"))
         for category in Category:
-            self.category_edit.addItem(tr(category.label), category.value)
+            self.category_edit.addItem(category_name(category), category.value)
         self.level_edit = QComboBox(self.form_box)
-        self.level_edit.setAccessibleName(tr("Level"))
+        self.level_edit.setAccessibleName(self.tr("Level"))
         for level in Level:
-            self.level_edit.addItem(tr(level.label.capitalize()), int(level))
+            self.level_edit.addItem(level_name(level), int(level))
         self.text_edit = QLineEdit(self.form_box)
         self.text_edit.setMaxLength(MAX_TEXT_CHARS)
-        self.text_edit.setPlaceholderText(tr("What the director says, e.g. “It's 3 a.m.”"))
-        self.text_edit.setAccessibleName(tr("Note text"))
+        self.text_edit.setPlaceholderText(self.tr("What the director says, e.g. “It's 3 a.m.”"))
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.spoken_edit = QLineEdit(self.form_box)
         self.spoken_edit.setMaxLength(MAX_TEXT_CHARS)
-        self.spoken_edit.setPlaceholderText(tr("Same as the text"))
-        self.spoken_edit.setAccessibleName(tr("Spoken version"))
+        self.spoken_edit.setPlaceholderText(self.tr("Same as the text"))
+        self.spoken_edit.setAccessibleName(self.tr("Spoken version"))
         self.original_label = QLabel(self.form_box)
         self.original_label.setWordWrap(True)
-        self.original_label.setAccessibleName(tr("The original note"))
+        self.original_label.setAccessibleName(self.tr("The original note"))
         self.apply_button = QPushButton(self.form_box)
-        self.apply_button.setAccessibleName(tr("Apply the note"))
+        self.apply_button.setAccessibleName(self.tr("Apply the note"))
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.category_edit)
         kind_row.addWidget(self.level_edit)
         kind_row.addStretch(1)
         kind_row.addWidget(self.apply_button)
         form = QFormLayout(self.form_box)
-        form.addRow(tr("Kind:"), kind_row)
-        form.addRow(tr("&Text:"), self.text_edit)
-        form.addRow(tr("&Spoken as:"), self.spoken_edit)
+        form.addRow(self.tr("Kind:"), kind_row)
+        form.addRow(self.tr("&Text:"), self.text_edit)
+        form.addRow(self.tr("&Spoken as:"), self.spoken_edit)
         form.addRow(self.original_label)
 
         self.message = QLabel(self)
         self.message.setObjectName("editor_message")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(tr("Save your notes"))
+        self.save_button.setAccessibleName(self.tr("Save your notes"))
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.setStyleSheet(
             "#deck_warning { background: #fff3cd; color: #664d03; border-radius: 6px;"
             " padding: 6px; }"

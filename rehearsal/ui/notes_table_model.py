@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -18,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rehearsal.notes.deck import NoteDeck
-from rehearsal.notes.note import Category, Level, Note, Origin
+from rehearsal.notes.note import Category, Level, Note
+from rehearsal.ui.note_labels import category_name, level_name, origin_name
 from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
@@ -32,15 +34,14 @@ COL_ID = 6
 COLUMN_COUNT = 7
 
 HEADERS = {
-    COL_ENABLED: "On",
-    COL_CATEGORY: "Category",
-    COL_LEVEL: "Level",
-    COL_TEXT: "Note",
-    COL_SPOKEN: "Spoken as",
-    COL_ORIGIN: "Source",
-    COL_ID: "Id",
+    COL_ENABLED: str(QT_TRANSLATE_NOOP("NotesTableModel", "On")),
+    COL_CATEGORY: str(QT_TRANSLATE_NOOP("NotesTableModel", "Category")),
+    COL_LEVEL: str(QT_TRANSLATE_NOOP("NotesTableModel", "Level")),
+    COL_TEXT: str(QT_TRANSLATE_NOOP("NotesTableModel", "Note")),
+    COL_SPOKEN: str(QT_TRANSLATE_NOOP("NotesTableModel", "Spoken as")),
+    COL_ORIGIN: str(QT_TRANSLATE_NOOP("NotesTableModel", "Source")),
+    COL_ID: str(QT_TRANSLATE_NOOP("NotesTableModel", "Id")),
 }
-ORIGIN_NAMES = {Origin.BUNDLED: "Bundled", Origin.EDITED: "Edited", Origin.USER: "Mine"}
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the note id of any cell of a row."""
@@ -110,15 +111,15 @@ class NotesTableModel(RowsTableModel[Note]):
 
     def _display(self, note: Note, column: int) -> str | None:
         if column == COL_CATEGORY:
-            return self.tr(note.category.label)
+            return category_name(note.category)
         if column == COL_LEVEL:
-            return self.tr(note.level.label.capitalize())
+            return level_name(note.level)
         if column == COL_TEXT:
             return note.text
         if column == COL_SPOKEN:
             return note.spoken if note.has_own_spoken else ""
         if column == COL_ORIGIN:
-            return self.tr(ORIGIN_NAMES[note.origin])
+            return origin_name(note.origin)
         if column == COL_ID:
             return note.id
         return None

@@ -8,7 +8,7 @@ digits), so the actor can answer without reaching for the mouse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,11 +25,11 @@ from rehearsal.engine.timing import Rating
 MAX_COMMENT_CHARS = 200
 
 SCORE_HINTS = {
-    1: "Not at all",
-    2: "A little",
-    3: "Halfway",
-    4: "Mostly",
-    5: "Completely",
+    1: str(QT_TRANSLATE_NOOP("RatingPanel", "Not at all")),
+    2: str(QT_TRANSLATE_NOOP("RatingPanel", "A little")),
+    3: str(QT_TRANSLATE_NOOP("RatingPanel", "Halfway")),
+    4: str(QT_TRANSLATE_NOOP("RatingPanel", "Mostly")),
+    5: str(QT_TRANSLATE_NOOP("RatingPanel", "Completely")),
 }
 
 _STYLE = """

@@ -7,7 +7,7 @@ engine's commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,17 +28,25 @@ from rehearsal.ui.countdown import CountdownWidget
 from rehearsal.ui.rating_panel import RatingPanel
 from rehearsal.ui.script_view import ScriptView
 
+OPTIONS_CONTEXT = "RehearsalOptions"
+"""Translation context of the option names the screen and the Settings dialog share."""
+
 WAIT_MODE_LABELS = {
-    WaitMode.KEY: "Wait for my key",
-    WaitMode.TIMED: "Timed pause",
-    WaitMode.VOICE: "Listen for my voice",
+    WaitMode.KEY: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Wait for my key")),
+    WaitMode.TIMED: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Timed pause")),
+    WaitMode.VOICE: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Listen for my voice")),
 }
 HIDE_LEVEL_LABELS = {
-    HideLevel.FULL: "Full text",
-    HideLevel.FIRST_LETTERS: "First letters",
-    HideLevel.FIRST_WORDS: "First words",
-    HideLevel.CUE_ONLY: "Cue only",
+    HideLevel.FULL: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Full text")),
+    HideLevel.FIRST_LETTERS: str(QT_TRANSLATE_NOOP("RehearsalOptions", "First letters")),
+    HideLevel.FIRST_WORDS: str(QT_TRANSLATE_NOOP("RehearsalOptions", "First words")),
+    HideLevel.CUE_ONLY: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Cue only")),
 }
+
+
+def option_name(label: str) -> str:
+    """One of the labels above, in the language shown."""
+    return QCoreApplication.translate(OPTIONS_CONTEXT, label)
 
 
 class NoteBanner(QLabel):
@@ -177,26 +185,33 @@ class RehearsalScreen(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.action_start = self._action(tr("Start"), ["Ctrl+Return"], tr("Start a take"))
-        self.action_pause = self._action(tr("Pause"), ["P"], tr("Pause or resume the run"))
-        self.action_done = self._action(
-            tr("Done"), ["Space", "Right", "PgDown"], tr("I have said my line")
+        self.action_start = self._action(self.tr("Start"), ["Ctrl+Return"], self.tr("Start a take"))
+        self.action_pause = self._action(
+            self.tr("Pause"), ["P"], self.tr("Pause or resume the run")
         )
-        self.action_back = self._action(tr("Back"), ["Left"], tr("Go back one line"))
-        self.action_skip = self._action(tr("Skip"), ["S"], tr("Skip this line"))
-        self.action_restart = self._action(tr("Restart"), ["Ctrl+R"], tr("Restart the take"))
-        self.action_stop = self._action(tr("Stop"), ["Esc"], tr("Stop the take"))
+        self.action_done = self._action(
+            self.tr("Done"), ["Space", "Right", "PgDown"], self.tr("I have said my line")
+        )
+        self.action_back = self._action(self.tr("Back"), ["Left"], self.tr("Go back one line"))
+        self.action_skip = self._action(self.tr("Skip"), ["S"], self.tr("Skip this line"))
+        self.action_restart = self._action(
+            self.tr("Restart"), ["Ctrl+R"], self.tr("Restart the take")
+        )
+        self.action_stop = self._action(self.tr("Stop"), ["Esc"], self.tr("Stop the take"))
         self.action_loop_start = self._action(
-            tr("Loop from here"), ["["], tr("Start the looped section at this line")
+            self.tr("Loop from here"), ["["], self.tr("Start the looped section at this line")
         )
         self.action_loop_end = self._action(
-            tr("Loop to here"), ["]"], tr("End the looped section at this line")
+            self.tr("Loop to here"), ["]"], self.tr("End the looped section at this line")
         )
-        self.action_loop_clear = self._action(tr("No loop"), ["\\"], tr("Stop looping"))
-        self.action_reveal = self._action(tr("Reveal"), ["R"], tr("Show my hidden line"))
-        self.action_role = self._action(tr("Change role…"), ["Ctrl+Shift+R"], tr("Choose role"))
-        self.action_hide_more = self._action(tr("Hide more"), ["H"], tr("Show less of my lines"))
+        self.action_loop_clear = self._action(self.tr("No loop"), ["\\"], self.tr("Stop looping"))
+        self.action_reveal = self._action(self.tr("Reveal"), ["R"], self.tr("Show my hidden line"))
+        self.action_role = self._action(
+            self.tr("Change role…"), ["Ctrl+Shift+R"], self.tr("Choose role")
+        )
+        self.action_hide_more = self._action(
+            self.tr("Hide more"), ["H"], self.tr("Show less of my lines")
+        )
 
     def actions_for_menu(self) -> list[QAction | None]:
         """The actions in menu order; None stands for a separator."""
@@ -225,11 +240,11 @@ class RehearsalScreen(QWidget):
         self.wait_mode = QComboBox(self.options)
         self.wait_mode.setAccessibleName(self.tr("How the reader knows you are done"))
         for mode, label in WAIT_MODE_LABELS.items():
-            self.wait_mode.addItem(self.tr(label), mode.value)
+            self.wait_mode.addItem(option_name(label), mode.value)
         self.hide_level = QComboBox(self.options)
         self.hide_level.setAccessibleName(self.tr("How much of your lines to show"))
         for level, label in HIDE_LEVEL_LABELS.items():
-            self.hide_level.addItem(self.tr(label), level.value)
+            self.hide_level.addItem(option_name(label), level.value)
         self.first_words = QSpinBox(self.options)
         self.first_words.setRange(1, 20)
         self.first_words.setValue(3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,12 +30,12 @@ from rehearsal.engine.hiding import HideLevel
 from rehearsal.engine.settings import WaitMode
 from rehearsal.paths import Paths
 from rehearsal.ui.preferences import Preferences
-from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS
+from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS, option_name
 
 NOTE_MODES = {
-    "never": "Never",
-    "between_takes": "Between takes",
-    "mid_scene": "Between takes and mid-scene",
+    "never": str(QT_TRANSLATE_NOOP("SettingsDialog", "Never")),
+    "between_takes": str(QT_TRANSLATE_NOOP("SettingsDialog", "Between takes")),
+    "mid_scene": str(QT_TRANSLATE_NOOP("SettingsDialog", "Between takes and mid-scene")),
 }
 
 
@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(reader)
         self.wait_mode = QComboBox()
         for mode, label in WAIT_MODE_LABELS.items():
-            self.wait_mode.addItem(self.tr(label), mode.value)
+            self.wait_mode.addItem(option_name(label), mode.value)
         self.response = _spin(0.0, 2.0, 0.1, " s", 2)
         self.wpm = QSpinBox()
         self.wpm.setRange(40, 400)
@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(practice)
         self.hide_level = QComboBox()
         for level, label in HIDE_LEVEL_LABELS.items():
-            self.hide_level.addItem(self.tr(label), level.value)
+            self.hide_level.addItem(option_name(label), level.value)
         self.note_mode = QComboBox()
         for value, label in NOTE_MODES.items():
             self.note_mode.addItem(self.tr(label), value)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -334,7 +335,12 @@ COL_NOTE = 1
 COL_RATING = 2
 COL_LENGTH = 3
 COLUMN_COUNT = 4
-HEADERS = {COL_TAKE: "Take", COL_NOTE: "Note", COL_RATING: "Rating", COL_LENGTH: "Length"}
+HEADERS = {
+    COL_TAKE: str(QT_TRANSLATE_NOOP("TakesTableModel", "Take")),
+    COL_NOTE: str(QT_TRANSLATE_NOOP("TakesTableModel", "Note")),
+    COL_RATING: str(QT_TRANSLATE_NOOP("TakesTableModel", "Rating")),
+    COL_LENGTH: str(QT_TRANSLATE_NOOP("TakesTableModel", "Length")),
+}
 TAKE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the take number of any cell of a row."""
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -52,6 +53,7 @@ from rehearsal.ui.app import create_main_window
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.main_window import MainWindow
+from tests.ui.catalogue import missing_from_catalogue
 
 pytestmark = pytest.mark.gui
 
@@ -239,11 +241,20 @@ WORDS = re.compile(r"[^\W\d_]")
 
 
 class PseudoTranslator(QTranslator):
-    """Brackets every text: what shows without brackets was never offered for translation."""
+    """Brackets every text: what shows without brackets was never offered for translation.
+
+    It also remembers what it was asked, so a test can check that translators will find
+    each text in the catalogue ``pyside6-lupdate`` extracts from the source.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
+        self.asked.add((context, source))
         return f"{OPEN}{source}{CLOSE}"
 
     def isEmpty(self) -> bool:
@@ -322,8 +333,41 @@ def test_history_and_dossier_texts_all_go_through_translation(
         untranslated = _untranslated(roots)
         assert not untranslated, "texts not offered for translation:\n" + "\n".join(untranslated)
         assert history.windowTitle() == f"{OPEN}Rehearsal — History{CLOSE}"
+        missing = missing_from_catalogue(pseudo_translated.asked)
+        assert not missing, (
+            f"texts lupdate cannot find (mark them with QT_TRANSLATE_NOOP): {missing}"
+        )
     finally:
         history.shutdown()
         auditions.shutdown()
         auditions.close()
         store.close()
+
+
+def test_main_window_texts_all_go_through_translation(
+    qtbot: QtBot, paths: Paths, pseudo_translated: PseudoTranslator
+) -> None:
+    window = create_main_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    assert window.role_dialog is not None
+    role_dialog = window.role_dialog
+    untranslated = _untranslated([role_dialog])
+    role_dialog.accept()
+    window.open_settings()
+    window.open_voices()
+    window.show_shortcuts()
+    window.maybe_show_welcome(force=True)
+    window.drills.open_notes_editor()
+    assert window.drills.open_setup("cold_read") is not None
+    try:
+        untranslated += _untranslated([window, *window.findChildren(QDialog)])
+        assert not untranslated, "texts not offered for translation:\n" + "\n".join(untranslated)
+        missing = missing_from_catalogue(pseudo_translated.asked)
+        assert not missing, (
+            f"texts lupdate cannot find (mark them with QT_TRANSLATE_NOOP): {missing}"
+        )
+    finally:
+        window.close()

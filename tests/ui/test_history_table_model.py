@@ -28,6 +28,7 @@ from rehearsal.ui.history.table_model import (
     RAW_VALUE_ROLE,
     SESSION_ID_ROLE,
     SessionTableModel,
+    duration_text,
 )
 from tests.store.sample_data import History, open_populated
 
@@ -150,3 +151,10 @@ def test_reload_sees_new_sessions(tmp_path: Path) -> None:
         assert model.data(model.index(0, COL_MODE)) == "Cold read"
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0s"), (45.4, "45s"), (750, "12m 30s"), (3720, "1h 02m")]
+)
+def test_durations_read_like_the_command_line(seconds: float, text: str) -> None:
+    assert duration_text(seconds) == text

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
-from rehearsal.ui.dossier.fields import record_label
+from rehearsal.ui.dossier.fields import audition_title, record_label
 from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
 
@@ -93,7 +93,7 @@ def display_text(audition: Audition, column: int) -> str:
     if column == COL_THANK_YOU:
         return thank_you_text(audition)
     texts = {
-        COL_PROJECT: details.display_title,
+        COL_PROJECT: audition_title(details),
         COL_ROLE: details.role,
         COL_ROUND: record_label(ROUND_NAMES[details.round]),
         COL_CASTING: details.casting_director,

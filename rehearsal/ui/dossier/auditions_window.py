@@ -52,6 +52,7 @@ from rehearsal.ui.dossier.choosers import (
     ask_save_path,
 )
 from rehearsal.ui.dossier.dossier_editor import DossierEditor
+from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
 
 SCOPES = (
@@ -288,7 +289,7 @@ class AuditionsWindow(QWidget):
             audition = self.repo.get(audition_id)
             if audition is not None:
                 context = self.tr("Before %s: how are you arriving?") % (
-                    audition.details.display_title
+                    audition_title(audition.details)
                 )
         dialog = CheckInDialog(self.checkins, self, audition_id=audition_id, context=context)
         dialog.checkedIn.connect(self._on_checked_in)
@@ -385,14 +386,11 @@ class AuditionsWindow(QWidget):
         audition = self.selected_audition()
         if audition is None:
             return
-        question = (
-            self.tr(
-                "Delete %s and its whole dossier (research, character work, wardrobe, "
-                "thank-you note)?\n\nThe scripts and rehearsal sessions stay. "
-                "This cannot be undone."
-            )
-            % audition.details.display_title
-        )
+        question = self.tr(
+            "Delete %s and its whole dossier (research, character work, wardrobe, "
+            "thank-you note)?\n\nThe scripts and rehearsal sessions stay. "
+            "This cannot be undone."
+        ) % audition_title(audition.details)
         if not self.confirm(self, self.tr("Delete audition"), question):
             return
         editor = self.editors.pop(audition.id, None)
@@ -406,7 +404,7 @@ class AuditionsWindow(QWidget):
             return
         for photo in unused:
             remove_photo(self.paths, photo)
-        self._show_status(self.tr("Deleted %s.") % audition.details.display_title)
+        self._show_status(self.tr("Deleted %s.") % audition_title(audition.details))
         self.refresh()
         if self.followups is not None:
             self.followups.refresh()

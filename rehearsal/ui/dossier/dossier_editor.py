@@ -48,6 +48,7 @@ from rehearsal.ui.dossier.choosers import (
     ask_save_path,
 )
 from rehearsal.ui.dossier.details_tab import DetailsTab
+from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpEditor
 from rehearsal.ui.dossier.prep_sheet_pdf import ExportError, print_html, write_markdown, write_pdf
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
@@ -331,7 +332,7 @@ class DossierEditor(QWidget):
             title = title_of(dossier)
         else:
             details = self.details_tab.details()
-            title = details.display_title + (f" — {details.role}" if details.role else "")
+            title = audition_title(details) + (f" — {details.role}" if details.role else "")
         self.setWindowTitle(self.tr("Dossier — %s") % title)
 
     def _show_status(self, message: str) -> None:

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from rehearsal.store.dossier_records import UNTITLED_PROJECT, AuditionDetails
+
 RECORDS_CONTEXT = "DossierRecords"
 """Translation context of the labels the store's dossier records define (rounds, outcomes,
 research fields, worksheet questions): the store cannot import Qt, so they are translated
@@ -17,6 +19,11 @@ where they are shown, all under this one context."""
 def record_label(text: str) -> str:
     """A label from :mod:`rehearsal.store.dossier_records`, in the language shown."""
     return QCoreApplication.translate(RECORDS_CONTEXT, text)
+
+
+def audition_title(details: AuditionDetails) -> str:
+    """How an audition is named in lists and prompts (its project, or "Untitled project")."""
+    return details.project_title.strip() or record_label(UNTITLED_PROJECT)
 
 
 def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +76,10 @@ class TemplateDialog(QDialog):
         self.template_file = template_file
         self.editor = QPlainTextEdit(load_template(template_file))
         self.editor.setAccessibleName(self.tr("Thank-you template"))
-        names = ", ".join(f"{{{p.name}}} {self.tr(p.description)}" for p in PLACEHOLDERS)
+        names = ", ".join(
+            f"{{{p.name}}} {QCoreApplication.translate('FollowUpTemplate', p.description)}"
+            for p in PLACEHOLDERS
+        )
         help_label = QLabel(self.tr("Placeholders: %s.") % names)
         help_label.setWordWrap(True)
         self.warning = QLabel()

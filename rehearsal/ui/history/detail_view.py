@@ -11,7 +11,6 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from rehearsal.store.history_cli import format_duration
 from rehearsal.store.records import (
     LineRecord,
     NoteRecord,
@@ -19,7 +18,7 @@ from rehearsal.store.records import (
     SessionDetail,
     TakeRecord,
 )
-from rehearsal.ui.history.table_model import mode_name
+from rehearsal.ui.history.table_model import duration_text, mode_name
 
 TIMING_NAMES = {
     "before_take": str(QT_TRANSLATE_NOOP("SessionDetailView", "before the take")),
@@ -111,7 +110,7 @@ class SessionDetailView(QTreeWidget):
             role=summary.role,
             mode=mode_name(summary.mode),
             started=started,
-            duration=format_duration(summary.duration_s),
+            duration=duration_text(summary.duration_s),
         )
         self.setHeaderLabels([heading])
         notes_by_take: dict[int | None, list[NoteRecord]] = {}

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 
 from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.dossier_records import CheckIn
-from rehearsal.store.history_cli import format_duration
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter, SessionSummary, SortKey
 
@@ -43,17 +42,17 @@ COL_CHECKIN = 10
 COLUMN_COUNT = 11
 
 HEADERS = {
-    COL_STARTED: "Started",
-    COL_SCRIPT: "Script",
-    COL_ROLE: "Role",
-    COL_MODE: "Mode",
-    COL_DURATION: "Duration",
-    COL_TAKES: "Takes",
-    COL_LINES: "Lines",
-    COL_SKIPPED: "Skipped",
-    COL_RESPONSE: "Response",
-    COL_RATING: "Rating",
-    COL_CHECKIN: "Check-in",
+    COL_STARTED: str(QT_TRANSLATE_NOOP("SessionTableModel", "Started")),
+    COL_SCRIPT: str(QT_TRANSLATE_NOOP("SessionTableModel", "Script")),
+    COL_ROLE: str(QT_TRANSLATE_NOOP("SessionTableModel", "Role")),
+    COL_MODE: str(QT_TRANSLATE_NOOP("SessionTableModel", "Mode")),
+    COL_DURATION: str(QT_TRANSLATE_NOOP("SessionTableModel", "Duration")),
+    COL_TAKES: str(QT_TRANSLATE_NOOP("SessionTableModel", "Takes")),
+    COL_LINES: str(QT_TRANSLATE_NOOP("SessionTableModel", "Lines")),
+    COL_SKIPPED: str(QT_TRANSLATE_NOOP("SessionTableModel", "Skipped")),
+    COL_RESPONSE: str(QT_TRANSLATE_NOOP("SessionTableModel", "Response")),
+    COL_RATING: str(QT_TRANSLATE_NOOP("SessionTableModel", "Rating")),
+    COL_CHECKIN: str(QT_TRANSLATE_NOOP("SessionTableModel", "Check-in")),
 }
 
 SORT_KEYS = {
@@ -91,6 +90,18 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def duration_text(seconds: float) -> str:
+    """``1h 02m``, ``12m 30s`` or ``45s`` in the language shown (the CLI has its own)."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return QCoreApplication.translate("SessionTableModel", "%dh %02dm") % (hours, minutes)
+    if minutes:
+        return QCoreApplication.translate("SessionTableModel", "%dm %02ds") % (minutes, secs)
+    return QCoreApplication.translate("SessionTableModel", "%ds") % secs
+
+
 def mode_name(mode: str) -> str:
     """How a session mode is shown: known modes by name, others as stored."""
     known = MODE_NAMES.get(mode)
@@ -123,7 +134,7 @@ def display_text(summary: SessionSummary, column: int) -> str:
     if column == COL_MODE:
         return mode_name(summary.mode)
     if column == COL_DURATION:
-        return format_duration(summary.duration_s)
+        return duration_text(summary.duration_s)
     if column == COL_RESPONSE:
         value = summary.mean_response_s
         return "" if value is None else f"{value:.1f} s"

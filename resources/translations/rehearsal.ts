@@ -1,0 +1,3161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AuditionTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casting director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tape due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditionsWindow</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal — Auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search project, role, casting, director, place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the audition: how are you arriving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %s: how are you arriving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %s and its whole dossier (research, character work, wardrobe, thank-you note)?
+
+The scripts and rehearsal sessions stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Could not save: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPrep</name>
+    <message>
+        <source>&amp;Auditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CastingDelegate</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CastingDialog</name>
+    <message>
+        <source>Voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices and pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the voice lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read parentheticals aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say directions such as “(whispering)” as well as acting them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the voice of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recast automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices are kept with this script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respell words the voice gets wrong, as they should sound — “Siobhan” as “Shiv-awn”. They apply to every line of this script; Preview a character to hear a respelt name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written, e.g. Siobhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said as, e.g. Shiv-awn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to say it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech engine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner cannot speak on this computer (%s), so voices cannot be chosen or previewed. Rate, pitch and volume are kept for when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine is starting; the voice lists appear in a moment. Rate, pitch and volume can be set now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every character a different voice again, replacing your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the speech engine&apos;s voice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice to preview: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting %s&apos;s voice ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not preview %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is speaking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not play %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CastingTableModel</name>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d wpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharacterTab</name>
+    <message>
+        <source>Backstory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What just happened, a second ago?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One beat per line: what changes, and what I play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the sides on the first tab: every other character in them is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (not in sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Rehearsal time per week (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal time per week — no sessions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time per script (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time per script — no timed lines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating per note category (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating per note category — no ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal time per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time per script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating per note category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInChart</name>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and self-ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and self-ratings — no check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating by how you checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating by check-in — no rated sessions after a check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and self-ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start: how are you arriving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what I want from this (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ocus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWidget</name>
+    <message>
+        <source>PREP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show or film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part you read for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio, address, or Zoom link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tape deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casting director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One link per line: breakdown, sides, trailer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tape &amp;deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Casting director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides for this audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal sessions for this audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sides first: sessions with them are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides (tick the scripts this audition uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsals done for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rated %.1f</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectorNotes</name>
+    <message>
+        <source>Emotion &amp; intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo &amp; rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle &amp; stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtext &amp; secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical state &amp; environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style &amp; genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical &amp; on-camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierChoosers</name>
+    <message>
+        <source>Choose the first-round photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>Dossier sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audition details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wardrobe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the prep sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the prep sheet as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export prep sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep sheet saved to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep sheet saved to %s (%d pages: shorten the notes for one page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export prep sheet as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet sent to the printer (%d page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet sent to the printer (%d pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audition was deleted; nothing more can be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (%s).
+
+Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRecords</name>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemistry read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who am I?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stands in my way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do I do to get it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s at stake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone and genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s previous work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casting director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network / studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparable roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillLauncher</name>
+    <message>
+        <source>&amp;Adjustment Drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cold Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides and choose your role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillSetupDialog</name>
+    <message>
+        <source>Set up a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each take from the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each take (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this scene several times. Before each take the director gives a new note; after it you rate how fully you committed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between takes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes between takes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in the middle of a take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes also in the middle of a take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of a note in the middle of a take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note in the middle of a take pauses the reader at a random cue, shows the note big and speaks it in the director&apos;s voice; then the scene goes on and you adjust on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let me choose the scene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scene myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one I haven&apos;t rehearsed, and keep it a surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a scene I haven&apos;t rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep time in minutes and seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep 10 seconds before the prep ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the page until the prep starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then a second take with a director note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second take with a director note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(up to 10 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scene for a cold read yet: import a script first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scene, or let the app pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind and one size of note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled note matches these kinds and sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prep is too short for a ten-second warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d notes match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>
+&lt;h2&gt;Welcome to Rehearsal&lt;/h2&gt;
+&lt;p&gt;Run a scene with a partner who answers on cue. Open the sides you were sent
+(PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
+other part aloud. A demo scene, &lt;i&gt;Night Shift&lt;/i&gt;, is open behind this window.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The partner waits for you in one of three ways&lt;/b&gt; (Partner waits, above the page):&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Wait for my key&lt;/b&gt; — say your line, then press &lt;b&gt;Space&lt;/b&gt; (or →, or a foot
+pedal that sends a key). Best for learning lines.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Timed pause&lt;/b&gt; — the partner comes in after the time your line takes at your
+pace. Best for keeping the rhythm going.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Listen for my voice&lt;/b&gt; — the partner comes in when you stop speaking. Needs a
+microphone; nothing is recorded.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;Hide your lines (first letters, first words, cue only) to get off book, and press
+&lt;b&gt;R&lt;/b&gt; when you need a prompt. Director notes and cold-read drills are in the Drill menu.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import my sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t send one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the thank-you template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to send one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: the audition was %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the audition&apos;s date: the note is offered once it has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered after the audition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your email, then press Mark sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Rehearsal — Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you notes due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — %s (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All caught up: no thank-you notes are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTemplate</name>
+    <message>
+        <source>the casting director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role you read for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first read, callback …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audition&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal — History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only the sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s files (*.%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of {started} ({script}, {role})?
+
+Its takes, line timings, notes and ratings are deleted too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %d session to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %d sessions to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelPicker</name>
+    <message>
+        <source>drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;%s … %s&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineStatsPanel</name>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.1f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(element %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script for line statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines most often skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest (mean seconds from cue to end of line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines recorded for this script yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open sides to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %d characters, %d speeches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s lines are shown as text: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(title)s — %(role)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %s cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rehearsal %s&lt;/h3&gt;&lt;p&gt;Rehearse a scene alone: a reader who answers on cue, a director who keeps you flexible, and a history of every take.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneLevel</name>
+    <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteBanner</name>
+    <message>
+        <source>Director note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilterBox</name>
+    <message>
+        <source>Director notes to draw from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of adjustment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditorDialog</name>
+    <message>
+        <source>Director notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file could not be read, so only the bundled notes are shown: %s. Saving keeps the unreadable file beside the new one (.broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %d disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with your notes file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable or enable the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never draw this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo your changes to this bundled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the notes of a deck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the director says, e.g. “It&apos;s 3 a.m.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spoken as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” will be drawn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” will not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” is back to the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your note “%s”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %d notes from %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d already in your deck were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The unreadable old file was kept as %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving your changes to the director notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s
+Spoken: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTime</name>
+    <message>
+        <source>%s is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetExport</name>
+    <message>
+        <source>%s: cannot be written (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PronunciationsModel</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Rate your take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you commit to the note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you are rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (key %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word on this take (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rating this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without rating this take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d — “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How committed was that take?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d — no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalController</name>
+    <message>
+        <source>Drill over: %d takes. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s The partner waits for your key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader could not say a line: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is speaking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(beat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again from the top of the loop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looping off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looping lines %d to %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d done: %d lines in %.0f s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prep: read the scene. Press Start when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line — press Space when you&apos;re done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line — the partner comes in when you stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line — the partner comes in when the bar runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — press P to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the scene. Press Start for another take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalOptions</name>
+    <message>
+        <source>Wait for my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalScreen</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left for your line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mic %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is hidden until the prep starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have said my line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the looped section at this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop to here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the looped section at this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop looping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my hidden line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less of my lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the reader knows you are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of your lines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> wpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pace for timed waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner waits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTab</name>
+    <message>
+        <source>Research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you found: interviews, the tone of the pilot, what the casting director likes to see … Markdown works: **bold**, *italic*, - lists, # headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research notes preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the research notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt; (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Choose your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part do you play? The reader takes the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — %d lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — 1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailView</name>
+    <message>
+        <source>before the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mid-scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ({timing}, {category}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %d/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.2f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {words} — {timing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %d skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {number} ({start}–{end}, {lines} lines{skipped})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see its takes, notes and lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{script} — {role} — {mode} — {started}, {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No takes were recorded in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%dh %02dm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%dm %02ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not ended (the app was closed or stopped during it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between takes and mid-scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read action lines aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner waits for you by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time before the partner comes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pace (timed waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: speech level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: silence that ends your line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (beat) lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (pause) lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner pace without a voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning tone 10 seconds before prep ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (energy, focus, intention) before rehearsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my lines as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-scene notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-read prep time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, notes and recordings are kept in&lt;br&gt;&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Start with &lt;tt&gt;--data-dir DIR&lt;/tt&gt; (or set REHEARSAL_DATA_DIR) to keep them elsewhere; copy the folder to back them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeAudioRecorder</name>
+    <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot save WAV recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: the recording failed (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <source>Recorded takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recorded takes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No takes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or stop the selected take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d has no recording any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing take %d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the recording of take %d?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %s could not be played: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakesTableModel</name>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Thank-you template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in (check the spelling): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WardrobeTab</name>
+    <message>
+        <source>Stay consistent: casting remembers the person who walked in for the first round. Wear the same outfit, or a close echo of it — same colours, same shape, same hair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-round outfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wore to the first read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-round photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first-round photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the first-round photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback outfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will wear this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair, make-up, glasses, shoes: anything to keep the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: not an image Rehearsal can show (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningTone</name>
+    <message>
+        <source>The warning tone could not be made in %s (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning tone could not be played: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Rehearsal&lt;/h1&gt;&lt;p&gt;Open your sides to run the scene with a reader who answers on cue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fountain, Final Draft (.fdx), PDF and plain-text plays. You can also drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import a note deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note decks (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
