@@ -59,6 +59,14 @@ _MARGIN_DIRECTION = re.compile(
     r"^(.*?\S)\s{6,}((?:Exit|Exeunt|Enter|Exit\w*|Manet|Manent|Dies|Flourish|Alarum)\b.*"
     r"|\[[^\]]*\])$"
 )
+#: Bare directions modern scripts print as plain lines: "Pause.", "Lights fade.", "Blackout."
+_DIRECTION_PHRASE = re.compile(
+    r"^(?:a\s+|long\s+|short\s+|another\s+)?(?:pause|beat|silence|blackout|darkness|curtain"
+    r"|lights?|the\s+lights|music|fade|slow\s+fade|end\s+of\s+(?:the\s+)?(?:act|scene|play))\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"[A-Z][A-Z'’-]{2,}")
+_TITLES = frozenset({"MRS", "MISS", "SIR", "LADY", "LORD", "THE", "DOCTOR", "MASTER"})
 _SPEECH_INDENT = 6  # speeches indented at least this far ...
 _MARGIN_INDENT = 2  # ... end at a line starting at the margin
 _PROGRESS_EVERY = 2000
@@ -74,12 +82,9 @@ def import_play_text(text: str, progress: ProgressCallback | None = None) -> Scr
     """Import a play from already decoded text (``\\n`` line ends)."""
     lines, indents, header_title = _prepare_lines(text)
     layout = _analyse(lines, indents, header_title)
-    builder = _Builder(layout)
-    for index in range(len(lines)):
-        if index % _PROGRESS_EVERY == 0:
-            report(progress, index / max(1, len(lines)))
-        builder.feed(index)
-    builder.finish()
+    builder = _build(layout, progress, start=0.0)
+    if builder.gap_paragraphs and _paragraphs_continue_speeches(layout, builder):
+        builder = _build(layout, progress, start=0.5, paragraphs_continue=True)
     report(progress, 1.0)
     warnings: list[str] = []
     script = Script(
@@ -92,6 +97,56 @@ def import_play_text(text: str, progress: ProgressCallback | None = None) -> Scr
     if not any(True for _ in script.dialogues()):
         warnings.append("no speeches were recognised in this text; is it a play?")
     return script
+
+
+def _build(
+    layout: _Layout, progress: ProgressCallback | None, *, start: float,
+    paragraphs_continue: bool = False,
+) -> _Builder:  # fmt: skip
+    """One pass over the lines; progress runs from ``start`` to half-way past it."""
+    builder = _Builder(layout, paragraphs_continue=paragraphs_continue)
+    total = max(1, len(layout.lines))
+    for index in range(len(layout.lines)):
+        if index % _PROGRESS_EVERY == 0:
+            report(progress, start + 0.5 * index / total)
+        builder.feed(index)
+    builder.finish()
+    return builder
+
+
+def _paragraphs_continue_speeches(layout: _Layout, builder: _Builder) -> bool:
+    """Whether the plain paragraphs after a speech's blank line are more of that speech.
+
+    A long speech printed in paragraphs and a stage direction printed as plain prose look
+    the same line by line, so the whole file decides. Modern scripts that lost their
+    italics name the characters in capitals (``ABEL sits.``) and use bare ``Pause.`` or
+    ``Lights fade.``; when no such paragraph follows a speech anywhere, the paragraphs are
+    read as the speaker going on, which is how editions that mark their directions
+    (brackets, parentheses, ``Enter``) print long speeches.
+    """
+    names = {
+        word
+        for scene in builder.scenes
+        for element in scene.elements
+        if isinstance(element, Dialogue)
+        for word in _NAME_WORD.findall(element.character)
+        if word not in _TITLES
+    }
+    for index in builder.gap_paragraphs:
+        text = " ".join(_paragraph(layout, index))
+        if _DIRECTION_PHRASE.match(text):
+            return False
+        if any(re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", text) for name in names):
+            return False
+    return True
+
+
+def _paragraph(layout: _Layout, index: int) -> list[str]:
+    """The lines from ``index`` to the next blank line."""
+    end = index
+    while end < len(layout.lines) and layout.lines[end]:
+        end += 1
+    return layout.lines[index:end]
 
 
 def _prepare_lines(text: str) -> tuple[list[str], list[int], str | None]:
@@ -230,8 +285,10 @@ def _title_block(layout: _Layout, title_index: int) -> None:
 class _Builder:
     """Reads the lines in order, with the layout's decisions, into scenes and elements."""
 
-    def __init__(self, layout: _Layout) -> None:
+    def __init__(self, layout: _Layout, *, paragraphs_continue: bool = False) -> None:
         self.layout = layout
+        self.paragraphs_continue = paragraphs_continue
+        self.gap_paragraphs: list[int] = []  # first lines of plain paragraphs after a speech
         self.scenes: list[Scene] = [Scene()]
         self.dialogue: Dialogue | None = None
         self.buffer: list[str] = []
@@ -311,7 +368,7 @@ class _Builder:
             self.until = last
             self._direction(" ".join(layout.lines[index : last + 1]))
         else:
-            self._prose(strip_emphasis(line), layout.indents[index])
+            self._prose(strip_emphasis(line), layout.indents[index], index)
 
     def _cue(self, cue: Cue) -> None:
         previous = self._last_dialogue()
@@ -381,7 +438,7 @@ class _Builder:
             return False
         return all(part.kind is PartKind.PARENTHETICAL for part in self.dialogue.parts)
 
-    def _prose(self, line: str, indent: int) -> None:
+    def _prose(self, line: str, indent: int, index: int) -> None:
         if _NOTE_LINE.match(line) or self._back_at_margin(indent):
             # "Note: ..." is the writer's; a flush line after an indented speech is action
             self.close()
@@ -397,8 +454,24 @@ class _Builder:
                 self.more = True
             self._speech_line(line)
             return
+        if self._speaker_goes_on(indent):
+            self.gap_paragraphs.append(index)
+            if self.paragraphs_continue:
+                self.gap = False
+                self._speech_line(line)
+                return
         self.close()
         self.action.append(line)
+
+    def _speaker_goes_on(self, indent: int) -> bool:
+        """A plain paragraph after a blank line that could be more of the open speech:
+        something was said, and it starts where the speech's own lines do."""
+        if self.dialogue is None or not self.gap:
+            return False
+        pending = split_speech(" ".join(self.buffer)) if self.buffer else []
+        said = any(p.kind is PartKind.SPEECH for p in [*self.dialogue.parts, *pending])
+        aligned = self.speech_indent is None or abs(indent - self.speech_indent) <= _MARGIN_INDENT
+        return said and aligned
 
 
 def _character(cue: Cue) -> str:

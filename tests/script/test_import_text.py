@@ -694,3 +694,70 @@ def test_a_line_at_the_margin_after_an_indented_speech_is_action() -> None:
         [("speec", "It's the forty-two if it comes, and it never comes.")],
     )
     assert actions(script) == ["Lightning. Neither of them moves."]
+
+
+LONG_SPEECH_MARKED = """\
+HARRIET
+I kept every letter. I read them at the kitchen table, one a night,
+so they would last.
+
+And then they stopped, and I read them again from the start.
+
+[She puts the bundle down.]
+
+EDMUND
+I wrote to your sister.
+
+HARRIET
+I know.
+"""
+
+
+def test_a_speech_printed_in_paragraphs_goes_on_when_directions_are_marked() -> None:
+    script = play(LONG_SPEECH_MARKED)
+    assert speeches(script)[0] == (
+        "HARRIET",
+        [
+            (
+                "speec",
+                "I kept every letter. I read them at the kitchen table, one a night, so they "
+                "would last. And then they stopped, and I read them again from the start.",
+            )
+        ],
+    )
+    assert actions(script) == ["[She puts the bundle down.]"]
+    assert [name for name, _ in speeches(script)] == ["HARRIET", "EDMUND", "HARRIET"]
+
+
+def test_inline_names_with_a_speech_in_paragraphs() -> None:
+    text = (
+        "PROSPERO. Now I want spirits to enforce.\n\n"
+        "And my ending is despair.\n\n"
+        "MIRANDA. Father?\n\n"
+        "PROSPERO. Go, child.\n"
+    )
+    assert speeches(play(text))[0] == (
+        "PROSPERO",
+        [("speec", "Now I want spirits to enforce. And my ending is despair.")],
+    )
+
+
+def test_plain_directions_naming_characters_keep_paragraphs_as_action() -> None:
+    """Scripts that lost their italics print directions as plain prose with CAPS names."""
+    text = (
+        "NURSE\nAre you family?\n\n"
+        "She looks at the clipboard.\n\n"
+        "ABEL\nI'm all she's got.\n\n"
+        "NURSE turns away.\n\n"
+        "ABEL\nWait.\n"
+    )
+    script = play(text)
+    assert actions(script) == ["She looks at the clipboard.", "NURSE turns away."]
+    assert speeches(script)[0] == ("NURSE", [("speec", "Are you family?")])
+
+
+def test_bare_pauses_keep_paragraphs_as_action() -> None:
+    text = "MEG\nIs it nice?\n\nPause.\n\nPETEY\nVery nice.\n\nShe sits.\n\nMEG\nGood.\n"
+    script = play(text)
+    assert actions(script) == ["Pause.", "She sits."]
+    assert speeches(script)[1] == ("PETEY", [("speec", "Very nice.")])
