@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
+
+from rehearsal.ui.once_thread import OnceThread
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +45,15 @@ class ModulePreloader(QObject):
     ) -> None:
         super().__init__(parent)
         self.modules = tuple(modules)
-        self._thread: threading.Thread | None = None
+        self._worker = OnceThread(self._run, "preload")
 
     def start(self) -> None:
         """Start loading (once; later calls do nothing)."""
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="preload", daemon=False)
-        self._thread.start()
+        self._worker.start()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the loading to finish; True when it has."""
-        if self._thread is None:
-            return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._worker.wait(timeout)
 
     def _run(self) -> None:
         for name in self.modules:

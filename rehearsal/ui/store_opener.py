@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from rehearsal.paths import Paths
+from rehearsal.ui.once_thread import OnceThread
 
 if TYPE_CHECKING:
     from rehearsal.store.database import OpenedDatabase
@@ -87,26 +88,20 @@ class StoreOpener(QObject):
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self._thread: threading.Thread | None = None
+        self._worker = OnceThread(self._run, "open history")
 
     @property
     def started(self) -> bool:
         """True once :meth:`start` has run."""
-        return self._thread is not None
+        return self._worker.started
 
     def start(self) -> None:
         """Start opening (once; later calls do nothing)."""
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="open history", daemon=False)
-        self._thread.start()
+        self._worker.start()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the opening to finish (at shutdown, so a migration is never cut short)."""
-        if self._thread is None:
-            return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._worker.wait(timeout)
 
     def _run(self) -> None:
         try:

@@ -166,14 +166,30 @@ def _assert_named(roots: list[QWidget]) -> set[Key]:
     return {_key(w) for w in offenders.values()}
 
 
-@pytest.fixture
-def window(qtbot: QtBot, paths: Paths) -> Iterator[MainWindow]:
-    """The main window with the demo scene open and a role chosen, as an actor sees it."""
+def _demo_window(qtbot: QtBot, paths: Paths) -> MainWindow:
+    """The main window with the demo scene open, its role dialog waiting for an answer."""
     win = create_main_window(paths)
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.script_loaded, timeout=10_000):
         win.open_demo()
+    assert win.role_dialog is not None
+    return win
+
+
+def _open_every_dialog(window: MainWindow) -> None:
+    window.open_settings()
+    window.open_voices()
+    window.show_shortcuts()
+    window.maybe_show_welcome(force=True)
+    window.drills.open_notes_editor()
+    assert window.drills.open_setup("cold_read") is not None
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: Paths) -> Iterator[MainWindow]:
+    """The main window with the demo scene open and a role chosen, as an actor sees it."""
+    win = _demo_window(qtbot, paths)
     assert win.role_dialog is not None
     win.role_dialog.accept()
     yield win
@@ -196,12 +212,7 @@ def test_the_walk_finds_an_unnamed_control(window: MainWindow) -> None:
 
 
 def test_main_window_and_its_dialogs_name_every_control(window: MainWindow) -> None:
-    window.open_settings()
-    window.open_voices()
-    window.show_shortcuts()
-    window.maybe_show_welcome(force=True)
-    window.drills.open_notes_editor()
-    assert window.drills.open_setup("cold_read") is not None
+    _open_every_dialog(window)
     seen = _assert_named([window])
     fixed = KNOWN_UNNAMED - seen
     assert not fixed, f"named now, delete from KNOWN_UNNAMED: {sorted(fixed)}"
@@ -347,21 +358,12 @@ def test_history_and_dossier_texts_all_go_through_translation(
 def test_main_window_texts_all_go_through_translation(
     qtbot: QtBot, paths: Paths, pseudo_translated: PseudoTranslator
 ) -> None:
-    window = create_main_window(paths)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
-        window.open_demo()
-    assert window.role_dialog is not None
+    window = _demo_window(qtbot, paths)  # built after the pseudo-translator is installed
     role_dialog = window.role_dialog
+    assert role_dialog is not None
     untranslated = _untranslated([role_dialog])
     role_dialog.accept()
-    window.open_settings()
-    window.open_voices()
-    window.show_shortcuts()
-    window.maybe_show_welcome(force=True)
-    window.drills.open_notes_editor()
-    assert window.drills.open_setup("cold_read") is not None
+    _open_every_dialog(window)
     try:
         untranslated += _untranslated([window, *window.findChildren(QDialog)])
         assert not untranslated, "texts not offered for translation:\n" + "\n".join(untranslated)

@@ -8,10 +8,7 @@ real time, so the clips are kept to a fraction of a second.
 
 from __future__ import annotations
 
-import array
 import json
-import math
-import wave
 from pathlib import Path
 
 import pytest
@@ -39,20 +36,11 @@ from rehearsal.ui.take_audio import (
     session_folder,
     wav_seconds,
 )
+from rehearsal.ui.warning_tone import write_beep
 
 
 def _wav(path: Path, seconds: float = 0.25, rate: int = 8000) -> Path:
-    samples = array.array(
-        "h",
-        (int(8000 * math.sin(i * 2 * math.pi * 440 / rate)) for i in range(int(rate * seconds))),
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(samples.tobytes())
-    return path
+    return write_beep(path, frequency=440.0, seconds=seconds, beeps=1, volume=0.25, rate=rate)
 
 
 @pytest.fixture
