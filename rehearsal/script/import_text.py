@@ -305,7 +305,8 @@ class _Builder:
 
     def _flush_action(self) -> None:
         if self.action:
-            text = collapse_whitespace(" ".join(self.action))
+            # italics opened on a paragraph's first line and closed on its last: _[SCENE ... ]_
+            text = collapse_whitespace(" ".join(self.action)).strip("_").strip()
             if text:
                 self._element(TextElement(ElementKind.ACTION, text))
             self.action = []

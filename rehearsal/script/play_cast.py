@@ -101,6 +101,17 @@ def _block_entries(lines: list[str], block: tuple[int, int]) -> list[tuple[str, 
     return entries
 
 
+def _speech_block(lines: list[str], block: tuple[int, int]) -> bool:
+    """A name alone on its line with lines under it: a speech, so the cast list is over.
+
+    Without a header, a cast list can only come before the dialogue; short replies further
+    down (``JOHN`` over ``Because.``) must not pass for one.
+    """
+    first, last = block
+    cue = parse_cue(lines[first])
+    return last > first and cue is not None and cue.caps and not cue.inline
+
+
 def _header_index(lines: list[str], start: int) -> int | None:
     for index in range(start, min(len(lines), start + _FRONT_LINES)):
         if lines[index] and _CAST_HEADER.match(lines[index]):
@@ -129,7 +140,7 @@ def cast_zone(lines: list[str], headings: set[int], start: int) -> set[int]:
             block = (block[0], heading - 1)  # entries right above a heading still count
         entries = _block_entries(lines, block)
         if entries is None:
-            if header is None and not found:
+            if header is None and not found and not _speech_block(lines, block):
                 continue  # title lines and the like before a headerless list
             break
         names = [name for name, _ in entries]

@@ -110,6 +110,10 @@ _NAME_CHARS = re.compile(r"^[^\W_][\w'’.\-&]*$")
 _SEPARATOR = re.compile(r"[.:](?=\s|$)")
 _GAP = re.compile(r"^(\S.{0,59}?)\s{2,}(\S.*)$")
 _OPENER = re.compile(r"[\[(]")
+#: A bracketed direction wrapped in italics, underscores inside it too: ``_[Languidly_._]_``
+_ITALIC_DIRECTION = re.compile(r"_?(\[[^\[\]]*\]|\([^()]*\))_?")
+#: The stop printed right after a direction, before the speech goes on: ``[Aside]. Two``
+_DIRECTION_STOP = re.compile(r"[ \t]*[.,;:](?=\s|$)")
 _ROUND = re.compile(r"[()]")
 _SQUARE = re.compile(r"[\[\]]")
 _SENTENCE_CLOSED = re.compile(r"[.!?)\]]$")
@@ -351,7 +355,14 @@ def _direction_here(before: str, after: str, opener: str) -> bool:
 
 
 def split_speech(text: str) -> list[Part]:
-    """A speech's text as speech and parenthetical parts, brackets kept as printed."""
+    """A speech's text as speech and parenthetical parts, brackets kept as printed.
+
+    Etexts mark directions in italics as well as brackets (``_[aside]_``) and end them with
+    the sentence's own stop (``[Aside]. Two truths``): the underscores and that stop belong
+    to the direction, not to the words around it.
+    """
+    if "_" in text:
+        text = _ITALIC_DIRECTION.sub(lambda m: m.group(1).replace("_", ""), text)
     parts: list[Part] = []
     start = 0
     opener = _OPENER.search(text)
@@ -363,7 +374,8 @@ def split_speech(text: str) -> list[Part]:
         if _direction_here(text[start:index], text[end:], text[index]):
             _add_part(parts, PartKind.SPEECH, text[start:index])
             _add_part(parts, PartKind.PARENTHETICAL, text[index:end])
-            start = end
+            stop = _DIRECTION_STOP.match(text, end)
+            start = stop.end() if stop else end
         opener = _OPENER.search(text, end)
     _add_part(parts, PartKind.SPEECH, text[start:])
     return parts

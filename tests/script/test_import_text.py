@@ -761,3 +761,77 @@ def test_bare_pauses_keep_paragraphs_as_action() -> None:
     script = play(text)
     assert actions(script) == ["Pause.", "She sits."]
     assert speeches(script)[1] == ("PETEY", [("speec", "Very nice.")])
+
+
+SHORT_SIDE = """\
+THE KITCHEN
+
+                    JOHN
+          I never liked this house.
+
+                    MARY
+          Then why?
+
+                    JOHN
+          Because.
+
+                    MARY
+          Liar.
+"""
+
+
+def test_short_replies_in_a_short_side_are_speeches_not_a_cast_list() -> None:
+    """Two people, two speeches each: one-word replies must not pass for a cast list."""
+    script = play(SHORT_SIDE)
+    assert speeches(script) == [
+        ("JOHN", [("speec", "I never liked this house.")]),
+        ("MARY", [("speec", "Then why?")]),
+        ("JOHN", [("speec", "Because.")]),
+        ("MARY", [("speec", "Liar.")]),
+    ]
+    assert script.title == "THE KITCHEN"
+    assert not script.warnings
+
+
+def test_a_cast_list_without_a_header_still_comes_before_the_dialogue() -> None:
+    text = (
+        "THE VISIT\n\n"
+        "ANNA, a widow, sixties\nPETER, her son\nGRETA, a neighbour\n\n"
+        "ANNA\nYou came.\n\nPETER\nI said I would.\n\nANNA\nYou say a lot.\n"
+    )
+    script = play(text)
+    assert "ANNA, a widow, sixties" in " ".join(actions(script))
+    assert [name for name, _ in speeches(script)] == ["ANNA", "PETER", "ANNA"]
+
+
+ETEXT_ITALIC_DIRECTIONS = """\
+NORA.
+_[busy opening some of the parcels]_. Yes, it is! There is a shilling. _[The PORTER
+thanks her and goes out.]_ Keep the change.
+
+HELMER.
+_[calls out from his room]_ Is that my lark?
+
+NORA.
+[Languidly_._] Yes.
+
+HELMER.
+[Aside]. Two truths are told.
+"""
+
+
+def test_italic_bracket_directions_and_the_stop_after_them_leave_the_speech_clean() -> None:
+    assert speeches(play(ETEXT_ITALIC_DIRECTIONS)) == [
+        (
+            "NORA",
+            [
+                ("paren", "[busy opening some of the parcels]"),
+                ("speec", "Yes, it is! There is a shilling."),
+                ("paren", "[The PORTER thanks her and goes out.]"),
+                ("speec", "Keep the change."),
+            ],
+        ),
+        ("HELMER", [("paren", "[calls out from his room]"), ("speec", "Is that my lark?")]),
+        ("NORA", [("paren", "[Languidly.]"), ("speec", "Yes.")]),
+        ("HELMER", [("paren", "[Aside]"), ("speec", "Two truths are told.")]),
+    ]
