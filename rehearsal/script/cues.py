@@ -12,6 +12,9 @@ import re
 _CONTD = re.compile(r"^(?:CONT['’`]?D\.?|CONTD|CONT\.|CONTINUED|CONTINUING|CONT)$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _SPACES = re.compile(r"\s+")
+_TRANSITION = re.compile(
+    r"(?:\bTO:|\bTO BLACK\.?|^FADE (?:OUT|IN)[.:]?|\bOUT\.|^CUT:|^INTERCUT[^a-z]*)$"
+)
 
 
 def collapse_whitespace(text: str) -> str:
@@ -40,6 +43,11 @@ def split_cue(raw: str) -> tuple[str, str | None]:
     name = name.split("(", 1)[0]
     name = collapse_whitespace(name).upper()
     return name, (" ".join(extensions) if extensions else None)
+
+
+def looks_like_transition(text: str) -> bool:
+    """``CUT TO:``, ``FADE TO BLACK.``, ``FADE OUT.``: printed as a transition in any format."""
+    return bool(_TRANSITION.search(text))
 
 
 def has_letter(text: str) -> bool:

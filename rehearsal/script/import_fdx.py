@@ -25,7 +25,13 @@ from xml.etree.ElementTree import ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException, EntitiesForbidden
 
-from rehearsal.script.cues import collapse_whitespace, has_letter, is_contd, split_cue
+from rehearsal.script.cues import (
+    collapse_whitespace,
+    has_letter,
+    is_contd,
+    looks_like_transition,
+    split_cue,
+)
 from rehearsal.script.encoding import decode_text
 from rehearsal.script.errors import ScriptImportError
 from rehearsal.script.importer import ProgressCallback, report
@@ -141,6 +147,8 @@ def paragraph_text(paragraph: XmlElement) -> str:
             continue
         found_run = True
         text = child.text or ""
+        if text and _all_caps(child.get("Style")):
+            text = text.upper()  # Final Draft stores what was typed and prints it in capitals
         pieces.append(text if text else "\n")
     if not found_run:
         return (paragraph.text or "").strip()
@@ -176,38 +184,63 @@ class _Paragraph:
     dual_group: int
 
 
-def _body_paragraphs(content: XmlElement) -> Iterator[_Paragraph]:
+def _all_caps(style: str | None) -> bool:
+    """Whether a Final Draft ``Style`` (``Bold+AllCaps``) prints in capitals."""
+    return bool(style) and "allcaps" in (style or "").lower().split("+")
+
+
+def all_caps_types(root: XmlElement) -> frozenset[str]:
+    """Paragraph types the document's element settings print in capitals (lower-cased).
+
+    Final Draft keeps a heading typed as ``EXT. Mast farm - nIGHT`` as typed and prints it
+    in capitals because the Scene Heading element is set to All Caps; so does the reader.
+    """
+    types: set[str] = set()
+    for settings in root.iter():
+        if _local(settings.tag) != "ElementSettings":
+            continue
+        font = next((c for c in settings if _local(c.tag) == "FontSpec"), None)
+        if font is not None and _all_caps(font.get("Style")):
+            types.add(collapse_whitespace(settings.get("Type") or "").lower())
+    return frozenset(types)
+
+
+def _body_paragraphs(content: XmlElement, caps: frozenset[str]) -> Iterator[_Paragraph]:
     """The body's paragraphs in reading order, dual-dialogue pairs flattened and marked.
 
     ``<DualDialogue>`` appears inside a ``<Paragraph>`` (Final Draft 8+) or straight under
     ``<Content>`` (older writers); both become a run of paragraphs sharing a group id.
+    Paragraph types in ``caps`` are upper-cased, as printed.
     """
     group = 0
     for child in content:
         tag = _local(child.tag)
         if tag == "DualDialogue":
             group += 1
-            yield from _dual_paragraphs(child, group)
+            yield from _dual_paragraphs(child, group, caps)
         elif tag == "Paragraph":
             nested = [c for c in child if _local(c.tag) == "DualDialogue"]
             if nested:
                 for dual in nested:
                     group += 1
-                    yield from _dual_paragraphs(dual, group)
+                    yield from _dual_paragraphs(dual, group, caps)
                 continue
-            yield _make_paragraph(child, 0)
+            yield _make_paragraph(child, 0, caps)
 
 
-def _dual_paragraphs(dual: XmlElement, group: int) -> Iterator[_Paragraph]:
+def _dual_paragraphs(dual: XmlElement, group: int, caps: frozenset[str]) -> Iterator[_Paragraph]:
     for child in dual:
         if _local(child.tag) == "Paragraph":
-            yield _make_paragraph(child, group)
+            yield _make_paragraph(child, group, caps)
 
 
-def _make_paragraph(element: XmlElement, group: int) -> _Paragraph:
+def _make_paragraph(element: XmlElement, group: int, caps: frozenset[str]) -> _Paragraph:
     number = (element.get("Number") or "").strip() or None
     kind = collapse_whitespace(element.get("Type") or "").lower()
-    return _Paragraph(kind=kind, text=paragraph_text(element), number=number, dual_group=group)
+    text = paragraph_text(element)
+    return _Paragraph(
+        kind=kind, text=text.upper() if kind in caps else text, number=number, dual_group=group
+    )
 
 
 def _title_page(root: XmlElement) -> tuple[str | None, dict[str, str]]:
@@ -235,6 +268,7 @@ class _Builder:
         self.dialogue: Dialogue | None = None
         self.dialogue_group = 0
         self.more = False  # the open or last speech ended with (MORE)
+        self.cue_text = ""  # the open speech's cue as typed
         self.orphans = 0
 
     # -- scenes and elements ------------------------------------------------------------
@@ -250,8 +284,19 @@ class _Builder:
             self._scene().elements.append(TextElement(kind, text))
 
     def close(self) -> None:
-        """End the open speech; it stays available for a (MORE)/(CONT'D) continuation."""
-        self.dialogue = None
+        """End the open speech; it stays available for a (MORE)/(CONT'D) continuation.
+
+        A cue nothing was said under was no cue: ``FADE TO BLACK.`` or ``THE END`` typed in
+        the Character style becomes a transition or action, and no one's part.
+        """
+        dialogue, self.dialogue = self.dialogue, None
+        if dialogue is None or dialogue.parts:
+            return
+        elements = self._scene().elements
+        if elements and elements[-1] is dialogue:
+            elements.pop()
+            kind = ElementKind.TRANSITION if looks_like_transition(self.cue_text) else None
+            elements.append(TextElement(kind or ElementKind.ACTION, self.cue_text))
 
     # -- paragraphs -----------------------------------------------------------------------
     def feed(self, para: _Paragraph) -> None:
@@ -310,6 +355,7 @@ class _Builder:
             return
         self.close()
         self.more = False
+        self.cue_text = raw
         self.dialogue = Dialogue(character=name, extension=extension, dual=para.dual_group > 0)
         self.dialogue_group = para.dual_group
         self._scene().elements.append(self.dialogue)
@@ -330,6 +376,10 @@ class _Builder:
         if self.dialogue is None:
             self.orphans += 1
             self._add_text(ElementKind.ACTION, text)
+            return
+        parts = self.dialogue.parts
+        if parts and parts[-1].kind is PartKind.PARENTHETICAL and not _balanced(parts[-1].text):
+            parts[-1].text = f"{parts[-1].text} {text}"  # one parenthetical typed over two
             return
         if not text.startswith("("):
             text = f"({text})" if ")" not in text else text
@@ -421,12 +471,13 @@ def import_bytes(data: bytes, progress: ProgressCallback | None = None) -> Scrip
         raise ScriptImportError("the FDX file has no <Content> element, so no script to read")
     title, title_page = _title_page(root)
     builder = _Builder()
-    paragraphs = list(_body_paragraphs(content))
+    paragraphs = list(_body_paragraphs(content, all_caps_types(root)))
     total = len(paragraphs) or 1
     for index, para in enumerate(paragraphs):
         if index % 500 == 0:
             report(progress, index / total)
         builder.feed(para)
+    builder.close()
     report(progress, 1.0)
     if builder.orphans:
         warnings.append(

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rehearsal.script.cues import collapse_whitespace, split_cue
+from rehearsal.script.cues import collapse_whitespace, looks_like_transition, split_cue
 from rehearsal.script.model import (
     Dialogue,
     Element,
@@ -40,9 +40,6 @@ from rehearsal.script.pdf_layout import (
 )
 
 _MORE = re.compile(r"^\(\s*more\s*\.*\s*\)$", re.I)
-_TRANSITION = re.compile(
-    r"(?:\bTO:|\bTO BLACK\.?|^FADE (?:OUT|IN)[.:]?|\bOUT\.|^CUT:|^INTERCUT[^a-z]*)$"
-)
 _EXTENSION_LINE = re.compile(r"^\([^a-z()]{1,16}\)$")
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\-—–]$""")
 _OMITTED = re.compile(r"^omitted\.?$", re.I)
@@ -155,7 +152,7 @@ def _cue_length(lines: list[LayoutLine], mixed_case: bool = False) -> int:
     ``mixed_case`` accepts a capitalised name (``Han``) for a line at this file's cue indent.
     """
     first = lines[0].text
-    if HEADING.match(first) or _TRANSITION.search(first):
+    if HEADING.match(first) or looks_like_transition(first):
         return 0
     if not is_cue_text(first) and not (mixed_case and is_name_text(first)):
         return 0
@@ -415,7 +412,7 @@ class Classifier:
         if (
             upper
             and len(lines) == 1
-            and (_TRANSITION.search(text) or lines[0].x0 > self.page_width * 0.55)
+            and (looks_like_transition(text) or lines[0].x0 > self.page_width * 0.55)
         ):
             self.out.add(TextElement(ElementKind.TRANSITION, text))
             return

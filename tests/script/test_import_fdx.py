@@ -557,3 +557,71 @@ def test_every_corpus_fdx_file_scores_exact(corpus_dir: Path) -> None:
         if not score.exact:
             failures.append(f"{path.name}: {score}\n{diff_report(corpus_dir, path, result)}")
     assert not failures, "\n".join(failures)
+
+
+def test_a_parenthetical_typed_over_two_paragraphs_is_one() -> None:
+    script = import_bytes(
+        fdx(
+            para("Character", "JOE")
+            + para("Parenthetical", "(looking about")
+            + para("Parenthetical", "the room)")
+            + para("Dialogue", "Where is everyone?")
+            + para("Parenthetical", "(beat)")
+            + para("Parenthetical", "(quieter)")
+            + para("Dialogue", "Hello?")
+        )
+    )
+    assert speeches(script) == [
+        (
+            "JOE",
+            [
+                ("parenthetical", "(looking about the room)"),
+                ("speech", "Where is everyone?"),
+                ("parenthetical", "(beat)"),
+                ("parenthetical", "(quieter)"),
+                ("speech", "Hello?"),
+            ],
+        )
+    ]
+
+
+def test_a_character_paragraph_with_nothing_said_is_no_character() -> None:
+    """Writers type FADE TO BLACK. or THE END in the Character style at the end of a script."""
+    script = import_bytes(
+        fdx(
+            para("Character", "PROGRAMMER")
+            + para("Dialogue", "It compiles.")
+            + para("Character", "FADE TO BLACK.")
+            + para("Character", "THE END")
+        )
+    )
+    assert script.characters == ["PROGRAMMER"]
+    [scene] = script.scenes
+    tail = [(e.kind, e.text) for e in scene.elements if isinstance(e, TextElement)]
+    assert tail == [(ElementKind.TRANSITION, "FADE TO BLACK."), (ElementKind.ACTION, "THE END")]
+
+
+def test_elements_set_to_all_caps_read_as_printed() -> None:
+    settings = (
+        '<ElementSettings Type="Scene Heading"><FontSpec Style="AllCaps"/></ElementSettings>'
+        '<ElementSettings Type="Character"><FontSpec Style="Bold+AllCaps"/></ElementSettings>'
+        '<ElementSettings Type="Dialogue"><FontSpec Style=""/></ElementSettings>'
+    )
+    script = import_bytes(
+        fdx(
+            para("Scene Heading", "EXT. Mast farm - nIGHT")
+            + para("Character", "Henry (o.S.)")
+            + para("Dialogue", "Was it like this with me?")
+            + '<Paragraph Type="Action"><Text Style="AllCaps">Fade in:</Text>'
+            "<Text> the house.</Text></Paragraph>",
+            extra=settings,
+        )
+    )
+    [scene] = script.scenes
+    assert scene.heading == "EXT. MAST FARM - NIGHT"
+    [dialogue] = script.dialogues()
+    assert (dialogue.character, dialogue.extension) == ("HENRY", "O.S.")
+    assert dialogue.parts[0].text == "Was it like this with me?"
+    assert any(
+        isinstance(e, TextElement) and e.text == "FADE IN: the house." for e in scene.elements
+    )
