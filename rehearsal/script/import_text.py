@@ -289,6 +289,7 @@ class _Builder:
         self.layout = layout
         self.paragraphs_continue = paragraphs_continue
         self.gap_paragraphs: list[int] = []  # first lines of plain paragraphs after a speech
+        self.interrupted: tuple[Dialogue, int | None] | None = None  # speech a direction cut
         self.scenes: list[Scene] = [Scene()]
         self.dialogue: Dialogue | None = None
         self.buffer: list[str] = []
@@ -352,6 +353,7 @@ class _Builder:
             if self.dialogue is not None:
                 self.gap = True
             return
+        interrupted, self.interrupted = self.interrupted, None
         if index in layout.headings:
             self.close()
             self._flush_action()
@@ -369,7 +371,7 @@ class _Builder:
             self.until = last
             self._direction(" ".join(layout.lines[index : last + 1]))
         else:
-            self._prose(strip_emphasis(line), layout.indents[index], index)
+            self._prose(strip_emphasis(line), layout.indents[index], index, interrupted)
 
     def _cue(self, cue: Cue) -> None:
         previous = self._last_dialogue()
@@ -419,9 +421,13 @@ class _Builder:
             self._add_part(PartKind.PARENTHETICAL, strip_emphasis(text))
             self.gap = False
             return
+        interrupted = self.dialogue if self._said() else None
+        indent = self.speech_indent
         self.close()
         self._flush_action()
         self._element(TextElement(ElementKind.ACTION, strip_emphasis(text)))
+        if interrupted is not None:
+            self.interrupted = (interrupted, indent)
 
     def _back_at_margin(self, indent: int) -> bool:
         """Manuscripts indent speeches and not action, so a line at the margin ends one."""
@@ -439,7 +445,10 @@ class _Builder:
             return False
         return all(part.kind is PartKind.PARENTHETICAL for part in self.dialogue.parts)
 
-    def _prose(self, line: str, indent: int, index: int) -> None:
+    def _prose(
+        self, line: str, indent: int, index: int,
+        interrupted: tuple[Dialogue, int | None] | None = None,
+    ) -> None:  # fmt: skip
         if _NOTE_LINE.match(line) or self._back_at_margin(indent):
             # "Note: ..." is the writer's; a flush line after an indented speech is action
             self.close()
@@ -461,18 +470,42 @@ class _Builder:
                 self.gap = False
                 self._speech_line(line)
                 return
+        if interrupted is not None and not self.action and _aligned(indent, interrupted[1]):
+            # "Exit Ghost." standing alone, then the speaker goes on without a new cue
+            self.gap_paragraphs.append(index)
+            if self.paragraphs_continue:
+                self._resume(interrupted[0], indent, line)
+                return
         self.close()
         self.action.append(line)
+
+    def _resume(self, speech: Dialogue, indent: int, line: str) -> None:
+        """Go on with ``speech``'s speaker after the direction that cut it, as a new speech."""
+        self.close()
+        self.dialogue = Dialogue(character=speech.character, extension=speech.extension)
+        self._element(self.dialogue)
+        self.cue_alone = False
+        self.speech_indent = indent
+        self._speech_line(line)
+
+    def _said(self) -> bool:
+        """Whether the open speech has words in it yet, not only directions."""
+        if self.dialogue is None:
+            return False
+        pending = split_speech(" ".join(self.buffer)) if self.buffer else []
+        return any(p.kind is PartKind.SPEECH for p in [*self.dialogue.parts, *pending])
 
     def _speaker_goes_on(self, indent: int) -> bool:
         """A plain paragraph after a blank line that could be more of the open speech:
         something was said, and it starts where the speech's own lines do."""
         if self.dialogue is None or not self.gap:
             return False
-        pending = split_speech(" ".join(self.buffer)) if self.buffer else []
-        said = any(p.kind is PartKind.SPEECH for p in [*self.dialogue.parts, *pending])
-        aligned = self.speech_indent is None or abs(indent - self.speech_indent) <= _MARGIN_INDENT
-        return said and aligned
+        return self._said() and _aligned(indent, self.speech_indent)
+
+
+def _aligned(indent: int, speech_indent: int | None) -> bool:
+    """Whether a line starts where a speech's own lines do (any line, if unknown)."""
+    return speech_indent is None or abs(indent - speech_indent) <= _MARGIN_INDENT
 
 
 def _character(cue: Cue) -> str:

@@ -835,3 +835,34 @@ def test_italic_bracket_directions_and_the_stop_after_them_leave_the_speech_clea
         ("NORA", [("paren", "[Languidly.]"), ("speec", "Yes.")]),
         ("HELMER", [("paren", "[Aside]"), ("speec", "Two truths are told.")]),
     ]
+
+
+def test_the_speaker_goes_on_after_a_direction_standing_alone() -> None:
+    text = (
+        "MARCELLUS. 'Tis gone.\n\n"
+        "[Exit Ghost.]\n\n"
+        "We do it wrong, being so majestical,\nTo offer it the show of violence.\n\n"
+        "BERNARDO. It was about to speak.\n\n"
+        "MARCELLUS. Shall I strike at it?\n\n"
+        "BERNARDO. Do, if it will not stand.\n"
+    )
+    script = play(text)
+    assert speeches(script)[:3] == [
+        ("MARCELLUS", [("speec", "'Tis gone.")]),
+        (
+            "MARCELLUS",
+            [("speec", "We do it wrong, being so majestical, To offer it the show of violence.")],
+        ),
+        ("BERNARDO", [("speec", "It was about to speak.")]),
+    ]
+    assert actions(script) == ["[Exit Ghost.]"]
+
+
+def test_after_a_plain_prose_direction_the_next_paragraph_stays_action() -> None:
+    text = (
+        "NURSE\nAre you family?\n\n[She checks the chart.]\n\n"
+        "ABEL paces.\n\nABEL\nHow long?\n\nNURSE\nHours.\n"
+    )
+    script = play(text)
+    assert actions(script) == ["[She checks the chart.]", "ABEL paces."]
+    assert [name for name, _ in speeches(script)] == ["NURSE", "ABEL", "NURSE"]
