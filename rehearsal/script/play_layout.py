@@ -391,6 +391,16 @@ def _add_part(parts: list[Part], kind: PartKind, text: str) -> None:
         parts.append(Part(kind, text))
 
 
+def _inside_sentence(lines: list[str], index: int) -> bool:
+    """A line wholly in parentheses between two lines of one sentence is the speaker's:
+    ``Norway,`` / ``(Thereto prick'd on by a most emulate pride)`` / ``Dared to the combat``."""
+    before = lines[index - 1] if index > 0 else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    if not before or not after or not lines[index].startswith("("):
+        return False
+    return before[-1] in ",;" or before[-1].islower()
+
+
 def direction_blocks(lines: list[str], headings: set[int]) -> dict[int, int]:
     """Directions that stand on their own lines: first line index -> last line index."""
     blocks: dict[int, int] = {}
@@ -401,7 +411,8 @@ def direction_blocks(lines: list[str], headings: set[int]) -> dict[int, int]:
             index += 1
             continue
         if whole_direction(line):
-            blocks[index] = index
+            if not _inside_sentence(lines, index):
+                blocks[index] = index
         elif opens_direction(line):
             joined = line
             for last in range(index + 1, min(len(lines), index + _MAX_DIRECTION_LINES)):

@@ -866,3 +866,29 @@ def test_after_a_plain_prose_direction_the_next_paragraph_stays_action() -> None
     script = play(text)
     assert actions(script) == ["[She checks the chart.]", "ABEL paces."]
     assert [name for name, _ in speeches(script)] == ["NURSE", "ABEL", "NURSE"]
+
+
+def test_a_line_in_parentheses_inside_a_sentence_is_the_speakers() -> None:
+    text = (
+        "HORATIO. Our last king was, as you know, by Fortinbras of Norway,\n"
+        "(Thereto pricked on by a most emulate pride)\n"
+        "Dared to the combat.\n\n"
+        "MARCELLUS. Peace, break thee off.\n\n"
+        "HORATIO. Look where it comes again.\n(He points.)\n"
+        "MARCELLUS. Speak to it, Horatio.\n"
+    )
+    assert speeches(play(text)) == [
+        (
+            "HORATIO",
+            [
+                (
+                    "speec",
+                    "Our last king was, as you know, by Fortinbras of Norway, (Thereto pricked "
+                    "on by a most emulate pride) Dared to the combat.",
+                )
+            ],
+        ),
+        ("MARCELLUS", [("speec", "Peace, break thee off.")]),
+        ("HORATIO", [("speec", "Look where it comes again."), ("paren", "(He points.)")]),
+        ("MARCELLUS", [("speec", "Speak to it, Horatio.")]),
+    ]
