@@ -50,7 +50,11 @@ _SUBTITLE = re.compile(
 )
 _MORE = re.compile(r"^\(\s*MORE\s*\)$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?\d{1,4}\.?(?:\s*-)?(?:\s+of\s+\d{1,4})?$", re.I)
-_CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents\.?$", re.I)
+_CONTENTS = re.compile(
+    r"^(?:(?:table\s+of\s+)?contents|(?:the\s+)?scenes(?:\s+of\s+the\s+play)?"
+    r"|synopsis\s+of\s+scenes)\.?$",
+    re.I,
+)
 _NOTE_LINE = re.compile(
     r"^(?:notes?|n\.\s?b\.?|nb|(?:author|director)[’']?s\s+notes?)\s*[:.]\s", re.I
 )

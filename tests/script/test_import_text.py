@@ -892,3 +892,18 @@ def test_a_line_in_parentheses_inside_a_sentence_is_the_speakers() -> None:
         ("HORATIO", [("speec", "Look where it comes again."), ("paren", "(He points.)")]),
         ("MARCELLUS", [("speec", "Speak to it, Horatio.")]),
     ]
+
+
+def test_a_list_of_the_scenes_in_the_front_matter_is_not_scenes() -> None:
+    text = (
+        "THE SCENES OF THE PLAY\n\n"
+        "ACT I. A flat in Half-Moon Street.\n\n"
+        "ACT II. The garden at the Manor House.\n\n"
+        "TIME: The present.\n\n"
+        "FIRST ACT\n\n"
+        "LANE. Yes, sir.\n\nALGERNON. Thank you, Lane.\n\n"
+        "LANE. Sir.\n\nALGERNON. That will do.\n"
+    )
+    script = play(text)
+    assert [scene.heading for scene in script.scenes if scene.heading] == ["FIRST ACT"]
+    assert [name for name, _ in speeches(script)] == ["LANE", "ALGERNON", "LANE", "ALGERNON"]
