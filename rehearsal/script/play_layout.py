@@ -230,8 +230,11 @@ class Cue:
         return bool(self.rest)
 
 
-def looks_like_name(name: str, sep: str) -> bool:
-    """Could ``name`` be a speaker as printed before ``sep`` (``.``, ``:``, ``,`` or nothing)?"""
+def looks_like_name(name: str, sep: str, *, alone: bool = False) -> bool:
+    """Could ``name`` be a speaker as printed before ``sep`` (``.``, ``:``, ``,`` or nothing)?
+
+    ``alone``: the line is known to stand where cues stand, so title case needs no separator.
+    """
     if not name or len(name) > 40 or not has_letter(name):
         return False
     words = name.split()
@@ -245,7 +248,7 @@ def looks_like_name(name: str, sep: str) -> bool:
             return False
         if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in words):
             return False
-        if sep == "":
+        if sep == "" and not alone:
             return False  # a title-case line with no separator is prose
     last = words[-1].rstrip(".").upper()
     if sep == "." and (last in _HONORIFICS or len(last) == 1):
@@ -283,13 +286,13 @@ def _split_trailing_brackets(head: str) -> tuple[str, list[str]] | None:
     return head, groups
 
 
-def _make_cue(head: str, sep: str, rest: str) -> Cue | None:
+def _make_cue(head: str, sep: str, rest: str, *, alone: bool = False) -> Cue | None:
     split = _split_trailing_brackets(head)
     if split is None:
         return None
     name, groups = split
     name = collapse_whitespace(name.rstrip(","))
-    if not looks_like_name(name, sep):
+    if not looks_like_name(name, sep, alone=alone):
         return None
     directions: list[str] = []
     extensions: list[str] = []
@@ -312,6 +315,13 @@ def _make_cue(head: str, sep: str, rest: str) -> Cue | None:
         extension=" ".join(extensions) or None,
         contd=contd,
     )
+
+
+def name_alone(line: str) -> Cue | None:
+    """A whole line read as a name alone, in any case (``First Citizen``), or None."""
+    if not line or len(line) > 60 or not line[0].isalnum():
+        return None
+    return _make_cue(line, "", "", alone=True)
 
 
 @lru_cache(maxsize=4096)  # the whole-file analysis asks about the same lines repeatedly

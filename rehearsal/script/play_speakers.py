@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rehearsal.script.play_layout import STOP_NAMES, Cue, parse_cue
+from rehearsal.script.play_layout import STOP_NAMES, Cue, name_alone, parse_cue
 
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]+")
 _SEPARATOR_NAMES = {".": "dot", ":": "colon"}
@@ -99,7 +99,48 @@ def find_speakers(
             accepted[index] = cue
     if title_active:
         _accept_rare_titlecase(text, candidates, accepted, counts)
+    _accept_by_spacing(text, excluded, accepted)
     return accepted
+
+
+def _next_text(lines: Sequence[str], index: int) -> int | None:
+    """The next non-blank line after ``index``, if a blank line comes first."""
+    nxt = index + 1
+    if nxt >= len(lines) or lines[nxt]:
+        return None
+    while nxt < len(lines) and not lines[nxt]:
+        nxt += 1
+    return nxt if nxt < len(lines) else None
+
+
+def _accept_by_spacing(text: _Text, excluded: set[int], accepted: dict[int, Cue]) -> None:
+    """Speakers heard once, in a file whose cues stand alone with the speech indented below.
+
+    Editions such as the MIT Shakespeare print every cue flush, a blank line, then the
+    speech indented; once most cues share that layout, any name-shaped line in it is a
+    cue, whether it recurs or not and in any case (``PARIS``, ``First Citizen``).
+    """
+    layouts: Counter[tuple[int, int]] = Counter()
+    for index, cue in accepted.items():
+        nxt = None if cue.inline else _next_text(text.lines, index)
+        if nxt is not None:
+            layouts[(text.indents[index], text.indents[nxt])] += 1
+    if not layouts:
+        return
+    (cue_indent, speech_indent), count = layouts.most_common(1)[0]
+    if count < 4 or count * 4 < len(accepted) * 3 or speech_indent <= cue_indent:
+        return
+    for index, line in enumerate(text.lines):
+        if index in accepted or index in excluded or not line or text.indents[index] != cue_indent:
+            continue
+        if index > 0 and text.lines[index - 1]:
+            continue  # a cue follows a blank line
+        nxt = _next_text(text.lines, index)
+        if nxt is None or text.indents[nxt] != speech_indent or nxt in excluded:
+            continue
+        alone = name_alone(line)
+        if alone is not None and alone.key not in STOP_NAMES:
+            accepted[index] = alone
 
 
 def _shouted(text: str) -> bool:

@@ -907,3 +907,47 @@ def test_a_list_of_the_scenes_in_the_front_matter_is_not_scenes() -> None:
     script = play(text)
     assert [scene.heading for scene in script.scenes if scene.heading] == ["FIRST ACT"]
     assert [name for name, _ in speeches(script)] == ["LANE", "ALGERNON", "LANE", "ALGERNON"]
+
+
+SPACED_INDENTED = """\
+SCENE I. A public place.
+
+    Enter SAMPSON and GREGORY
+
+SAMPSON
+
+    Gregory, on my word, we'll not carry coals.
+
+GREGORY
+
+    No, for then we should be colliers.
+
+SAMPSON
+
+    I mean, if we be in choler, we'll draw.
+
+GREGORY
+
+    Ay, while you live, draw your neck out of the collar.
+
+First Citizen
+
+    Clubs, bills, and partisans! Strike! Beat them down!
+
+PRINCE
+
+    Rebellious subjects, enemies to peace.
+"""
+
+
+def test_speakers_heard_once_in_a_file_of_flush_cues_over_indented_speeches() -> None:
+    script = play(SPACED_INDENTED)
+    assert [name for name, _ in speeches(script)] == [
+        "SAMPSON",
+        "GREGORY",
+        "SAMPSON",
+        "GREGORY",
+        "FIRST CITIZEN",
+        "PRINCE",
+    ]
+    assert actions(script) == ["Enter SAMPSON and GREGORY"]
