@@ -297,11 +297,16 @@ def _make_cue(head: str, sep: str, rest: str, *, alone: bool = False) -> Cue | N
     directions: list[str] = []
     extensions: list[str] = []
     contd = False
+    # A name in capitals alone on its line is laid out like a screenplay cue, where a group
+    # in capitals after it is an extension: "THE NOTE TAKER (HIGGINS)", "ANNA (PRELAP)".
+    screenplay_cue = not sep and not rest.strip() and name.upper() == name
     for group in groups:
         inner = collapse_whitespace(group[1:-1])
         if is_contd(inner):
             contd = True
-        elif inner.upper() in _EXTENSIONS:
+        elif inner.upper() in _EXTENSIONS or (
+            screenplay_cue and group[0] == "(" and inner == inner.upper() and has_letter(inner)
+        ):
             extensions.append(inner)
         elif inner:
             directions.append(group)

@@ -951,3 +951,20 @@ def test_speakers_heard_once_in_a_file_of_flush_cues_over_indented_speeches() ->
         "PRINCE",
     ]
     assert actions(script) == ["Enter SAMPSON and GREGORY"]
+
+
+def test_a_group_in_capitals_after_a_name_alone_is_an_extension() -> None:
+    text = (
+        "THE NOTE TAKER (HIGGINS)\nWhere do you come from?\n\n"
+        "ELIZA (quietly)\nLisson Grove.\n\n"
+        "THE NOTE TAKER\nThat will do.\n\nELIZA\nAnd what of it?\n"
+    )
+    script = play(text)
+    first, second = list(script.dialogues())[:2]
+    assert (first.character, first.extension) == ("THE NOTE TAKER", "HIGGINS")
+    assert [(p.kind.value, p.text) for p in first.parts] == [("speech", "Where do you come from?")]
+    assert (second.character, second.extension) == ("ELIZA", None)
+    assert [(p.kind.value, p.text) for p in second.parts] == [
+        ("parenthetical", "(quietly)"),
+        ("speech", "Lisson Grove."),
+    ]
