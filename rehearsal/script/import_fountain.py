@@ -99,10 +99,22 @@ def _looks_like_cue(line: str) -> bool:
     """An upper-case name with a letter before any extension: ``MARY (on phone)``.
 
     ``str.isupper`` is exactly the rule: no lower-case letter and at least one cased one.
-    Lines ending in ``TO:`` are transitions that lack their blank line, never names.
+    Lines ending in the word ``TO:`` are transitions that lack their blank line, never names
+    (``CLOTTO:`` is a name).
     """
     name = line.split("(", 1)[0] if "(" in line else line
-    return name.isupper() and not line.endswith("TO:")
+    return name.isupper() and not _ends_in_to(line)
+
+
+def _ends_in_to(line: str) -> bool:
+    """``CUT TO:``, ``DISSOLVE TO:``: the shape of a transition, not of a name."""
+    return line == "TO:" or line.endswith((" TO:", "\tTO:"))
+
+
+def _name(line: str) -> str:
+    """The name on a cue line without extension, spaces collapsed and a play-style colon
+    (``ZEUXIS:``) dropped."""
+    return " ".join(line.split()).removesuffix(":").rstrip()
 
 
 def _cue(line: str, forced: bool) -> Dialogue | None:
@@ -115,7 +127,7 @@ def _cue(line: str, forced: bool) -> Dialogue | None:
     if "(" in line:
         name, extension = split_cue(line)
     else:
-        name, extension = " ".join(line.split()), None
+        name, extension = _name(line), None
         if forced:
             name = name.upper()
     if "^" in name:  # a caret that is not at the end marks nothing: ``AND ^ (Dual)``
@@ -257,8 +269,8 @@ class _Parser:
                 self._add(TextElement(ElementKind.TRANSITION, self._inline(line)))
                 return following
         elif "(" not in line and "^" not in line:  # the usual cue: a bare name
-            if line.isupper() and not line.endswith("TO:"):
-                return self._dialogue(Dialogue(" ".join(line.split())), following)
+            if line.isupper() and not _ends_in_to(line):
+                return self._dialogue(Dialogue(_name(line)), following)
         elif _looks_like_cue(line):
             dialogue = _cue(line, False)
             if dialogue is not None:

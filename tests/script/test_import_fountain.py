@@ -622,3 +622,16 @@ def test_every_fountain_file_in_the_corpus_scores_exact(corpus_dir: Path) -> Non
                 f"(+{score.extra} extra)\n{diff_report(corpus_dir, path, result)}"
             )
     assert not failures, "\n\n".join(failures)
+
+
+def test_a_name_ending_in_to_colon_is_a_cue_and_a_play_style_colon_is_dropped() -> None:
+    script = parse_text(
+        "INT. MONASTERY - DAY\n\nCLOTTO:\nUtinam haberemus vinum.\n\n"
+        "ZEUXIS:\nEt panem.\n\nCUT TO:\n\nEXT. SHORE - DAY\n"
+    )
+    assert [(d.character, d.parts[0].text) for d in script.dialogues()] == [
+        ("CLOTTO", "Utinam haberemus vinum."),
+        ("ZEUXIS", "Et panem."),
+    ]
+    kinds = [e.kind.value for e in script.scenes[0].elements if not hasattr(e, "character")]
+    assert kinds == ["transition"]
