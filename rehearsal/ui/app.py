@@ -52,8 +52,8 @@ def create_main_window(paths: Paths, *, with_store: bool = True) -> MainWindow:
     """
     window = build_main_window(paths)
     store, problem = open_store_or_explain(paths) if with_store else (None, None)
-    window.attach_store(store, problem)
-    window.start_speech()
+    window.services.attach_store(store, problem)
+    window.services.start_speech()
     return window
 
 
@@ -64,8 +64,8 @@ def tell_about_store(window: MainWindow) -> None:
     meantime never waits on it.
     """
     message, icon = None, QMessageBox.Icon.Information
-    if window.store_error:
-        message, icon = window.store_error, QMessageBox.Icon.Warning
+    if window.services.store_error:
+        message, icon = window.services.store_error, QMessageBox.Icon.Warning
     elif window.store is not None and window.store.notices:
         message = "\n\n".join(notice.message for notice in window.store.notices)
     if message:
@@ -137,25 +137,23 @@ def run_app(
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
     window = build_main_window(paths)
-    window.store_attached.connect(lambda: tell_about_store(window))
+    window.services.store_attached.connect(lambda: tell_about_store(window))
     window.show()
     if quit_after_load:
         report_startup(app, window)
     first_run = not window.settings.value("first_run/done", False, type=bool)
     if not quit_after_load:
         QTimer.singleShot(0, window.maybe_show_welcome)
-        window.services_ready.connect(window.prep.show_due_followups)
+        window.services.ready.connect(window.prep.show_due_followups)
     if file or demo or first_run:
         # The services start once the page is up (or the import has failed): the file's
         # own import is the first thing the actor waits for, so it runs alone.
-        window.script_shown.connect(
-            lambda *_: QTimer.singleShot(0, window.start_background_services)
-        )
-        window.import_settled.connect(window.start_background_services)
+        window.script_shown.connect(lambda *_: QTimer.singleShot(0, window.services.start))
+        window.import_settled.connect(window.services.start)
         if file:
             QTimer.singleShot(0, lambda: window.open_file(Path(file)))
         else:
             QTimer.singleShot(0, window.open_demo)
     else:
-        QTimer.singleShot(0, window.start_background_services)
+        QTimer.singleShot(0, window.services.start)
     return int(app.exec())

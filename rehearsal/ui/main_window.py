@@ -4,10 +4,9 @@ It owns no rehearsal logic: it opens files through :class:`ImportJob` (off the G
 with progress and Cancel), keeps the list of recent files in the injected ``QSettings``,
 and hands the imported script to its views.
 
-The window is built to be on screen fast: the history database arrives later through
-:meth:`MainWindow.attach_store` (see :mod:`rehearsal.ui.store_opener`), the speech worker
-starts on :meth:`MainWindow.start_speech`, and the modules of the rehearsal itself (engine,
-controller, drills, dialogs) load when first used.
+The window is built to be on screen fast: the history database and the speech pipeline
+arrive later through :class:`~rehearsal.ui.services.AppServices`, and the modules of the
+rehearsal itself (engine, controller, drills, dialogs) load when first used.
 """
 
 from __future__ import annotations
@@ -46,9 +45,8 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
-from rehearsal.ui.preload import ModulePreloader
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
-from rehearsal.ui.store_opener import PendingStore, StoreOpener
+from rehearsal.ui.services import AppServices
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.database import OpenedDatabase
@@ -57,7 +55,6 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
     from rehearsal.ui.history.history_window import HistoryWindow
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
-    from rehearsal.ui.speech_support import SpeechSupport
 
 MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
@@ -108,8 +105,6 @@ class MainWindow(QMainWindow):
     script_loaded = Signal(object, str)  # Script, path: on screen and in the history
     import_failed = Signal(str, str)  # message, path
     import_settled = Signal()  # an import ended: loaded, failed or cancelled
-    store_attached = Signal()  # attach_store ran: the history is open, or known to be off
-    services_ready = Signal()  # history open, rehearsal modules loaded, speech started
     store_problem = Signal(str)  # from the history writer thread; shown in the status bar
 
     def __init__(
@@ -122,17 +117,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
-        self.store: OpenedDatabase | None = None
-        self.pending_store = PendingStore()
+        self.services = AppServices(paths, self)
         self._script_id = -1
         self._storing: Path | None = None  # the script on screen, while it is being stored
         self._pending_role: tuple[str, list[int] | None] | None = None
         self._take_log: StoreTakeRecorder | None = None
         self.history_window: HistoryWindow | None = None  # built on first use
-        self.store_error: str | None = None
-        self._speech: SpeechSupport | None = None
-        self._store_opener: StoreOpener | None = None
-        self._preloader: ModulePreloader | None = None
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         self.welcome_dialog: FirstRunDialog | None = None
@@ -162,6 +152,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
+        self.services.store_attached.connect(self._on_store_attached)
         self.statusBar().showMessage(self.tr("Open sides to begin."))
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -242,68 +233,18 @@ class MainWindow(QMainWindow):
         save_preferences(self.settings, self.prefs)
         self.script_view.set_font_size(self._font_size)
 
-    # -- services that start after the window is on screen ---------------------------------
-    def attach_store(self, store: OpenedDatabase | None, problem: str | None = None) -> None:
-        """Give the window its history database, or None to rehearse without history.
+    # -- the history, once it is open ------------------------------------------------------
+    @property
+    def store(self) -> OpenedDatabase | None:
+        """The history database (None until it is open, or when it could not be)."""
+        return self.services.store
 
-        Imports waiting to remember their script go on at once; only the first call counts,
-        so the database never changes under a running session.
-        """
-        if self.pending_store.resolved:
-            return
-        self.store = store
-        self.store_error = problem or None
-        self.pending_store.resolve(store)
+    @Slot()
+    def _on_store_attached(self) -> None:
+        store = self.services.store
         self.drills.store = store
         self.prep.attach_store(store)
         self.action_history.setEnabled(store is not None)
-        self.store_attached.emit()
-
-    def start_background_services(self) -> None:
-        """After the first view: open the history, load the rehearsal's modules, start speech.
-
-        One after the other, on worker threads where possible, so that each has the machine
-        to itself and the page stays responsive (see :mod:`rehearsal.ui.preload`).
-        """
-        if self._preloader is not None:
-            return
-        self._preloader = ModulePreloader(parent=self)
-        self._preloader.loaded.connect(self._on_preloaded)
-        if self.pending_store.resolved:
-            self._preloader.start()
-        else:
-            self.store_attached.connect(self._preloader.start)
-            self.open_store_in_background()
-
-    def open_store_in_background(self) -> None:
-        """Open the history database on a worker thread; :meth:`attach_store` follows."""
-        if self._store_opener is not None or self.pending_store.resolved:
-            return
-        self._store_opener = StoreOpener(self.paths, self)
-        self._store_opener.opened.connect(self._on_store_opened)
-        self._store_opener.start()
-
-    @Slot()
-    def _on_preloaded(self) -> None:
-        self.start_speech()
-        self.services_ready.emit()
-
-    @Slot(object, str)
-    def _on_store_opened(self, store: OpenedDatabase | None, problem: str) -> None:
-        self.attach_store(store, problem or None)
-
-    def speech(self) -> SpeechSupport:
-        """The speech pipeline, started on first use (or by :meth:`start_speech`)."""
-        if self._speech is None:
-            from rehearsal.ui.speech_support import SpeechSupport
-
-            self._speech = SpeechSupport(self.paths, self)
-        return self._speech
-
-    @Slot()
-    def start_speech(self) -> None:
-        """Start the speech worker now, so the partner is ready by the first cue."""
-        self.speech()
 
     @Slot()
     def open_settings(self) -> None:
@@ -391,7 +332,7 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
-        job = ImportJob(path, self, self.pending_store)
+        job = ImportJob(path, self, self.services.pending_store)
         self._job = job
         progress = QProgressDialog(
             self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
@@ -448,7 +389,7 @@ class MainWindow(QMainWindow):
 
         if self.controller is not None and self.controller.engine.state is not State.IDLE:
             self.controller.send_stop()  # previews share the partner's player
-        self.voices_dialog = self.speech().open_casting_dialog(
+        self.voices_dialog = self.services.speech().open_casting_dialog(
             self,
             self._script.characters,
             self.store.engine if self.store is not None else None,
@@ -582,7 +523,7 @@ class MainWindow(QMainWindow):
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
                 on_session_started=self.prep.on_session_started,
             )
-        speech = self.speech()
+        speech = self.services.speech()
         reader = speech.reader_for(
             self._script.characters,
             self.store.engine if self.store is not None else None,
@@ -675,10 +616,6 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait()
-        if self._store_opener is not None:
-            self._store_opener.wait()  # a migration in progress is never cut short
-        if self._preloader is not None:
-            self._preloader.wait()
         self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()
@@ -686,8 +623,7 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
-        if self._speech is not None:
-            self._speech.close()
+        self.services.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -49,7 +49,7 @@ def test_the_script_shows_before_the_history_opens(qtbot: QtBot, window: MainWin
     assert not window.action_history.isEnabled()
     assert not window.prep.action_auditions.isEnabled()
     with qtbot.waitSignal(window.script_loaded, timeout=20_000):
-        window.start_background_services()
+        window.services.start()
     assert window.store is not None
     assert window._script_id >= 0, "the script on screen was not remembered in the history"
     assert window.action_history.isEnabled()
@@ -60,11 +60,11 @@ def test_the_script_shows_before_the_history_opens(qtbot: QtBot, window: MainWin
 
 def test_services_start_once_and_speech_comes_last(qtbot: QtBot, window: MainWindow) -> None:
     _show_demo(qtbot, window)
-    with qtbot.waitSignal(window.services_ready, timeout=30_000):
-        window.start_background_services()
-        window.start_background_services()  # the launcher may ask twice; one start counts
+    with qtbot.waitSignal(window.services.ready, timeout=30_000):
+        window.services.start()
+        window.services.start()  # the launcher may ask twice; one start counts
     assert window.store is not None
-    assert window._speech is not None, "the speech support did not start"
+    assert window.services.speech_started, "the speech support did not start"
     assert "rehearsal.ui.rehearsal_controller" in sys.modules
 
 
@@ -75,7 +75,7 @@ def test_a_role_chosen_before_the_history_opens_starts_once_it_has(
     window.choose_role(role)
     assert window.controller is None, "the take log would have no stored script to belong to"
     assert window.statusBar().currentMessage() == "Opening your history…"
-    window.start_background_services()
+    window.services.start()
     qtbot.waitUntil(lambda: window.controller is not None, timeout=20_000)
     assert window.controller is not None
     assert window.controller.role == role
@@ -87,10 +87,10 @@ def test_without_a_history_the_rehearsal_still_starts(qtbot: QtBot, window: Main
     role = _show_demo(qtbot, window)
     window.choose_role(role)
     with qtbot.waitSignal(window.script_loaded, timeout=20_000):
-        window.start_background_services()
+        window.services.start()
     assert window.store is None
-    assert window.store_error is not None
-    assert "folder" in window.store_error
+    assert window.services.store_error is not None
+    assert "folder" in window.services.store_error
     assert window.controller is not None
     assert window.controller.role == role
     assert window._take_log is None
