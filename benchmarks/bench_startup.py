@@ -6,7 +6,9 @@ clock for every process on the machine):
 
 * **app**: ``rehearsal gui --demo --quit-after-load``, which shows the main window, imports
   the demo scene in the background and prints ``scene-shown`` once the page is painted;
-* **baseline**: a bare ``QApplication`` with an empty ``QMainWindow``, painted, the same way.
+* **baseline**: a bare ``QApplication`` with an empty ``QMainWindow``, painted, the same way;
+* **plain text viewer**, for context only: menus, a tool bar and the demo file as plain text
+  in a ``QTextEdit``, which shows what any real window costs over an empty one.
 
 Both pay the interpreter's and Qt's start, so the ratio of the medians is the cost of the
 app's own work: its imports, the window, the import of the scene. The goal is at most 1.5x.
@@ -60,6 +62,54 @@ sys.exit(app.exec())
 """
 
 
+VIEWER_CODE = """
+import sys
+import time
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QTextEdit, QToolBar
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1000, 760)
+for title in ("&File", "&View", "&Rehearse", "&Drill", "&Help"):
+    menu = window.menuBar().addMenu(title)
+    for number in range(6):
+        action = QAction(f"Item {number}", window)
+        action.setShortcut(QKeySequence(f"Ctrl+Shift+{number}"))
+        menu.addAction(action)
+bar = QToolBar(window)
+window.addToolBar(bar)
+for number in range(8):
+    bar.addAction(QAction(f"Tool {number}", window))
+combo = QComboBox()
+combo.addItems(["one", "two"])
+bar.addWidget(combo)
+page = QTextEdit()
+page.setReadOnly(True)
+page.setFont(QFont("Courier", 12))
+page.setAlignment(Qt.AlignmentFlag.AlignLeft)
+page.setPlainText(Path(sys.argv[1]).read_text(encoding="utf-8"))
+window.setCentralWidget(page)
+window.statusBar().showMessage("ready")
+window.show()
+
+
+def shown():
+    window.repaint()
+    print(f"startup: window-shown {time.monotonic():.6f}", flush=True)
+    app.exit(0)
+
+
+QTimer.singleShot(0, shown)
+sys.exit(app.exec())
+"""
+DEMO_SCENE = (
+    Path(__file__).resolve().parents[1] / "resources" / "scenes" / "demo-night-shift.fountain"
+)
+
+
 class LaunchFailed(RuntimeError):
     """A launch exited with an error, hung or printed no marks: the numbers would be void."""
 
@@ -86,6 +136,15 @@ def app_command(exe: Path | None, data_dir: Path) -> list[str]:
 def baseline_command() -> list[str]:
     """An empty main window in a fresh interpreter: the floor any Qt app starts from."""
     return [sys.executable, "-c", BASELINE_CODE]
+
+
+def viewer_command() -> list[str]:
+    """For context: a plain text viewer (menus, a tool bar, the demo file as plain text).
+
+    Not the goal's baseline; it shows what any real window costs over an empty one
+    (touching the ``Qt`` namespace alone makes PySide build about ninety enum types).
+    """
+    return [sys.executable, "-c", VIEWER_CODE, str(DEMO_SCENE)]
 
 
 def parse_marks(stdout: str, start: float) -> dict[str, float]:
@@ -126,31 +185,37 @@ APP_MARKS = ("scene-shown", "history-ready")
 BASELINE_MARKS = ("window-shown",)
 
 
-def measure(app: Sequence[str], baseline: Sequence[str], runs: int) -> list[Timings]:
+def measure(
+    app: Sequence[str], baseline: Sequence[str], viewer: Sequence[str], runs: int
+) -> list[Timings]:
     """Time ``runs`` launches of each after one warm-up each, alternating between them."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # An installed app has its bytecode compiled; let the warm-up write it for a source tree.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     launch(app, env, APP_MARKS)
     launch(baseline, env, BASELINE_MARKS)
+    launch(viewer, env, BASELINE_MARKS)
     shown: list[float] = []
     ready: list[float] = []
     floor: list[float] = []
+    plain: list[float] = []
     for _ in range(runs):
         marks = launch(app, env, APP_MARKS)
         shown.append(marks["scene-shown"])
         ready.append(marks["history-ready"])
         floor.append(launch(baseline, env, BASELINE_MARKS)["window-shown"])
+        plain.append(launch(viewer, env, BASELINE_MARKS)["window-shown"])
     return [
         Timings("app: demo scene shown", shown),
         Timings("baseline: window shown", floor),
         Timings("app: history ready", ready),
+        Timings("plain text viewer", plain),
     ]
 
 
 def report(timings: list[Timings]) -> str:
     """The table and verdict printed at the end."""
-    shown, baseline, ready = timings
+    shown, baseline, ready, viewer = timings
     lines = [f"{'':<26}{'median':>10}{'min':>10}{'max':>10}   (runs: {len(shown.seconds)})"]
     for row in timings:
         lines.append(
@@ -164,6 +229,10 @@ def report(timings: list[Timings]) -> str:
         f"the history is open and the script stored {ready.median * 1000:.0f} ms after start "
         f"({ready.median / baseline.median:.2f}x the baseline), in the background while the "
         "page is on screen"
+    )
+    lines.append(
+        f"for context, a plain text viewer with menus is {viewer.median / baseline.median:.2f}x "
+        f"the baseline; the app is {shown.median / viewer.median:.2f}x that viewer"
     )
     return "\n".join(lines)
 
@@ -183,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="rehearsal-bench-") as tmp:
         app = app_command(args.exe, Path(tmp) / "data")
         try:
-            timings = measure(app, baseline_command(), args.runs)
+            timings = measure(app, baseline_command(), viewer_command(), args.runs)
         except LaunchFailed as exc:
             print(f"bench_startup: a launch failed: {exc}", file=sys.stderr)
             return 1
