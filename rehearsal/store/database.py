@@ -102,13 +102,20 @@ def create_store_engine(
 ) -> Engine:
     """An engine for ``path`` with the store's pragmas and error translation.
 
+    Every transaction begins ``IMMEDIATE``, taking the write lock up front. The app writes
+    from several threads at once (an import saving its script, the take log, casting on
+    the GUI thread); a deferred transaction that reads and then writes while another has
+    written gets "database is locked" at once, without the busy timeout ever waiting, and
+    the actor would be told another program holds the file. Taken at the start, the lock
+    is simply waited for. It also means two instances starting at once cannot both decide
+    to create the same tables.
+
     ``for_migrations`` switches foreign keys off, because SQLite's batch ``ALTER`` copies and
     drops tables and, with foreign keys on, dropping a parent would cascade-delete the
-    children; and it begins every transaction ``IMMEDIATE``, so two instances starting at
-    once cannot both decide to create the same tables.
+    children.
     """
     foreign_keys = not for_migrations
-    begin = "BEGIN IMMEDIATE" if for_migrations else "BEGIN"
+    begin = "BEGIN IMMEDIATE"
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(path)),
         connect_args={"timeout": busy_timeout_ms / 1000},

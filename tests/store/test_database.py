@@ -167,3 +167,40 @@ def test_naive_datetimes_are_refused(store: OpenedDatabase) -> None:
     with store.engine.connect() as connection:
         count = connection.execute(text("SELECT count(*) FROM rehearsal_sessions")).scalar()
     assert count == 0
+
+
+def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(paths: Paths) -> None:
+    """An import saving its script while the take log starts a session: both must land.
+
+    Deferred transactions that read before they write fail at once with "locked" when
+    another thread has written meanwhile; the store must wait for the lock instead.
+    """
+    import threading
+
+    store = open_store(paths)
+    script_id = import_script(store.engine, sample_script(), None, b"seed")
+    errors: list[BaseException] = []
+
+    def imports() -> None:
+        try:
+            for n in range(25):
+                import_script(store.engine, sample_script(f"Draft {n}"), None, f"d{n}".encode())
+        except BaseException as exc:  # the test reports it below
+            errors.append(exc)
+
+    def sessions() -> None:
+        try:
+            recorder = SessionRecorder(store.engine)
+            for _ in range(25):
+                recorder.start_session(script_id, "NINA", "rehearse")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=imports), threading.Thread(target=sessions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert len(list_scripts(store.engine)) == 26
+    store.close()
