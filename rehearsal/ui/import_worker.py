@@ -112,7 +112,12 @@ class ImportWorker(QObject):
 
 
 class ImportJob(QObject):
-    """Owns one worker and its thread; emits the worker's outcome on the GUI thread."""
+    """Owns one worker and its thread; emits the worker's outcome on the GUI thread.
+
+    Exactly one of ``finished``, ``failed`` and ``cancelled`` arrives, then ``done``.
+    ``storing`` turns True once ``parsed`` has gone out: the script is on screen and the
+    job is only saving it to the history.
+    """
 
     progress = Signal(int)
     parsed = Signal(object, str)
@@ -127,13 +132,14 @@ class ImportJob(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = path
+        self.storing = False
         self._thread = QThread(self)
         self._thread.setObjectName(f"import {path.name}")
         self._worker = ImportWorker(path, store)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
-        self._worker.parsed.connect(self.parsed)
+        self._worker.parsed.connect(self._on_parsed)
         self._worker.store_failed.connect(self.store_failed)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
@@ -148,25 +154,37 @@ class ImportJob(QObject):
         self._worker.cancel()
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Wait for the thread to end (for shutdown and tests)."""
+        """Wait for the worker to return and its thread to end (after :meth:`cancel`).
+
+        The thread is told to quit here rather than when the outcome reaches the GUI
+        thread, because a caller waiting on the GUI thread would keep that from happening.
+        """
+        self._thread.quit()  # takes effect once the worker's run returns
         return self._thread.wait(msecs)
 
-    def _finish(self) -> None:
+    def _end_thread(self) -> None:
         self._thread.quit()
         self._thread.wait()
-        self.done.emit()
+
+    @Slot(object, str)
+    def _on_parsed(self, script: Script, path: str) -> None:
+        self.storing = True
+        self.parsed.emit(script, path)
 
     @Slot(object, str, int)
     def _on_finished(self, script: Script, path: str, script_id: int) -> None:
-        self._finish()
+        self._end_thread()
         self.finished.emit(script, path, script_id)
+        self.done.emit()
 
     @Slot(str, str)
     def _on_failed(self, message: str, path: str) -> None:
-        self._finish()
+        self._end_thread()
         self.failed.emit(message, path)
+        self.done.emit()
 
     @Slot(str)
     def _on_cancelled(self, path: str) -> None:
-        self._finish()
+        self._end_thread()
         self.cancelled.emit(path)
+        self.done.emit()

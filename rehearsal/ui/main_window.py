@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         self.welcome_dialog: FirstRunDialog | None = None
         self._demo_scene = demo_scene
-        self._job: ImportJob | None = None
+        self._job: ImportJob | None = None  # the import the window is waiting for
+        self._saving: set[ImportJob] = set()  # replaced imports still saving their script
         self._progress: QProgressDialog | None = None
         self._script: Script | None = None
         self._script_path: Path | None = None
@@ -328,10 +329,20 @@ class MainWindow(QMainWindow):
             self.open_file(self._demo_scene)
 
     def open_file(self, path: Path) -> None:
-        """Import ``path`` in the background; the result arrives as ``script_loaded``."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+        """Import ``path`` in the background; the result arrives as ``script_loaded``.
+
+        An import still parsing is cancelled. One whose script is already on screen and
+        only being saved to the history finishes in the background: should the new file
+        fail, its script stays on screen, and it must be stored like any other.
+        """
+        previous = self._job
+        if previous is not None:
+            self._drop_progress()
+            if previous.storing:
+                self._saving.add(previous)
+            else:
+                previous.cancel()
+                previous.wait()
         job = ImportJob(path, self, self.services.pending_store)
         self._job = job
         progress = QProgressDialog(
@@ -342,26 +353,38 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(True)
         progress.canceled.connect(job.cancel)
         job.progress.connect(progress.setValue)
-        job.parsed.connect(self._on_parsed)
+        job.parsed.connect(self._if_current(job, self._on_parsed))
         job.store_failed.connect(self.store_problem)
-        job.finished.connect(self._on_loaded)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.done.connect(self._on_job_done)
+        job.finished.connect(self._on_loaded)  # applies to whichever script is on screen
+        job.failed.connect(self._if_current(job, self._on_failed))
+        job.cancelled.connect(self._if_current(job, self._on_cancelled))
+        job.done.connect(lambda: self._on_job_done(job))
         self._progress = progress
         self.statusBar().showMessage(self.tr("Importing %s…") % path.name)
         job.start()
 
-    @Slot()
-    def _on_job_done(self) -> None:
+    def _if_current(self, job: ImportJob, slot: Callable[..., None]) -> Callable[..., None]:
+        """``slot``, called only while ``job`` is the import the window waits for."""
+
+        def call(*args: object) -> None:
+            if job is self._job:
+                slot(*args)
+
+        return call
+
+    def _drop_progress(self) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-        if self._job is not None:
-            self._job.deleteLater()
+
+    def _on_job_done(self, job: ImportJob) -> None:
+        self._saving.discard(job)
+        job.deleteLater()
+        if job is self._job:
+            self._drop_progress()
             self._job = None
-        self.import_settled.emit()
+            self.import_settled.emit()
 
     @Slot(object, str)
     def _on_parsed(self, script: Script, path: str) -> None:
@@ -372,6 +395,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str, int)
     def _on_loaded(self, script: Script, path: str, script_id: int) -> None:
+        if Path(path) != self._script_path:
+            return  # saved in the background while another file replaced it on screen
         self._script_id = script_id
         self._storing = None
         self.script_loaded.emit(script, path)
@@ -613,9 +638,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop background work and remember the window geometry."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+        for job in [*self._saving, *([self._job] if self._job is not None else [])]:
+            job.cancel()
+            job.wait()
         self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()

@@ -38,6 +38,7 @@ class AppServices(QObject):
         self._speech: SpeechSupport | None = None
         self._opener: StoreOpener | None = None
         self._preloader: ModulePreloader | None = None
+        self._closed = False  # after shutdown nothing starts, and a late store is closed
 
     @property
     def speech_started(self) -> bool:
@@ -52,6 +53,11 @@ class AppServices(QObject):
         """
         if self.pending_store.resolved:
             return
+        if self._closed:
+            self.pending_store.resolve(None)  # let a waiting import give up
+            if store is not None:
+                store.close()
+            return
         self.store = store
         self.store_error = problem or None
         self.pending_store.resolve(store)
@@ -59,7 +65,7 @@ class AppServices(QObject):
 
     def start(self) -> None:
         """Open the history, then load the rehearsal's modules, then start speech (once)."""
-        if self._preloader is not None:
+        if self._preloader is not None or self._closed:
             return
         self._preloader = ModulePreloader(parent=self)
         self._preloader.loaded.connect(self._on_preloaded)
@@ -85,7 +91,12 @@ class AppServices(QObject):
         self.speech()
 
     def shutdown(self) -> None:
-        """Let an opening or a loading finish (a migration is never cut short), stop speech."""
+        """Let an opening or a loading finish (a migration is never cut short), stop speech.
+
+        Nothing starts afterwards: the window is gone, and a store that opens late is
+        closed again at once.
+        """
+        self._closed = True
         if self._opener is not None:
             self._opener.wait()
         if self._preloader is not None:
@@ -95,6 +106,8 @@ class AppServices(QObject):
 
     @Slot()
     def _on_preloaded(self) -> None:
+        if self._closed:
+            return
         self.start_speech()
         self.ready.emit()
 

@@ -96,6 +96,59 @@ def test_without_a_history_the_rehearsal_still_starts(qtbot: QtBot, window: Main
     assert window._take_log is None
 
 
+def test_a_second_file_opened_while_the_first_is_saved_replaces_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    _show_demo(qtbot, window)  # the history is not open: the demo's import waits to save it
+    other = tmp_path / "other.fountain"
+    other.write_text("INT. ROOF - DAY\n\nANNA\nUp here.\n\nBEN\nWhy?\n", encoding="utf-8")
+    with qtbot.waitSignal(window.script_shown, timeout=10_000) as shown:
+        window.open_file(other)
+    assert shown.args[1] == str(other)
+    with qtbot.waitSignal(window.script_loaded, timeout=20_000) as loaded:
+        window.services.start()
+    assert loaded.args[1] == str(other)
+    assert window._script_id >= 0
+    qtbot.waitUntil(lambda: not window._saving, timeout=10_000)
+    with closing(sqlite3.connect(window.paths.database)) as db:
+        assert db.execute("SELECT count(*) FROM scripts").fetchone() == (2,)
+
+
+def test_when_the_replacing_file_fails_the_script_on_screen_is_still_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    role = _show_demo(qtbot, window)
+    broken = tmp_path / "broken.fdx"
+    broken.write_text("<FinalDraft><Content><Paragraph>", encoding="utf-8")
+    with qtbot.waitSignal(window.import_failed, timeout=10_000):
+        window.open_file(broken)
+    window.choose_role(role)
+    with qtbot.waitSignal(window.script_loaded, timeout=20_000) as loaded:
+        window.services.start()
+    assert loaded.args[1] == str(window._script_path)
+    assert window._script_id >= 0
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=10_000)
+    assert window._take_log is not None, "the takes of the script on screen would be lost"
+
+
+def test_closing_while_the_script_waits_for_the_history_starts_nothing_after(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _show_demo(qtbot, window)
+    window.close()  # the demo's import is waiting for a history that never opened
+    window.services.start()  # what a late "import settled" would do
+    assert window.services.store is None
+    assert not window.services.speech_started
+    assert window.services.pending_store.resolved is False
+    from rehearsal.ui.store_opener import open_store_or_explain
+
+    late, _ = open_store_or_explain(window.paths)
+    assert late is not None
+    window.services.attach_store(late)  # an opener that finished after the close
+    assert window.services.store is None, "a store that opens after the close is not used"
+    assert window.services.pending_store.resolved
+
+
 def _run(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
@@ -113,8 +166,9 @@ def test_quit_after_load_reports_the_page_then_the_history(tmp_path: Path) -> No
         for line in result.stdout.splitlines()
         if line.startswith("startup: ")
     }
-    assert set(marks) == {"scene-shown", "history-ready"}
+    assert set(marks) == {"scene-shown", "history-ready", "services-ready"}
     assert marks["scene-shown"] <= marks["history-ready"]
+    assert marks["scene-shown"] <= marks["services-ready"]
     with closing(sqlite3.connect(Paths.under(data).database)) as db:
         assert db.execute("SELECT count(*) FROM scripts").fetchone() == (1,)
 
