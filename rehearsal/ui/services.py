@@ -91,7 +91,9 @@ class AppServices(QObject):
         self.speech()
 
     def shutdown(self) -> None:
-        """Let an opening or a loading finish (a migration is never cut short), stop speech.
+        """Let an opening or a loading finish (a migration is never cut short), stop speech
+        and close the history database (after the window has stopped everything that
+        writes to it).
 
         Nothing starts afterwards: the window is gone, and a store that opens late is
         closed again at once.
@@ -103,6 +105,8 @@ class AppServices(QObject):
             self._preloader.wait()
         if self._speech is not None:
             self._speech.close()
+        if self.store is not None:
+            self.store.close()  # the last connection checkpoints the WAL into the file
 
     @Slot()
     def _on_preloaded(self) -> None:

@@ -186,3 +186,21 @@ def test_the_window_loads_without_the_heavy_modules(tmp_path: Path) -> None:
     result = _run("-c", code, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_closing_the_window_leaves_the_history_in_its_one_file(qtbot: QtBot, paths: Paths) -> None:
+    """A backup is a copy of the data folder; after a close no write waits in the WAL."""
+    from rehearsal.ui.app import create_main_window
+
+    window = create_main_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000) as loaded:
+        window.open_demo()
+    window.choose_role(loaded.args[0].characters[0])
+    assert window._take_log is not None
+    window.close()
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with closing(sqlite3.connect(paths.database)) as db:
+        assert db.execute("SELECT count(*) FROM scripts").fetchone() == (1,)
