@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from rehearsal import __version__
 from rehearsal.logs import setup_logging
@@ -73,6 +74,22 @@ def tell_about_store(window: MainWindow) -> None:
         box.setObjectName("store_notice_box")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def when_no_dialog_is_open(action: Callable[[], object]) -> None:
+    """Run ``action`` now, or once the dialog the actor is answering has closed.
+
+    The follow-up reminders arrive a moment after launch, when the welcome or the role
+    dialog may be open; shown then, they would sit on top of it and, being the window's
+    child, not even take a click until the dialog is answered.
+    """
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QDialog) and dialog.isVisible():
+        dialog.finished.connect(
+            lambda _result: QTimer.singleShot(0, lambda: when_no_dialog_is_open(action))
+        )
+    else:
+        action()
 
 
 def report_startup(app: QApplication, window: MainWindow) -> None:
@@ -150,7 +167,9 @@ def run_app(
     first_run = not window.settings.value("first_run/done", False, type=bool)
     if not quit_after_load:
         QTimer.singleShot(0, window.maybe_show_welcome)
-        window.services.ready.connect(window.prep.show_due_followups)
+        window.services.ready.connect(
+            lambda: when_no_dialog_is_open(window.prep.show_due_followups)
+        )
     if file or demo or first_run:
         # The services start once the page is up (or the import has failed): the file's
         # own import is the first thing the actor waits for, so it runs alone.

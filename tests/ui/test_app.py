@@ -204,3 +204,24 @@ def test_closing_the_window_leaves_the_history_in_its_one_file(qtbot: QtBot, pat
     assert not wal.exists() or wal.stat().st_size == 0
     with closing(sqlite3.connect(paths.database)) as db:
         assert db.execute("SELECT count(*) FROM scripts").fetchone() == (1,)
+
+
+def test_reminders_wait_for_the_dialog_the_actor_is_answering(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from rehearsal.ui.app import when_no_dialog_is_open
+
+    shown: list[str] = []
+    dialog = QDialog(window)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible)
+    when_no_dialog_is_open(lambda: shown.append("reminders"))
+    assert shown == []
+    dialog.accept()
+    qtbot.waitUntil(lambda: shown == ["reminders"], timeout=5_000)
+    when_no_dialog_is_open(lambda: shown.append("again"))
+    assert shown == ["reminders", "again"]
