@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
             self.controller.disconnect_screen()
             self.controller.deleteLater()
             self.controller = None
+        self.rehearse_menu.setEnabled(False)  # until a part is chosen for this script
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
         self._stack.setCurrentWidget(self.rehearsal)

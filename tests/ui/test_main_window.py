@@ -136,3 +136,18 @@ def test_highlight_follows_the_current_line(
     assert view.current() == speech_keys[0]
     selection = view.extraSelections()[0]
     assert "You came back." in selection.cursor.selectedText()
+
+
+def test_a_new_script_disables_the_rehearse_menu_until_a_part_is_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000) as loaded:
+        window.open_demo()
+    window.choose_role(loaded.args[0].characters[0])
+    assert window.rehearse_menu.isEnabled()
+    path = tmp_path / "keys.fountain"
+    path.write_text(SCENE, encoding="utf-8")
+    _open(qtbot, window, path)
+    assert not window.rehearse_menu.isEnabled(), "Voices… would cast the new script unsaved"
+    window.choose_role("ANNA")
+    assert window.rehearse_menu.isEnabled()
