@@ -20,14 +20,11 @@ from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,8 +42,10 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
+from rehearsal.ui.recent_files import RecentFiles
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.services import AppServices
+from rehearsal.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.database import OpenedDatabase
@@ -56,46 +55,7 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
 
-MAX_RECENT = 10
 FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
-
-
-class WelcomePage(QWidget):
-    """What the window shows before any script is open."""
-
-    open_requested = Signal()
-    demo_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(
-            self.tr(
-                "<h1>Rehearsal</h1><p>Open your sides to run the scene with a "
-                "reader who answers on cue.</p>"
-            )
-        )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        open_button = QPushButton(self.tr("Open sides…"))
-        open_button.setAccessibleName(self.tr("Open sides"))
-        demo_button = QPushButton(self.tr("Open the demo scene"))
-        demo_button.setAccessibleName(self.tr("Open the demo scene"))
-        for button in (open_button, demo_button):
-            button.setMinimumWidth(240)
-            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(
-            self.tr(
-                "Fountain, Final Draft (.fdx), PDF and plain-text plays. "
-                "You can also drop a file here."
-            )
-        )
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(hint)
-        layout.addStretch(2)
-        open_button.clicked.connect(self.open_requested)
-        demo_button.clicked.connect(self.demo_requested)
 
 
 class MainWindow(QMainWindow):
@@ -166,6 +126,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, self._on_open
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent = RecentFiles(self.settings, self.recent_menu, self.open_file)
         self._action(file_menu, self.tr("Open the &Demo Scene"), None, self.open_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
@@ -212,7 +173,6 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&Welcome"), None, lambda: self.maybe_show_welcome(True))
         self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
-        self._refresh_recent_menu()
 
     def _action(
         self,
@@ -291,26 +251,7 @@ class MainWindow(QMainWindow):
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened files, newest first."""
-        value = self.settings.value("recent/files", [])
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, list | tuple):
-            return [str(v) for v in value]
-        return []
-
-    def _remember(self, path: Path) -> None:
-        entries = [str(path), *(p for p in self.recent_files() if p != str(path))]
-        self.settings.setValue("recent/files", entries[:MAX_RECENT])
-        self._refresh_recent_menu()
-
-    def _refresh_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for entry in files:
-            action = self.recent_menu.addAction(Path(entry).name)
-            action.setToolTip(entry)
-            action.triggered.connect(lambda _=False, e=entry: self.open_file(Path(e)))
-        self.recent_menu.setEnabled(bool(files))
+        return self.recent.files()
 
     # -- opening ---------------------------------------------------------------------------
     @Slot()
@@ -477,7 +418,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)
-        self._remember(path)
+        self.recent.remember(path)
         characters = len(script.characters)
         speeches = sum(1 for _ in script.dialogues())
         self.statusBar().showMessage(
