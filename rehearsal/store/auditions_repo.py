@@ -48,6 +48,7 @@ from rehearsal.store.dossier_records import (
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.models import Character, RehearsalSession, StoredScript
 from rehearsal.store.records import ScriptInfo, SessionSummary
+from rehearsal.store.scripts_repo import script_info
 
 Part = TypeVar("Part", Research, Worksheet, Wardrobe)
 
@@ -129,18 +130,6 @@ def _part_record(kind: type[Part], row: Any) -> Part:
     if row is None:
         return kind()
     return kind(**{f.name: getattr(row, f.name) for f in dataclasses.fields(kind)})
-
-
-def _script_info(row: StoredScript) -> ScriptInfo:
-    return ScriptInfo(
-        id=row.id,
-        title=row.title,
-        format=row.format,
-        source_path=row.source_path,
-        content_hash=row.content_hash,
-        imported_at=row.imported_at,
-        characters=tuple(c.name for c in row.characters),
-    )
 
 
 def merge_relationships(
@@ -383,7 +372,7 @@ class AuditionsRepository:
             .where(AuditionScript.audition_id == audition_id)
             .order_by(AuditionScript.linked_at, StoredScript.id)
         ).all()
-        return tuple(_script_info(row) for row in rows)
+        return tuple(script_info(row) for row in rows)
 
     def link_session(self, audition_id: int, session_id: int) -> None:
         """Count a rehearsal session as preparation for the audition."""

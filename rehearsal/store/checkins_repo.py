@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_models import CheckInRow
 from rehearsal.store.dossier_records import CheckIn, CheckInPoint, LevelRating
+from rehearsal.store.history_repo import apply_filter
 from rehearsal.store.models import RehearsalSession
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter
 
@@ -56,17 +57,7 @@ def _filtered(statement: Any, where: SessionFilter) -> Any:
     check-ins attached to matching sessions; the date range applies to when the check-in
     was taken, so check-ins before auditions show up in a date-only filter too.
     """
-    if where.script_id is not None:
-        statement = statement.where(RS.script_id == where.script_id)
-    if where.role is not None:
-        statement = statement.where(RS.role == where.role)
-    if where.mode is not None:
-        statement = statement.where(RS.mode == where.mode)
-    if where.start is not None:
-        statement = statement.where(CheckInRow.taken_at >= where.start)
-    if where.end is not None:
-        statement = statement.where(CheckInRow.taken_at < where.end)
-    return statement
+    return apply_filter(statement, where, moment=CheckInRow.taken_at)
 
 
 def _session_mean() -> ColumnElement[float | None]:

@@ -70,8 +70,14 @@ def _script_title() -> ColumnElement[Any]:
     return func.coalesce(StoredScript.title, StoredScript.source_path, "")
 
 
-def apply_filter(statement: AnySelect, where: SessionFilter) -> AnySelect:
-    """Restrict a statement over ``rehearsal_sessions`` to the filter (index-friendly)."""
+def apply_filter(
+    statement: AnySelect, where: SessionFilter, moment: Any = RS.started_at
+) -> AnySelect:
+    """Restrict a statement over ``rehearsal_sessions`` to the filter (index-friendly).
+
+    ``moment`` is the column the date range applies to: when the session started, unless
+    the caller counts something else in time (a check-in, when it was taken).
+    """
     if where.script_id is not None:
         statement = statement.where(RS.script_id == where.script_id)
     if where.role is not None:
@@ -79,9 +85,9 @@ def apply_filter(statement: AnySelect, where: SessionFilter) -> AnySelect:
     if where.mode is not None:
         statement = statement.where(RS.mode == where.mode)
     if where.start is not None:
-        statement = statement.where(RS.started_at >= where.start)
+        statement = statement.where(moment >= where.start)
     if where.end is not None:
-        statement = statement.where(RS.started_at < where.end)
+        statement = statement.where(moment < where.end)
     return statement
 
 

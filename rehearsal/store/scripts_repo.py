@@ -28,7 +28,8 @@ def content_hash(raw_bytes: bytes) -> str:
     return hashlib.sha256(raw_bytes).hexdigest()
 
 
-def _info(row: StoredScript) -> ScriptInfo:
+def script_info(row: StoredScript) -> ScriptInfo:
+    """The record of a stored script (its characters loaded with it)."""
     return ScriptInfo(
         id=row.id,
         title=row.title,
@@ -85,7 +86,7 @@ def get_script(engine: Engine, script_id: int) -> ScriptInfo | None:
     """One script's details, or ``None`` when it is not (or no longer) stored."""
     with Session(engine) as session:
         row = session.get(StoredScript, script_id)
-        return _info(row) if row is not None else None
+        return script_info(row) if row is not None else None
 
 
 def find_script(engine: Engine, raw_bytes: bytes) -> ScriptInfo | None:
@@ -94,7 +95,7 @@ def find_script(engine: Engine, raw_bytes: bytes) -> ScriptInfo | None:
         row = session.scalars(
             select(StoredScript).where(StoredScript.content_hash == content_hash(raw_bytes))
         ).one_or_none()
-        return _info(row) if row is not None else None
+        return script_info(row) if row is not None else None
 
 
 def list_scripts(engine: Engine) -> list[ScriptInfo]:
@@ -103,7 +104,7 @@ def list_scripts(engine: Engine) -> list[ScriptInfo]:
         rows = session.scalars(
             select(StoredScript).order_by(StoredScript.imported_at.desc(), StoredScript.id.desc())
         ).all()
-        return [_info(row) for row in rows]
+        return [script_info(row) for row in rows]
 
 
 def load_snapshot(engine: Engine, script_id: int) -> Script | None:
