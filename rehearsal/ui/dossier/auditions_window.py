@@ -41,19 +41,11 @@ from rehearsal.ui.dossier.auditions_model import (
 )
 from rehearsal.ui.dossier.autosave import DEFAULT_DELAY_MS
 from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
-from rehearsal.ui.dossier.choosers import (
-    ConfirmFn,
-    OpenPathFn,
-    PrinterFn,
-    SavePathFn,
-    ask_confirmation,
-    ask_photo_path,
-    ask_printer,
-    ask_save_path,
-)
+from rehearsal.ui.dossier.choosers import OpenPathFn, PrinterFn, ask_photo_path, ask_printer
 from rehearsal.ui.dossier.dossier_editor import DossierEditor
 from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
+from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 
 SCOPES = (
     (Scope.UPCOMING, str(QT_TRANSLATE_NOOP("AuditionsWindow", "Upcoming"))),

@@ -1,4 +1,6 @@
-"""Questions the dossier asks the actor (which file, which printer, are you sure?).
+"""Questions only the dossier asks the actor: which photo, which printer.
+
+Saving and confirming are in :mod:`rehearsal.ui.questions`.
 
 Each is a plain callable passed to the windows, so tests answer them directly and no modal
 dialog ever opens under pytest.
@@ -11,21 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from rehearsal.dossier.wardrobe_photos import PHOTO_SUFFIXES
 
 OpenPathFn = Callable[[QWidget], Path | None]
 """``(parent) -> chosen file or None``"""
 
-SavePathFn = Callable[[QWidget, str, str, str], Path | None]
-"""``(parent, caption, suggested file name, file filter) -> path or None``"""
-
 PrinterFn = Callable[[QWidget], QPrinter | None]
 """``(parent) -> a configured printer or None``"""
-
-ConfirmFn = Callable[[QWidget, str, str], bool]
-"""``(parent, title, question) -> yes?``"""
 
 
 def ask_photo_path(parent: QWidget) -> Path | None:
@@ -40,12 +36,6 @@ def ask_photo_path(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
-    """Ask where to save with the platform's file dialog."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return Path(chosen) if chosen else None
-
-
 def ask_printer(parent: QWidget) -> QPrinter | None:
     """Ask which printer (and page setup) with the platform's print dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -53,15 +43,3 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
-
-
-def ask_confirmation(parent: QWidget, title: str, question: str) -> bool:
-    """Ask with a modal Yes/No box, No being the default."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes

@@ -37,21 +37,13 @@ from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import AuditionDossier, Research, Wardrobe, Worksheet
 from rehearsal.store.scripts_repo import list_scripts
 from rehearsal.ui.dossier.autosave import DEFAULT_DELAY_MS, Autosaver
-from rehearsal.ui.dossier.choosers import (
-    ConfirmFn,
-    OpenPathFn,
-    PrinterFn,
-    SavePathFn,
-    ask_confirmation,
-    ask_photo_path,
-    ask_printer,
-    ask_save_path,
-)
+from rehearsal.ui.dossier.choosers import OpenPathFn, PrinterFn, ask_photo_path, ask_printer
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpEditor
 from rehearsal.ui.dossier.prep_sheet_pdf import ExportError, print_html, write_markdown, write_pdf
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
+from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 
 TAB_DETAILS, TAB_RESEARCH, TAB_CHARACTER, TAB_WARDROBE, TAB_FOLLOW_UP = range(5)
 

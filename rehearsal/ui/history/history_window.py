@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -31,11 +30,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -65,12 +62,7 @@ from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
 from rehearsal.ui.history.table_model import COL_STARTED, SessionTableModel, mode_name
 from rehearsal.ui.history.worker import BackgroundRunner
-
-ConfirmFn = Callable[[QWidget, str, str], bool]
-"""``(parent, title, question) -> yes?``"""
-
-SavePathFn = Callable[[QWidget, str, str, str], Path | None]
-"""``(parent, caption, suggested file name, file filter) -> path or None``"""
+from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 
 DEFAULT_RANGE_DAYS = 30
 
@@ -81,24 +73,6 @@ JOB_NAMES = {
     "detail": str(QT_TRANSLATE_NOOP("HistoryWindow", "detail")),
 }
 """What a failed background job was loading, in the words of the error message."""
-
-
-def ask_confirmation(parent: QWidget, title: str, question: str) -> bool:
-    """Ask with a modal Yes/No box, No being the default."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
-    """Ask where to save with the platform's file dialog."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return Path(chosen) if chosen else None
 
 
 def local_day_start(day: QDate) -> datetime:
