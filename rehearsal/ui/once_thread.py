@@ -19,11 +19,6 @@ class OnceThread:
         self._name = name
         self._thread: threading.Thread | None = None
 
-    @property
-    def started(self) -> bool:
-        """True once :meth:`start` has run."""
-        return self._thread is not None
-
     def start(self) -> None:
         """Start the job (once; later calls do nothing)."""
         if self._thread is None:

@@ -90,11 +90,6 @@ class StoreOpener(QObject):
         self.paths = paths
         self._worker = OnceThread(self._run, "open history")
 
-    @property
-    def started(self) -> bool:
-        """True once :meth:`start` has run."""
-        return self._worker.started
-
     def start(self) -> None:
         """Start opening (once; later calls do nothing)."""
         self._worker.start()
