@@ -196,7 +196,7 @@ def all_caps_types(root: XmlElement) -> frozenset[str]:
     in capitals because the Scene Heading element is set to All Caps; so does the reader.
     """
     types: set[str] = set()
-    for settings in root.iter():
+    for settings in root:  # the settings sit directly under <FinalDraft>, not in the body
         if _local(settings.tag) != "ElementSettings":
             continue
         font = next((c for c in settings if _local(c.tag) == "FontSpec"), None)
