@@ -70,9 +70,13 @@ class NotePolicy:
 
 @dataclass(frozen=True, slots=True)
 class NoteEvent:
-    """A note as given: ``shown`` is the big on-screen text, ``spoken`` what the director says.
+    """A note as given: ``shown`` is the note in the director's words, ``spoken`` what the
+    director says aloud.
 
-    ``at`` is on the engine's clock; ``index`` is the run line a mid-scene note interrupted.
+    ``shown`` is what the history keeps and the rating asks about, so it carries no take
+    number; ``take`` (the take a note before a take is for) is added once, by
+    :attr:`headline`, where the note is put on screen. ``at`` is on the engine's clock;
+    ``index`` is the run line a mid-scene note interrupted.
     """
 
     note: NoteLike
@@ -81,6 +85,14 @@ class NoteEvent:
     shown: str
     spoken: str
     index: int | None = None
+    take: int | None = None
+
+    @property
+    def headline(self) -> str:
+        """The note as the banner shows it: "Take 2 — …" before a take, else :attr:`shown`."""
+        if self.placement is NotePlacement.BEFORE_TAKE and self.take is not None:
+            return f"Take {self.take} — {self.shown}"
+        return self.shown
 
 
 def _lower_first(text: str) -> str:
@@ -99,15 +111,17 @@ def _lower_first(text: str) -> str:
 def announce(note: NoteLike, placement: NotePlacement, take: int | None = None) -> tuple[str, str]:
     """The words a director uses for a note at this point: (shown, spoken).
 
-    Before a take it is "Take 2 — …", after one it is "Again, but …", mid-scene just the note:
-    the framing tells the actor whether to adjust now or next time.
+    After a take it is "Again, but …", mid-scene and before a take just the note: the framing
+    tells the actor whether to adjust now or next time. Before a take the director says
+    "Take 2. …"; the shown text leaves the take out (:attr:`NoteEvent.headline` adds it for
+    the screen), so the note is kept and rated in its own words.
     """
     text = note.text.strip()
     spoken = (note.spoken or note.text).strip()
     if placement is NotePlacement.AFTER_TAKE:
         return f"Again, but {_lower_first(text)}", f"Again, but {_lower_first(spoken)}"
     if placement is NotePlacement.BEFORE_TAKE and take is not None:
-        return f"Take {take} — {text}", f"Take {take}. {spoken}"
+        return text, f"Take {take}. {spoken}"
     return text, spoken
 
 

@@ -236,8 +236,9 @@ class Drill:
         note = self._draw_note()
         if note is None:
             return None
-        shown, spoken = announce(note, placement, self._takes + 1)
-        return NoteEvent(note, placement, self.engine.now(), shown, spoken)
+        take = self._takes + 1
+        shown, spoken = announce(note, placement, take)
+        return NoteEvent(note, placement, self.engine.now(), shown, spoken, take=take)
 
     def _brief(self, placement: NotePlacement) -> None:
         """Announce a new note for the next take, or go straight to it if there is none."""

@@ -38,6 +38,7 @@ from rehearsal.engine.commands import (
     TakeStarted,
     WaitForActor,
 )
+from rehearsal.engine.direction import NotePlacement
 from rehearsal.engine.drills import Drill
 from rehearsal.engine.events import (
     ActorDone,
@@ -174,6 +175,7 @@ class RehearsalController(QObject):
         s.rating_panel.cancel()
         s.rating_panel.hide()
         s.clock.hide()
+        s.banner.hide()
         s.cover_page(False)
         s.rating_panel.rated.disconnect(self._on_rated)
         if self._audio is not None and self._audio.is_recording():
@@ -464,6 +466,8 @@ class RehearsalController(QObject):
                         self.tr("Looping lines %d to %d.") % (loop[0] + 1, loop[1] + 1)
                     )
             case TakeStarted(info=info):
+                if not self._banner_timer.isActive():  # a briefing's note: up until now
+                    s.banner.hide()
                 s.status.setText(self.tr("Take %d") % info.number)
                 if self._audio is not None:
                     self._audio.start(info.number, self._last_note)
@@ -479,10 +483,12 @@ class RehearsalController(QObject):
                 self.take_ended.emit(result)
             case NoteInjected(event=event):
                 self._last_note = event.shown
-                s.banner.show_note(event.shown)
-                self._banner_timer.start(
-                    int(1000 * max(2.5, self.engine.settings.note_hold_seconds + 1))
-                )
+                s.banner.show_note(event.headline)
+                self._banner_timer.stop()  # a note between takes stays up until its take
+                if event.placement is NotePlacement.MID_SCENE:
+                    self._banner_timer.start(
+                        int(1000 * max(2.5, self.engine.settings.note_hold_seconds + 1))
+                    )
             case Problem(message=message):
                 s.status.setText(message)
             case RatingRequested(take=take):

@@ -8,6 +8,7 @@ import pytest
 
 from rehearsal.engine.direction import (
     InjectionMode,
+    NoteEvent,
     NotePlacement,
     NotePlanner,
     NotePolicy,
@@ -23,7 +24,7 @@ from tests.engine.builders import Note, kitchen
         ("It's 3 a.m.", NotePlacement.AFTER_TAKE, "Again, but it's 3 a.m."),
         ("I think you're lying.", NotePlacement.AFTER_TAKE, "Again, but I think you're lying."),
         ("TV is on too loud.", NotePlacement.AFTER_TAKE, "Again, but TV is on too loud."),
-        ("Angrier.", NotePlacement.BEFORE_TAKE, "Take 2 — Angrier."),
+        ("Angrier.", NotePlacement.BEFORE_TAKE, "Angrier."),
         ("Angrier.", NotePlacement.MID_SCENE, "Angrier."),
     ],
 )
@@ -34,9 +35,29 @@ def test_announcements(text: str, placement: NotePlacement, shown: str) -> None:
 def test_spoken_version_is_used_for_the_voice() -> None:
     note = Note("Smaller — close-up.", "technical", "Smaller, it's a close up.")
     assert announce(note, NotePlacement.BEFORE_TAKE, 1) == (
-        "Take 1 — Smaller — close-up.",
+        "Smaller — close-up.",
         "Take 1. Smaller, it's a close up.",
     )
+
+
+@pytest.mark.parametrize(
+    ("placement", "take", "headline"),
+    [
+        (NotePlacement.BEFORE_TAKE, 1, "Take 1 — Angrier."),
+        (NotePlacement.BEFORE_TAKE, None, "Angrier."),
+        (NotePlacement.AFTER_TAKE, 2, "Again, but angrier."),
+        (NotePlacement.MID_SCENE, 2, "Angrier."),
+    ],
+)
+def test_the_take_is_added_once_for_display_and_the_note_keeps_its_own_words(
+    placement: NotePlacement, take: int | None, headline: str
+) -> None:
+    """The stored and rated note is what the director said about the scene; "Take 1 — " is
+    framing the banner adds, so it must not end up inside the note's own text."""
+    shown, spoken = announce(Note("Angrier.", "x"), placement, take)
+    event = NoteEvent(Note("Angrier.", "x"), placement, 0.0, shown, spoken, take=take)
+    assert not event.shown.startswith("Take")
+    assert event.headline == headline
 
 
 def test_policy_probability_is_checked() -> None:

@@ -67,10 +67,12 @@ def test_three_takes_each_under_a_new_note_each_rated(
     out = drill.start()
     assert names(out) == ["PhaseChanged", "NoteInjected", "SpeakNote"]
     before = first(out, NoteInjected).event
-    assert (before.placement, before.shown) == (
+    assert (before.placement, before.shown, before.take) == (
         NotePlacement.BEFORE_TAKE,
-        "Take 1 — Note number 0.",
+        "Note number 0.",
+        1,
     )
+    assert before.headline == "Take 1 — Note number 0."
     assert first(out, SpeakNote).text == "Take 1. Note number 0."
     assert phase(drill) is DrillPhase.BRIEFING
     assert drill.briefing == before
