@@ -9,6 +9,7 @@ remember the last choices as a JSON-friendly dict between runs.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,92 @@ MAX_PREP_SECONDS = 600.0
 DEFAULT_PREP_SECONDS = 60.0
 #: The warning comes this long before the prep ends; the tone is what the actor can turn off.
 WARNING_SECONDS = 10.0
+
+
+_MINUTES = ("m", "min", "mins", "minute", "minutes")
+_SECONDS = ("s", "sec", "secs", "second", "seconds")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})")
+_AMOUNT = re.compile(r"(\d+)\s*([a-z]*)\s*")
+#: A bare number up to this is minutes ("5" is five minutes), above it seconds ("15", "90").
+BARE_MINUTES_UP_TO = 10
+
+
+def parse_prep_time(text: str) -> float | None:
+    """What an actor typed as a prep time, in seconds; None when it is not a time.
+
+    Accepts ``m:ss`` ("1:30", "0:15"), amounts with units ("90 s", "2 min", "1m30s",
+    "1 min 30") and bare numbers. A bare number up to ten is minutes and above ten is
+    seconds: the prep lasts at most ten minutes, so "15" can only mean seconds, while "2"
+    is far likelier two minutes than two seconds. Whether the result fits the allowed
+    range is the caller's business.
+    """
+    cleaned = text.strip().lower()
+    clock = _CLOCK.fullmatch(cleaned)
+    if clock is not None:
+        minutes, seconds = int(clock[1]), int(clock[2])
+        return float(minutes * 60 + seconds) if seconds < 60 else None
+    amounts = list(_AMOUNT.finditer(cleaned))
+    if not amounts or "".join(m[0] for m in amounts) != cleaned:
+        return None
+    if len(amounts) == 1 and not amounts[0][2]:
+        number = int(amounts[0][1])
+        return float(number * 60 if number <= BARE_MINUTES_UP_TO else number)
+    if len(amounts) > 2:
+        return None
+    total, seen = 0, set()
+    for position, match in enumerate(amounts):
+        number, unit = int(match[1]), match[2]
+        if unit in _MINUTES and position == 0:
+            kind = "m"
+        elif unit in _SECONDS or (not unit and position == 1 and "m" in seen):
+            kind = "s"
+        else:
+            return None
+        if kind in seen:
+            return None
+        seen.add(kind)
+        total += number * 60 if kind == "m" else number
+    return float(total)
+
+
+def format_prep_time(seconds: float) -> str:
+    """``m:ss``, the way the setup shows a prep time (and :func:`parse_prep_time` reads it)."""
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def remember_cold_read(
+    config: ColdReadConfig, settings_prep: float, settings_tone: bool
+) -> dict[str, Any]:
+    """The choices to save after a cold read, with the Settings they were made under.
+
+    Keeping the Settings values lets :func:`recall_cold_read` tell "the actor chose this in
+    the setup" from "the actor has changed Settings since".
+    """
+    return {
+        **config.preferences(),
+        "settings_prep_seconds": settings_prep,
+        "settings_warning_tone": settings_tone,
+    }
+
+
+def recall_cold_read(
+    saved: Mapping[str, Any], *, settings_prep: float, settings_tone: bool
+) -> dict[str, Any]:
+    """The cold-read choices to offer: Settings give the defaults, the last choice wins.
+
+    The prep time and the warning tone are both in Settings and in the setup. The one the
+    actor touched last wins: the setup's last choice, unless Settings have been changed
+    since it was made (or it was saved without them), in which case the Settings value
+    does. ``saved`` is what :func:`remember_cold_read` returned, maybe from an older version.
+    """
+    recalled = dict(saved)
+    for key, setting in (("prep_seconds", settings_prep), ("warning_tone", settings_tone)):
+        baseline = saved.get(f"settings_{key}")
+        if key not in saved or baseline is None or baseline != setting:
+            recalled[key] = setting
+        recalled.pop(f"settings_{key}", None)
+    return recalled
 
 
 def _filter_to_dict(selection: DrawFilter) -> dict[str, list[Any]]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehearsal.paths import Paths
-from rehearsal.ui.preferences import load_json
+from rehearsal.ui.preferences import load_json, load_preferences
 
 if TYPE_CHECKING:  # the drills, the deck and their widgets load on first use, not at startup
     from rehearsal.engine.cold_read import ColdReadDrill
@@ -28,11 +28,17 @@ if TYPE_CHECKING:  # the drills, the deck and their widgets load on first use, n
     from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
     from rehearsal.ui.notes_editor import NotesEditorDialog
     from rehearsal.ui.rehearsal_controller import RehearsalController
+    from rehearsal.ui.rehearsal_screen import RehearsalScreen
     from rehearsal.ui.take_audio import TakeAudioRecorder
 
 
 class DrillLauncher(QObject):
-    """Owns the Drill menu's actions; ``controller_for(scenes)`` gives a ready controller."""
+    """Owns the Drill menu's actions; ``controller_for(scenes)`` gives a ready controller.
+
+    While a cold read is being set up the page is covered (the scene must be unseen when the
+    prep starts) and shown again if the actor cancels; once the drill starts, the controller
+    keeps it covered until the prep countdown begins.
+    """
 
     def __init__(
         self,
@@ -50,6 +56,7 @@ class DrillLauncher(QObject):
         self._deck: NoteDeck | None = None
         self.rng = random.Random()
         self.setup_dialog: DrillSetupDialog | None = None
+        self._covered: RehearsalScreen | None = None  # the page hidden behind a cold read setup
         self.notes_dialog: NotesEditorDialog | None = None
         self.action_adjustment = QAction(self.tr("&Adjustment Drill…"), self)
         self.action_adjustment.setShortcut(QKeySequence("Ctrl+D"))
@@ -104,10 +111,43 @@ class DrillLauncher(QObject):
     def _remembered(self) -> dict[str, Any]:
         return load_json(self.settings, "drills/last")
 
+    def _initial_configs(self, scene: object, label: str) -> list[DrillConfig]:
+        """The last choices for both drills, the cold read's defaults coming from Settings.
+
+        The prep time and warning tone of Settings are the defaults; a choice made in the
+        setup wins next time, until Settings are changed again (see ``recall_cold_read``).
+        """
+        from rehearsal.engine.drill_config import (
+            AdjustmentConfig,
+            ColdReadConfig,
+            recall_cold_read,
+        )
+
+        remembered, prefs = self._remembered(), load_preferences(self.settings)
+        configs: list[DrillConfig] = []
+        try:
+            if isinstance(remembered.get("adjustment"), dict):
+                configs.append(AdjustmentConfig.from_dict(remembered["adjustment"]))
+        except ValueError:
+            pass
+        saved = remembered.get("cold_read")
+        cold = recall_cold_read(
+            saved if isinstance(saved, dict) else {},
+            settings_prep=prefs.prep_seconds,
+            settings_tone=prefs.warning_tone,
+        )
+        try:
+            configs.append(ColdReadConfig.with_preferences(scene, label, cold))
+        except ValueError:
+            defaults = recall_cold_read(
+                {}, settings_prep=prefs.prep_seconds, settings_tone=prefs.warning_tone
+            )
+            configs.append(ColdReadConfig.with_preferences(scene, label, defaults))
+        return configs
+
     def open_setup(self, kind: DrillKind | str) -> DrillSetupDialog | None:
         """Show the setup dialog for the script on screen (needs a role chosen)."""
-        from rehearsal.engine.drill_config import AdjustmentConfig
-        from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
+        from rehearsal.ui.drill_setup import SCENE_ROLE, DrillKind, DrillSetupDialog
         from rehearsal.ui.take_audio import microphone_problem
 
         kind = DrillKind(kind)
@@ -122,34 +162,49 @@ class DrillLauncher(QObject):
             for index, scene in enumerate(script.scenes)
             if any(True for _ in scene.dialogues())
         ]
-        remembered = self._remembered()
-        initial: DrillConfig | None = None
-        try:
-            if kind is DrillKind.ADJUSTMENT and isinstance(remembered.get("adjustment"), dict):
-                initial = AdjustmentConfig.from_dict(remembered["adjustment"])
-        except ValueError:
-            initial = None
         dialog = DrillSetupDialog(
             scenes,
             rehearsed=(),
             notes=self.deck().notes(),
-            initial=initial,
             recording_problem=microphone_problem(),
             rng=self.rng,
             parent=self._window,
         )
+        current = dialog.scene_list.currentItem()  # the first fresh scene: keep it chosen
+        scene: object = None if current is None else current.data(0, SCENE_ROLE)
+        label = "" if current is None else current.text(0)
+        configs = self._initial_configs(scene, label)  # the adjustment drill's first
+        if kind is DrillKind.ADJUSTMENT:
+            configs.reverse()  # the kind opened goes last: the shared choices are its own
+        for config in configs:
+            dialog.apply(config)
         dialog.select_kind(kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.config_chosen.connect(self.start)
+        self._covered = controller.screen
+        dialog.page_cover_changed.connect(controller.screen.cover_page)
+        dialog.rejected.connect(self._uncover)
+        controller.screen.cover_page(dialog.covers_page())
         self.setup_dialog = dialog
         dialog.open()
         return dialog
+
+    @Slot()
+    def _uncover(self) -> None:
+        """Show the page again: the cold read it was hidden for is not going ahead."""
+        if self._covered is not None:
+            self._covered.cover_page(False)
+            self._covered = None
 
     @Slot(object)
     def start(self, config: DrillConfig) -> RehearsalController | None:
         """Build the drill ``config`` describes and run it on the rehearsal screen."""
         from rehearsal.engine.cold_read import ColdReadDrill
-        from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig
+        from rehearsal.engine.drill_config import (
+            AdjustmentConfig,
+            ColdReadConfig,
+            remember_cold_read,
+        )
         from rehearsal.engine.drills import AdjustmentDrill
         from rehearsal.notes.draw import NoteDrawer
 
@@ -158,12 +213,17 @@ class DrillLauncher(QObject):
             remembered["adjustment"] = config.to_dict()
             controller = self._controller_for(None)
         else:
-            remembered["cold_read"] = config.preferences()
+            prefs = load_preferences(self.settings)
+            remembered["cold_read"] = remember_cold_read(
+                config, prefs.prep_seconds, prefs.warning_tone
+            )
             scene = config.scene if isinstance(config.scene, int) else None
             controller = self._controller_for([scene] if scene is not None else None)
         self.settings.setValue("drills/last", json.dumps(remembered))
         if controller is None:
+            self._uncover()
             return None
+        self._covered = None  # the drill covers and uncovers the page from here on
         drawer = NoteDrawer(
             self.deck().notes(), self.rng, ratings=self._ratings(), selection=config.selection
         )

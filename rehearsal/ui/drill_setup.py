@@ -15,7 +15,7 @@ import enum
 import random
 from collections.abc import Collection, Iterable, Sequence
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +52,7 @@ from rehearsal.engine.drill_config import (
 from rehearsal.notes.draw import DrawFilter
 from rehearsal.notes.note import Category, Level, Note
 from rehearsal.ui.note_labels import category_name, level_name
+from rehearsal.ui.prep_time_box import PrepTimeBox
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole  # the caller's value for a scene row
 
@@ -62,11 +62,6 @@ class DrillKind(enum.StrEnum):
 
     ADJUSTMENT = "adjustment"
     COLD_READ = "cold_read"
-
-
-def _minutes_seconds(seconds: float) -> QTime:
-    whole = int(max(0.0, min(MAX_PREP_SECONDS, seconds)))
-    return QTime(0, whole // 60, whole % 60)
 
 
 class NoteFilterBox(QGroupBox):
@@ -137,6 +132,7 @@ class DrillSetupDialog(QDialog):
     """
 
     config_chosen = Signal(object)  # AdjustmentConfig | ColdReadConfig
+    page_cover_changed = Signal(bool)  # see covers_page()
 
     def __init__(
         self,
@@ -157,6 +153,7 @@ class DrillSetupDialog(QDialog):
         self._notes = list(notes)
         self._rng = rng or random.Random()
         self._chosen: DrillConfig | None = None
+        self._covering = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Kind of drill"))
@@ -285,11 +282,8 @@ class DrillSetupDialog(QDialog):
         if self._scene_items:
             self.scene_list.setCurrentItem(self._scene_items[fresh[0] if fresh else 0])
 
-        self.prep = QTimeEdit(page)
-        self.prep.setDisplayFormat("mm:ss")
-        self.prep.setMinimumTime(QTime(0, 0, 0))
-        self.prep.setMaximumTime(_minutes_seconds(MAX_PREP_SECONDS))
-        self.prep.setTime(_minutes_seconds(DEFAULT_PREP_SECONDS))
+        self.prep = PrepTimeBox(page)
+        self.prep.setValue(round(DEFAULT_PREP_SECONDS))
         self.prep.setAccessibleName(self.tr("Prep time in minutes and seconds"))
         self.tone = QCheckBox(self.tr("Beep 10 seconds before the prep ends"), page)
         self.tone.setAccessibleName(self.tr("Warning tone"))
@@ -301,7 +295,9 @@ class DrillSetupDialog(QDialog):
         self.second_take.setAccessibleName(self.tr("Second take with a director note"))
         self.second_take.setChecked(True)
         prep_row = QHBoxLayout()
-        prep_row.addWidget(QLabel(self.tr("Prep time:"), page))
+        prep_label = QLabel(self.tr("&Prep time:"), page)
+        prep_label.setBuddy(self.prep)
+        prep_row.addWidget(prep_label)
         prep_row.addWidget(self.prep)
         prep_row.addWidget(QLabel(self.tr("(up to 10 minutes)"), page))
         prep_row.addStretch(1)
@@ -322,7 +318,8 @@ class DrillSetupDialog(QDialog):
         self.mid_scene.toggled.connect(self._refresh)
         self.choose_scene.toggled.connect(self._refresh)
         self.second_take.toggled.connect(self._refresh)
-        self.prep.timeChanged.connect(self._refresh)
+        self.prep.valueChanged.connect(self._refresh)
+        self.hide_page.toggled.connect(self._refresh)
         self.scene_list.currentItemChanged.connect(self._refresh)
         self.scene_list.itemDoubleClicked.connect(lambda _item, _column: self._on_start())
         self.filter_box.changed.connect(self._refresh)
@@ -336,7 +333,12 @@ class DrillSetupDialog(QDialog):
         self.tabs.setCurrentIndex(1 if kind is DrillKind.COLD_READ else 0)
 
     def prep_seconds(self) -> float:
-        return float(QTime(0, 0, 0).secsTo(self.prep.time()))
+        return float(self.prep.value())
+
+    def covers_page(self) -> bool:
+        """Whether the script should be hidden behind the dialog right now: a cold read is
+        only cold if the page stays unseen while the actor sets it up."""
+        return self.kind() is DrillKind.COLD_READ and self.hide_page.isChecked()
 
     def apply(self, config: DrillConfig) -> None:
         """Show a previous choice (the app remembers the last drill's settings)."""
@@ -350,7 +352,7 @@ class DrillSetupDialog(QDialog):
             self.probability.setValue(round(config.policy.mid_scene_probability * 100))
             return
         self.select_kind(DrillKind.COLD_READ)
-        self.prep.setTime(_minutes_seconds(config.prep_seconds))
+        self.prep.setValue(round(min(MAX_PREP_SECONDS, max(0.0, config.prep_seconds))))
         self.tone.setChecked(config.warning_tone)
         self.hide_page.setChecked(config.hide_page)
         self.second_take.setChecked(config.second_take)
@@ -447,6 +449,9 @@ class DrillSetupDialog(QDialog):
             self.filter_box.count_label.setText(
                 self.tr("1 note matches") if count == 1 else self.tr("%d notes match") % count
             )
+        if self.covers_page() != self._covering:
+            self._covering = not self._covering
+            self.page_cover_changed.emit(self._covering)
         problem = self.problem()
         self.problem_label.setText(problem or "")
         self.problem_label.setVisible(problem is not None)

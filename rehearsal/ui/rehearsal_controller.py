@@ -496,6 +496,8 @@ class RehearsalController(QObject):
                 s.rating_panel.ask(take, self._last_note)
             case PrepStarted(seconds=seconds):
                 s.cover_page(False)
+                if self.lines:
+                    s.view.show_scene_start(self.lines[0].id.scene)
                 s.clock.show()
                 s.clock.show_prep(seconds)
                 s.status.setText(self.tr("Prep: read the scene. Press Start when you're ready."))

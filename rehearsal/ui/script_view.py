@@ -283,6 +283,19 @@ class ScriptView(QTextEdit):
         self.setTextCursor(view_cursor)
         self.ensureCursorVisible()
 
+    def show_scene_start(self, scene: int) -> None:
+        """Clear the mark and scroll so scene ``scene`` (its heading) is at the top of the page:
+        a cold read's prep starts there, not where the last run left the page."""
+        self.highlight(None)
+        first = next((start for (s, _), (start, _) in self._ranges.items() if s == scene), None)
+        if first is None or self._script is None:
+            return
+        block = self.document().findBlock(first)
+        if self._script.scenes[scene].heading and block.previous().isValid():
+            block = block.previous()  # the heading is the block just before the first element
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(int(top))
+
     def current(self) -> ElementKey | None:
         """The highlighted line, if any."""
         return self._current

@@ -30,6 +30,7 @@ from rehearsal.engine.hiding import HideLevel
 from rehearsal.engine.settings import WaitMode
 from rehearsal.paths import Paths
 from rehearsal.ui.preferences import Preferences
+from rehearsal.ui.prep_time_box import PrepTimeBox
 from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS, option_name
 
 NOTE_MODES = {
@@ -101,10 +102,7 @@ class SettingsDialog(QDialog):
         self.note_probability = QSpinBox()
         self.note_probability.setRange(0, 100)
         self.note_probability.setSuffix(self.tr(" % of takes"))
-        self.prep = QSpinBox()
-        self.prep.setRange(0, 600)
-        self.prep.setSingleStep(15)
-        self.prep.setSuffix(self.tr(" s"))
+        self.prep = PrepTimeBox()  # the same box, and the same typing, as the drill setup
         self.warning_tone = QCheckBox(self.tr("Warning tone 10 seconds before prep ends"))
         self.check_in = QCheckBox(self.tr("Check in (energy, focus, intention) before rehearsing"))
         self.font_size = _spin(8.0, 32.0, 1.0, " pt", 0)

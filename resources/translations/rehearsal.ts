@@ -1146,7 +1146,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prep time:</source>
+        <source>&amp;Prep time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,6 +2139,14 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>PrepTimeBox</name>
+    <message>
+        <source>Type a time such as 1:30, 45 s or 2 min; a plain number up to 10 is minutes, a larger one seconds. The arrow keys step by 15 seconds.</source>
+        <extracomment>What may still become a time as more is typed: digits, a colon, spaces and unit letters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PronunciationsModel</name>
     <message>
         <source>Written</source>
@@ -2832,10 +2840,6 @@ Spoken: %s</source>
     </message>
     <message>
         <source> % of takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ import random
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QRadioButton, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -44,6 +44,15 @@ def _dialog(qtbot: QtBot, **kwargs: object) -> DrillSetupDialog:
     qtbot.addWidget(dialog)
     dialog.open()  # window-modal at most: the test drives it and it closes on Start
     return dialog
+
+
+def _focus(qtbot: QtBot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard as a click would, in an active window."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
 
 
 def _start(qtbot: QtBot, dialog: DrillSetupDialog) -> object:
@@ -127,11 +136,11 @@ def test_unrehearsed_scenes_are_marked_and_the_first_fresh_one_is_chosen(qtbot: 
 def test_cold_read_of_a_chosen_scene(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.select_kind(DrillKind.COLD_READ)
-    assert dialog.prep.time() == QTime(0, 1, 0)  # a minute by default
+    assert dialog.prep.text() == "1:00"  # a minute by default
     last = dialog.scene_list.topLevelItem(3)
     assert last is not None
     dialog.scene_list.setCurrentItem(last)
-    dialog.prep.setTime(QTime(0, 2, 30))
+    dialog.prep.setValue(150)
     dialog.hide_page.setChecked(False)
     dialog.second_take.setChecked(False)
     assert not dialog.filter_box.isEnabled()  # no second take: no note to filter
@@ -147,9 +156,9 @@ def test_cold_read_of_a_chosen_scene(qtbot: QtBot) -> None:
 def test_prep_is_limited_to_ten_minutes_and_short_prep_has_no_tone(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.select_kind(DrillKind.COLD_READ)
-    dialog.prep.setTime(QTime(0, 30, 0))
+    dialog.prep.setValue(1800)
     assert dialog.prep_seconds() == 600
-    dialog.prep.setTime(QTime(0, 0, 8))
+    dialog.prep.setValue(8)
     assert not dialog.tone.isEnabled()
     config = _start(qtbot, dialog)
     assert isinstance(config, ColdReadConfig)
@@ -235,3 +244,67 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot) -> None:
         inputs += dialog.findChildren(kind)
     assert len(inputs) > 20
     assert [w for w in inputs if not w.accessibleName()] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "seconds", "shown"),
+    [
+        ("15", 15, "0:15"),
+        ("0:15", 15, "0:15"),
+        ("1:30", 90, "1:30"),
+        ("2", 120, "2:00"),
+        ("45 s", 45, "0:45"),
+        ("2 min", 120, "2:00"),
+    ],
+)
+def test_a_typed_prep_time_is_taken(qtbot: QtBot, typed: str, seconds: int, shown: str) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    _focus(qtbot, dialog.prep)
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.prep, typed)
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    assert not dialog.prep.hasFocus()
+    assert dialog.prep_seconds() == seconds
+    assert dialog.prep.text() == shown
+    config = _start(qtbot, dialog)
+    assert isinstance(config, ColdReadConfig)
+    assert config.prep_seconds == seconds
+
+
+def test_a_prep_time_beyond_ten_minutes_cannot_be_typed(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    _focus(qtbot, dialog.prep)
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.prep, "6000")  # the last 0 would make it 100 minutes
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    assert dialog.prep_seconds() == 600
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.prep, "soon")
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    assert dialog.prep_seconds() == 600  # not a time: the box keeps the last one
+
+
+def test_the_arrow_keys_step_the_prep_by_fifteen_seconds(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.select_kind(DrillKind.COLD_READ)
+    _focus(qtbot, dialog.prep)
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Up)
+    assert dialog.prep.text() == "1:15"
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Down)
+    assert dialog.prep_seconds() == 45
+
+
+def test_the_page_is_covered_while_a_cold_read_is_being_set_up(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    covers: list[bool] = []
+    dialog.page_cover_changed.connect(covers.append)
+    assert not dialog.covers_page()  # an adjustment drill runs on the page the actor knows
+    dialog.select_kind(DrillKind.COLD_READ)
+    assert dialog.covers_page()
+    dialog.hide_page.click()  # the actor does not mind seeing it
+    assert not dialog.covers_page()
+    dialog.hide_page.click()
+    assert covers == [True, False, True]

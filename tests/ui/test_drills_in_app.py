@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.cold_read import ColdReadSettings
@@ -13,12 +17,14 @@ from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig
 from rehearsal.paths import Paths
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.app import create_main_window
-from rehearsal.ui.drill_setup import DrillKind
+from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
 from rehearsal.ui.main_window import MainWindow
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from tests.conftest import FakeClock
 
 pytestmark = pytest.mark.gui
+
+WPM = 300.0  # the partner's pace for a text-only director note
 
 
 @pytest.fixture
@@ -152,10 +158,11 @@ def test_the_note_banner_stays_up_until_the_take_starts(qtbot: QtBot, paths: Pat
     win = create_main_window(paths)
     qtbot.addWidget(win)
     win.show()
-    # The briefing outlasts the banner's old 2.5 s timer: ~1.3 s of words, then 1.5 s hold.
+    # The briefing outlasts the banner's old 3 s timer (words, then a 2 s hold) by a little.
     win.prefs.rehearsal = win.prefs.rehearsal.with_changes(
-        speech=False, note_hold_seconds=1.5, partner_words_per_minute=400.0
+        speech=False, note_hold_seconds=2.0, partner_words_per_minute=WPM
     )
+    win.drills.rng = random.Random(5)
     with qtbot.waitSignal(win.script_loaded, timeout=10_000):
         win.open_demo()
     assert win.role_dialog is not None
@@ -168,7 +175,7 @@ def test_the_note_banner_stays_up_until_the_take_starts(qtbot: QtBot, paths: Pat
     assert briefing is not None
     assert controller.engine.settings.speech is False
     words = len(briefing.spoken.split())
-    assert words * 60 / 400 + 1.5 > 2.6, "the note is too short to show the old defect"
+    assert 3.2 < words * 60 / WPM + 2.0 < 6, "pick another seed: the note does not fit"
     banner = controller.screen.banner
     seen: list[bool] = []  # the banner on every tick of the briefing, up to the take
 
@@ -184,3 +191,120 @@ def test_the_note_banner_stays_up_until_the_take_starts(qtbot: QtBot, paths: Pat
     assert all(seen), f"the banner was gone for {seen.count(False)} ticks before the take"
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=1000)  # gone once the take runs
     win.close()
+
+
+def _three_scenes(folder: Path) -> Path:
+    """Sides long enough that each scene needs scrolling to."""
+    parts = ["Title: Three Rooms\n"]
+    for number, place in enumerate(("KITCHEN", "GARAGE", "ROOF"), start=1):
+        parts.append(f"\nINT. {place} - NIGHT\n\nThey talk in the {place.lower()}.\n")
+        for line in range(14):
+            parts.append(f"\nALICE\nLine {line} of scene {number}, said by Alice.\n")
+            parts.append(f"\nBOB\nLine {line} of scene {number}, answered by Bob.\n")
+    path = folder / "three_rooms.fountain"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def _type_into(qtbot: QtBot, box: QWidget, text: str) -> None:
+    """Select what the box holds and type over it, then move on with Tab, like an actor."""
+    window = box.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+
+
+def _set_prep_in_settings(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    window.open_settings()
+    dialog = window.settings_dialog
+    _type_into(qtbot, dialog.prep, typed)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def _open_cold_read(qtbot: QtBot, window: MainWindow) -> DrillSetupDialog:
+    window.drills.action_cold_read.trigger()
+    dialog = window.drills.setup_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    return dialog
+
+
+def test_cold_read_prep_comes_from_settings_and_the_last_choice_is_remembered(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    _set_prep_in_settings(qtbot, window, "15")
+    dialog = _open_cold_read(qtbot, window)
+    assert dialog.prep.text() == "0:15"
+    _type_into(qtbot, dialog.prep, "1:30")
+    with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    controller = window.controller
+    assert controller is not None
+    assert controller.screen.clock.text() == "01:30"
+    with qtbot.waitSignal(controller.drill_finished, timeout=5000):
+        controller.send_stop()
+    again = _open_cold_read(qtbot, window)
+    assert again.prep.text() == "1:30"  # the last choice wins over the Settings default
+    again.reject()
+    _set_prep_in_settings(qtbot, window, "45 s")
+    latest = _open_cold_read(qtbot, window)
+    assert latest.prep.text() == "0:45"  # ... until Settings are changed again
+    latest.reject()
+
+
+def test_the_page_is_hidden_while_a_cold_read_is_set_up_and_back_on_cancel(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    screen = window.rehearsal
+    assert screen.view.isVisible()
+    dialog = _open_cold_read(qtbot, window)
+    assert not screen.view.isVisible()
+    assert screen.page_cover.isVisible()
+    dialog.hide_page.click()  # the actor chose to see it
+    assert screen.view.isVisible()
+    dialog.hide_page.click()
+    assert not screen.view.isVisible()
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert screen.view.isVisible()
+    assert not screen.page_cover.isVisible()
+    adjustment = window.drills.open_setup(DrillKind.ADJUSTMENT)
+    assert adjustment is not None
+    assert screen.view.isVisible()  # an adjustment drill is on the page the actor knows
+    adjustment.reject()
+
+
+def test_the_page_stays_hidden_until_the_prep_starts_then_opens_at_the_scene(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_file(_three_scenes(tmp_path))
+    assert window.role_dialog is not None
+    window.role_dialog.accept()
+    first = window.controller
+    assert first is not None
+    view = window.rehearsal.view
+    last = first.lines[-1].id
+    view.highlight((last.scene, last.element))  # the actor ran the whole script: at its end
+    assert view.verticalScrollBar().value() > 0
+    dialog = _open_cold_read(qtbot, window)
+    items = [
+        dialog.scene_list.topLevelItem(i) for i in range(dialog.scene_list.topLevelItemCount())
+    ]
+    garage = next(i for i in items if i is not None and "GARAGE" in i.text(0))
+    dialog.scene_list.setCurrentItem(garage)
+    assert not view.isVisible()
+    with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert view.isVisible()  # the prep has started: the page is there to read
+    heading = view.document().find("INT. GARAGE - NIGHT")
+    assert not heading.isNull()
+    top = view.cursorRect(heading).top()
+    assert 0 <= top < view.viewport().height() // 3, "the scene's start is not in view"
+    assert view.current() is None  # no line of the last run is still marked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +81,23 @@ def test_settings_dialog_edits_a_copy(qtbot: QtBot, paths: Paths) -> None:
     assert result.note_mode == "never"
     assert original == Preferences()
     assert any(str(paths.data) in label.text() for label in dialog.findChildren(QLabel))
+
+
+@pytest.mark.gui
+def test_the_prep_time_in_settings_is_typed_like_the_drill_setup(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    dialog = SettingsDialog(Preferences(), paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.prep.setFocus()
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.prep, "15")
+    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    assert dialog.prep.text() == "0:15"
+    assert dialog.preferences().prep_seconds == 15
 
 
 @pytest.mark.gui
