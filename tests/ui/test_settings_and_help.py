@@ -22,7 +22,7 @@ from rehearsal.ui.preferences import (
     save_script_state,
 )
 from rehearsal.ui.settings_dialog import SettingsDialog
-from rehearsal.ui.shortcuts_dialog import menu_shortcuts
+from rehearsal.ui.shortcuts_dialog import ShortcutsDialog, menu_shortcuts
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -144,6 +144,34 @@ def test_shortcut_sheet_lists_the_rehearsal_keys(qtbot: QtBot, paths: Paths) -> 
     assert "Space" in by_action["Done"]
     assert by_action["Open Sides…"]
     assert "Settings…" in by_action
+
+
+@pytest.mark.gui
+def test_the_shortcut_sheet_is_as_wide_as_its_columns_and_they_fill_it(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    window = create_main_window(paths)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    table = dialog.table
+    header = table.horizontalHeader()
+    needed = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(3)]
+    widths = [table.columnWidth(c) for c in range(3)]
+    assert all(w >= n for w, n in zip(widths, needed, strict=True)), (widths, needed)
+    assert not table.horizontalScrollBar().isVisible()  # nothing cut off on the right
+    viewport = table.viewport().width()
+    assert header.length() == viewport  # the last column reaches the right edge
+    assert viewport - sum(needed) < 80, "the sheet is much wider than what it lists"
+    # One row a line of text, not a tall cell each: the rows fit their contents.
+    assert table.rowHeight(0) <= table.fontMetrics().height() + 12
+    assert abs(dialog.height() - dialog.sizeHint().height()) <= 0.1 * dialog.sizeHint().height()
+    dialog.close()
 
 
 @pytest.mark.gui
