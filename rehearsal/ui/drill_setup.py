@@ -15,7 +15,7 @@ import enum
 import random
 from collections.abc import Collection, Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -124,6 +125,29 @@ class NoteFilterBox(QGroupBox):
         )
 
 
+class SceneList(QTreeWidget):
+    """The scenes to choose from, asking for room for the rows it has, not a fixed field.
+
+    A tree's default size hint is a fixed 256×192 whatever it holds: a blank field under
+    three scenes. This one asks for four to eight rows (more scroll) and grows with the
+    dialog.
+    """
+
+    MIN_ROWS, MAX_ROWS = 4, 8
+
+    def _height_for(self, rows: int) -> int:
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().height()
+        header = self.header().sizeHint().height() if not self.header().isHidden() else 0
+        return header + rows * max(1, row) + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        rows = min(max(self.topLevelItemCount(), self.MIN_ROWS), self.MAX_ROWS)
+        return QSize(super().sizeHint().width(), self._height_for(rows))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(3))
+
+
 class DrillSetupDialog(QDialog):
     """Choose a drill and its settings; ``config_chosen(config)`` fires on Start.
 
@@ -188,6 +212,7 @@ class DrillSetupDialog(QDialog):
         if initial is not None:
             self.apply(initial)
         self._refresh()
+        self._fit_to_tab()
 
     # -- building ------------------------------------------------------------------------
 
@@ -257,11 +282,10 @@ class DrillSetupDialog(QDialog):
         group.addButton(self.choose_scene)
         group.addButton(self.random_scene)
         self.choose_scene.setChecked(True)
-        self.scene_list = QTreeWidget(page)
+        self.scene_list = SceneList(page)
         self.scene_list.setAccessibleName(self.tr("Scenes"))
         self.scene_list.setHeaderLabels([self.tr("Scene"), self.tr("Rehearsed")])
         self.scene_list.setRootIsDecorated(False)
-        self.scene_list.setMinimumHeight(150)
         self.scene_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.scene_list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -315,6 +339,7 @@ class DrillSetupDialog(QDialog):
         self.buttons.accepted.connect(self._on_start)
         self.buttons.rejected.connect(self.reject)
         self.tabs.currentChanged.connect(self._refresh)
+        self.tabs.currentChanged.connect(self._fit_to_tab)
         self.mid_scene.toggled.connect(self._refresh)
         self.choose_scene.toggled.connect(self._refresh)
         self.second_take.toggled.connect(self._refresh)
@@ -323,6 +348,23 @@ class DrillSetupDialog(QDialog):
         self.scene_list.currentItemChanged.connect(self._refresh)
         self.scene_list.itemDoubleClicked.connect(lambda _item, _column: self._on_start())
         self.filter_box.changed.connect(self._refresh)
+
+    @Slot()
+    def _fit_to_tab(self) -> None:
+        """Size the dialog to the tab on show: a tab widget is as tall as its tallest page,
+        which left the short adjustment page with an empty band under its settings."""
+        current = self.tabs.currentIndex()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            vertical = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.tabs.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()
 
     # -- reading and setting -------------------------------------------------------------
 

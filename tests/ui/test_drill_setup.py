@@ -308,3 +308,53 @@ def test_the_page_is_covered_while_a_cold_read_is_being_set_up(qtbot: QtBot) -> 
     assert not dialog.covers_page()
     dialog.hide_page.click()
     assert covers == [True, False, True]
+
+
+def _blank_below(page: QWidget) -> int:
+    """Pixels of the page below its lowest visible child: an empty band if large."""
+    bottoms = [
+        child.geometry().bottom()
+        for child in page.findChildren(QWidget)
+        if child.parentWidget() is page and child.isVisible()
+    ]
+    return page.height() - 1 - max(bottoms)
+
+
+def _switch_tab(qtbot: QtBot, dialog: DrillSetupDialog, index: int) -> None:
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert dialog.tabs.currentIndex() == index
+
+
+@pytest.mark.parametrize("scenes", [SCENES, [(f"Scene {n}", n) for n in range(40)]])
+def test_the_setup_has_no_empty_band_on_either_tab(
+    qtbot: QtBot, notes: tuple[Note, ...], scenes: list[tuple[str, object]]
+) -> None:
+    dialog = DrillSetupDialog(scenes, REHEARSED, notes=notes, rng=random.Random(7))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.fontMetrics().height()
+    screen = dialog.screen().availableGeometry()
+
+    def fitted() -> bool:
+        # Qt sizes a window to its hint, but to at most 2/3 of the screen (adjustSize).
+        wanted = min(dialog.sizeHint().height(), screen.height() * 2 // 3)
+        return abs(dialog.height() - wanted) <= 4
+
+    for index in (0, 1, 0, 1):
+        _switch_tab(qtbot, dialog, index)
+        page = dialog.tabs.currentWidget()
+        qtbot.waitUntil(fitted, timeout=2000)
+        assert _blank_below(page) <= 2 * line, f"tab {index}: {_blank_below(page)} px empty"
+        assert dialog.width() <= dialog.sizeHint().width() + 4
+    # The scene list shows a few scenes without a blank field, and scrolls through many.
+    view = dialog.scene_list
+    rows = view.topLevelItemCount()
+    row = view.sizeHintForRow(0)
+    shown = (view.viewport().height()) // row
+    assert shown >= min(rows, 4)
+    if rows <= 8:
+        assert shown <= rows + 1, f"{shown} rows of room for {rows} scenes"
+    else:
+        assert view.verticalScrollBar().isVisible()
