@@ -356,6 +356,8 @@ class DrillSetupDialog(QDialog):
         current = self.tabs.currentIndex()
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
+            if page is None:
+                continue
             vertical = (
                 QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
             )
