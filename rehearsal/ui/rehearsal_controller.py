@@ -505,6 +505,7 @@ class RehearsalController(QObject):
                 if self._tone is not None:
                     self._tone.play()
             case PerformStarted():
+                s.cover_page(False)  # a cold read with no prep goes straight to the take
                 s.clock.show()
                 s.clock.show_perform(0)
             case DrillEnded(takes=takes):

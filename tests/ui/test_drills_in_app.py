@@ -308,3 +308,20 @@ def test_the_page_stays_hidden_until_the_prep_starts_then_opens_at_the_scene(
     top = view.cursorRect(heading).top()
     assert 0 <= top < view.viewport().height() // 3, "the scene's start is not in view"
     assert view.current() is None  # no line of the last run is still marked
+
+
+def test_a_cold_read_without_prep_shows_the_page_for_the_take(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _open_cold_read(qtbot, window)
+    assert not window.rehearsal.view.isVisible()
+    _type_into(qtbot, dialog.prep, "0")
+    with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    controller = window.controller
+    assert controller is not None
+    assert controller.screen.clock.text() == "00:00"  # straight to the perform clock
+    assert controller.engine.take_number == 1
+    assert window.rehearsal.view.isVisible()
+    with qtbot.waitSignal(controller.drill_finished, timeout=5000):
+        controller.send_stop()
