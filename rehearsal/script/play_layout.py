@@ -108,8 +108,10 @@ _JOINERS = frozenset(
 )
 _NAME_CHARS = re.compile(r"^[^\W_][\w'’.\-&]*$")
 _SEPARATOR = re.compile(r"[.:](?=\s|$)")
-#: ``And. Blesse you``: one word, its stop, then the speech (or nothing).
-_ABBREVIATION = re.compile(r"^([^\W\d_][\w'’-]*)([.:])(?:\s+(\S.*))?$")
+#: The number before one of several speakers of a kind: ``1.Sen.``, ``2. Lord.``, ``3 Witch``.
+_ORDINAL_SPEAKER = re.compile(r"\d{1,2}(?:\.\s?|\s)(?=[^\W\d_])")
+#: ``And. Blesse you``, ``1.Sen. Indeed``: one word, its stop, then the speech (or nothing).
+_ABBREVIATION = re.compile(r"^((?:\d{1,2}(?:\.\s?|\s))?([^\W\d_])[\w'’-]*)([.:])(?:\s+(\S.*))?$")
 _GAP = re.compile(r"^(\S.{0,59}?)\s{2,}(\S.*)$")
 _OPENER = re.compile(r"[\[(]")
 #: A bracketed direction wrapped in italics, underscores inside it too: ``_[Languidly_._]_``
@@ -242,13 +244,15 @@ def looks_like_name(name: str, sep: str, *, alone: bool = False) -> bool:
     words = name.split()
     if len(words) > 5 or not all(w == "&" or _NAME_CHARS.match(w) for w in words):
         return False
-    if not (words[0][0].isalpha() or (words[0][0].isdigit() and name.upper() == name)):
-        return False
     caps = name.upper() == name
+    ordinal = _ORDINAL_SPEAKER.match(name)  # "1.Sen", "2. Lord": one of several
+    body = name[ordinal.end() :].split() if ordinal else words
+    if not (body[0][0].isalpha() or (body[0][0].isdigit() and caps)):
+        return False
     if not caps:
-        if len(words) > 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+        if len(body) > 4 or not body[0][0].isupper() or not body[-1][0].isupper():
             return False
-        if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in words):
+        if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in body):
             return False
         if sep == "" and not alone:
             return False  # a title-case line with no separator is prose
@@ -270,7 +274,9 @@ def _stops_a_sentence(word: str) -> bool:
     if not word.endswith("."):
         return False
     stem = word.rstrip(".")
-    return len(stem) > 1 and "." not in stem and stem.upper() not in _HONORIFICS
+    return (
+        len(stem) > 1 and "." not in stem and not stem.isdigit() and stem.upper() not in _HONORIFICS
+    )
 
 
 def _split_trailing_brackets(head: str) -> tuple[str, list[str]] | None:
@@ -344,8 +350,8 @@ def abbreviation_cue(line: str) -> Cue | None:
     match = _ABBREVIATION.match(line)
     if match is None:
         return None
-    name, sep, rest = match.group(1), match.group(2), match.group(3) or ""
-    if len(name) < 2 or not name[0].isupper() or name.upper() in _DIRECTION_WORDS:
+    name, sep, rest = match.group(1), match.group(3), match.group(4) or ""
+    if len(name) < 2 or not match.group(2).isupper() or name.upper() in _DIRECTION_WORDS:
         return None
     if is_heading(name):
         return None

@@ -297,3 +297,54 @@ def test_a_full_stop_inside_a_name_means_the_name_ended_there() -> None:
     assert looks_like_name("J.R. Hartley", ":")
     cue = parse_cue("And. Sir Toby Belch. How now sir Toby Belch?")
     assert cue is None
+
+
+# Speakers named by their rank, numbered when there are several: "Lord" and "Sen" (a
+# senator, though "Sen." is also an honorific) and "1.Sen." heard once.
+RANKS_AND_NUMBERS = """\
+Enter Duke, Senators, and a Lord.
+
+  Duke. What newes from the Gallies? speake it plaine,
+And speake it short
+
+   1.Sen. They number thirty, by my Letters
+
+   Sen. And mine say forty, and all bound for Cyprus
+  Duke. Then some of vs are wrong
+
+   Sen. Or all of vs:
+The Sea keepes no accompt
+  Lord. A Messenger my Lord, from the Harbour
+
+   Duke. Bring him in.
+  2. Lord. He is here already
+
+   Sen. Then let vs heare him
+  Lord. He saies the Fleete is turn'd
+"""
+
+
+def test_rank_names_and_numbered_speakers_at_the_cue_indent() -> None:
+    script = import_play_text(RANKS_AND_NUMBERS)
+    assert said(script) == [
+        ("DUKE", "What newes from the Gallies? speake it plaine, And speake it short"),
+        ("1.SEN", "They number thirty, by my Letters"),
+        ("SEN", "And mine say forty, and all bound for Cyprus"),
+        ("DUKE", "Then some of vs are wrong"),
+        ("SEN", "Or all of vs: The Sea keepes no accompt"),
+        ("LORD", "A Messenger my Lord, from the Harbour"),
+        ("DUKE", "Bring him in."),
+        ("2. LORD", "He is here already"),
+        ("SEN", "Then let vs heare him"),
+        ("LORD", "He saies the Fleete is turn'd"),
+    ]
+
+
+def test_a_numbered_speaker_is_a_name_a_numbered_sentence_is_not() -> None:
+    assert looks_like_name("1.Sen", ".")
+    assert looks_like_name("2. Lord", ".")
+    assert looks_like_name("12. Citizen", ".")
+    assert not looks_like_name("2. then", ".")
+    cue = abbreviation_cue("1.Sen. They number thirty")
+    assert cue is not None
+    assert (cue.key, cue.rest) == ("1.SEN", "They number thirty")
