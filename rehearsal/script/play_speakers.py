@@ -10,6 +10,7 @@ need more: they must dominate the file, and a name heard once needs other eviden
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -210,6 +211,7 @@ def _accept_abbreviations(text: _Text, excluded: set[int], accepted: dict[int, C
         margins = Counter(text.indents[i] for i in shaped if _paragraph_start(text, i))
     cue_margins = {m for m, n in margins.items() if n * 5 >= margins.total()}
     names: set[str] | None = None
+    order = sorted(accepted)
     hits: dict[str, list[tuple[int, Cue]]] = {}
     run_on: dict[str, list[tuple[int, Cue]]] = {}  # at the margin inside a paragraph
     for index, cue in shaped.items():
@@ -222,7 +224,9 @@ def _accept_abbreviations(text: _Text, excluded: set[int], accepted: dict[int, C
             if names is None:
                 names = _names_in_directions(text)
                 names.update(word for known in accepted.values() for word in known.key.split())
-            if not any(name != cue.key and name.startswith(cue.key) for name in names):
+            before = bisect_left(order, index)
+            previous = accepted[order[before - 1]].key if before else ""
+            if not _shortens_another(cue.key, names, previous):
                 continue
             if not _paragraph_start(text, index):
                 run_on.setdefault(cue.key, []).append((index, cue))
@@ -233,6 +237,17 @@ def _accept_abbreviations(text: _Text, excluded: set[int], accepted: dict[int, C
             accepted.update(found)
             accepted.update(run_on.get(key, ()))  # a speaker once known speaks without a gap too
     return indents
+
+
+def _shortens_another(key: str, names: set[str], previous: str) -> bool:
+    """Whether ``key`` abbreviates a name of the play other than the speaker before it.
+
+    Nobody answers themselves: ``No.`` starting a paragraph after Nora's speech is Nora
+    going on, not a speaker ``No``.
+    """
+    if any(word.startswith(key) for word in previous.split()):
+        return False
+    return any(name != key and name.startswith(key) for name in names)
 
 
 def _shouted(text: str) -> bool:

@@ -348,3 +348,15 @@ def test_a_numbered_speaker_is_a_name_a_numbered_sentence_is_not() -> None:
     cue = abbreviation_cue("1.Sen. They number thirty")
     assert cue is not None
     assert (cue.key, cue.rest) == ("1.SEN", "They number thirty")
+
+
+def test_a_word_that_shortens_the_speakers_own_name_is_the_speaker_going_on() -> None:
+    # "No." could abbreviate Nora, but it follows Nora's own speech: nobody answers themselves.
+    text = (
+        "Enter Nora and Helmer.\n\nNora. I told you once.\n\nNo. I will not say it twice.\n"
+        "Helmer. Then do not.\nNora. I shall not.\n\nNo. Not again.\nHelmer. Good.\n"
+        "Nora. Good night.\nHelmer. Good night.\n"
+    )
+    script = import_play_text(text)
+    assert script.characters == ["NORA", "HELMER"]
+    assert said(script)[0] == ("NORA", "I told you once. No. I will not say it twice.")
