@@ -123,6 +123,8 @@ def _caseless_cue(line: str) -> bool:
     """
     if line.isascii():
         return False
+    if ("(" in line or "（" in line) and not line.removesuffix("^").rstrip().endswith((")", "）")):
+        return False  # "ジョン（30代）が入ってくる。": the parentheses are inside a sentence
     name = line.split("(", 1)[0].split("（", 1)[0].removesuffix("^").strip().removesuffix(":")
     if not name or len(name) > _CASELESS_NAME_MAX or not _CASELESS.search(name):
         return False

@@ -220,6 +220,7 @@ def test_cues(cue: str, name: str, extension: str | None) -> None:
         "ジョンが座る、窓辺に\n外は雨\n",
         "밤이 깊어간다.\n그들은 말이 없다.\n",
         "Émile arrive\nIl pleut.\n",
+        "ジョン（30代）が入ってくる\n雨の音\n",
     ],
 )
 def test_lines_that_are_not_cues(text: str) -> None:
