@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _CONTD = re.compile(r"^(?:CONT['’`]?D\.?|CONTD|CONT\.|CONTINUED|CONTINUING|CONT)$", re.IGNORECASE)
-_PAREN = re.compile(r"\(([^()]*)\)")
+#: An extension in ASCII or full-width parentheses: ``(V.O.)``, ``（V.O.）``.
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _SPACES = re.compile(r"\s+")
 _TRANSITION = re.compile(
     r"(?:\bTO:|\bTO BLACK\.?|^FADE (?:OUT|IN)[.:]?|\bOUT\.|^CUT:|^INTERCUT[^a-z]*)$"
@@ -34,13 +35,15 @@ def split_cue(raw: str) -> tuple[str, str | None]:
     ('MARY', 'V.O.')
     >>> split_cue("BOB (CONT’D)")
     ('BOB', None)
+    >>> split_cue("ジョン（V.O.）")
+    ('ジョン', 'V.O.')
     """
     extensions = [
         collapse_whitespace(m) for m in _PAREN.findall(raw) if m.strip() and not is_contd(m)
     ]
     name = _PAREN.sub(" ", raw)
     # An unclosed "(" (a cue wrapped mid-extension) is dropped with what follows it.
-    name = name.split("(", 1)[0]
+    name = name.split("(", 1)[0].split("（", 1)[0]
     name = collapse_whitespace(name).upper()
     return name, (" ".join(extensions) if extensions else None)
 

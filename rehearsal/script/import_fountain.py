@@ -37,8 +37,16 @@ _HEADING = re.compile(r"(?:INT\.?/EXT|EXT\.?/INT|I\.?/E|E\.?/I|INT|EXT|EST)[. ]"
 _HEADING_INITIALS = frozenset("IEie")
 #: A title-page key starts the file at column 0: ``Title:``, ``Draft date:``, ``Contact:``.
 _TITLE_KEY = re.compile(r"([^\W\d_][\w '\-]*):(.*)")
-_PARENS = re.compile(r"[()]")
+_PARENS = re.compile(r"[()（）]")
 _LETTER = re.compile(r"[^\W\d_]")
+#: Scripts without letter case: Han ideographs, kana and hangul (with their extensions).
+_CASELESS = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
+#: Sentence punctuation a name never holds: a line with it is action or speech.
+_SENTENCE_MARKS = frozenset('。、，．！？「」『』…!?,;"“”')
+_CASELESS_NAME_MAX = 24
 
 #: Progress is reported every this many lines: often enough for a bar, rarely enough to
 #: cost nothing.
@@ -72,7 +80,7 @@ def _paren_close(text: str, depth: int) -> tuple[int, int]:
     a parenthetical is a part whose opening parenthesis closes at its very last character.
     """
     for match in _PARENS.finditer(text):
-        depth += 1 if match.group() == "(" else -1
+        depth += 1 if match.group() in "(（" else -1
         if depth == 0:
             return match.start(), 0
     return -1, depth
@@ -103,7 +111,31 @@ def _looks_like_cue(line: str) -> bool:
     (``CLOTTO:`` is a name).
     """
     name = line.split("(", 1)[0] if "(" in line else line
-    return name.isupper() and not _ends_in_to(line)
+    return (name.isupper() or _caseless_cue(line)) and not _ends_in_to(line)
+
+
+def _caseless_cue(line: str) -> bool:
+    """A cue in a script without case (``ジョン``, ``约翰 (V.O.)``, ``김철수（O.S.）``).
+
+    Upper case cannot mark these names, so the natural extension of the rule is a short
+    name with no lower-case letter and at least one Han, kana or hangul character, and
+    none of the sentence punctuation that action and speech carry.
+    """
+    if line.isascii():
+        return False
+    if ("(" in line or "（" in line) and not line.removesuffix("^").rstrip().endswith((")", "）")):
+        return False  # "ジョン（30代）が入ってくる。": the parentheses are inside a sentence
+    name = line.split("(", 1)[0].split("（", 1)[0].removesuffix("^").strip().removesuffix(":")
+    if not name or len(name) > _CASELESS_NAME_MAX or not _CASELESS.search(name):
+        return False
+    if name.endswith("."):
+        return False  # "밤이 깊어간다.": a sentence, hangul takes the Latin full stop
+    return not any(ch.islower() or ch in _SENTENCE_MARKS for ch in name)
+
+
+def _opens_paren(text: str) -> bool:
+    """A part that starts with a parenthesis, ASCII or full-width: a parenthetical maybe."""
+    return text[:1] in ("(", "（")
 
 
 def _ends_in_to(line: str) -> bool:
@@ -124,7 +156,7 @@ def _cue(line: str, forced: bool) -> Dialogue | None:
     dual = line.endswith("^")
     if dual:
         line = line[:-1].rstrip()
-    if "(" in line:
+    if "(" in line or "（" in line:
         name, extension = split_cue(line)
     else:
         name, extension = _name(line), None
@@ -268,8 +300,8 @@ class _Parser:
             if line.endswith("TO:") and line.isupper():
                 self._add(TextElement(ElementKind.TRANSITION, self._inline(line)))
                 return following
-        elif "(" not in line and "^" not in line:  # the usual cue: a bare name
-            if line.isupper() and not _ends_in_to(line):
+        elif "(" not in line and "^" not in line and "（" not in line:  # a bare name
+            if (line.isupper() and not _ends_in_to(line)) or _caseless_cue(line):
                 return self._dialogue(Dialogue(_name(line)), following)
         elif _looks_like_cue(line):
             dialogue = _cue(line, False)
@@ -400,7 +432,7 @@ class _Parser:
             block = [text]
         parts = dialogue.parts
         more = False
-        if "(" in text or "~" in text or "*" in text or "_" in text:
+        if "(" in text or "~" in text or "*" in text or "_" in text or "（" in text:
             self._parts(parts, block)
             more = _ends_in_more(parts)
             if more:
@@ -459,7 +491,7 @@ class _Parser:
             if "*" in text or "_" in text:
                 text = emphasis(text)
             if not paren:
-                if text[:1] != "(":
+                if not _opens_paren(text):
                     speech.append(text)
                     continue
                 depth = 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rehearsal.script.cues import collapse_whitespace
 from rehearsal.script.encoding import decode_text
@@ -32,6 +33,7 @@ from rehearsal.script.play_layout import (
     Cue,
     direction_blocks,
     heading_lines,
+    is_heading,
     parse_cue,
     split_speech,
     strip_emphasis,
@@ -69,6 +71,7 @@ _DIRECTION_PHRASE = re.compile(
     r"|lights?|the\s+lights|music|fade|slow\s+fade|end\s+of\s+(?:the\s+)?(?:act|scene|play))\b",
     re.I,
 )
+_NUMBER_GAP = 4  # spaces between a verse line and its number at the right margin
 _NAME_WORD = re.compile(r"[A-Z][A-Z'’-]{2,}")
 _TITLES = frozenset({"MRS", "MISS", "SIR", "LADY", "LORD", "THE", "DOCTOR", "MASTER"})
 _SPEECH_INDENT = 6  # speeches indented at least this far ...
@@ -173,12 +176,51 @@ def _prepare_lines(text: str) -> tuple[list[str], list[int], str | None]:
             if _GUTENBERG_END.match(raw[index]):
                 end = index
                 break
-    kept = raw[start:end]
+    kept = _strip_line_numbers(raw[start:end])
     return (
         [line.strip() for line in kept],
         [len(line) - len(line.lstrip()) for line in kept],
         header_title,
     )
+
+
+def _strip_line_numbers(lines: list[str]) -> list[str]:
+    """Remove the line numbers an edition prints at the right margin of its verse.
+
+    A number standing after a wide gap at the end of a line is a line number when the file
+    has several of them and they count upwards, starting again after a scene heading;
+    numbers that count nothing are the speaker's (``Room    101``) and stay.
+    """
+    found = [
+        (index, number) for index, line in enumerate(lines) if (number := _margin_number(line))
+    ]
+    if len(found) < 3:
+        return lines
+    rising = pairs = 0
+    for (before, (_, a)), (after, (_, b)) in pairwise(found):
+        if b < a and any(is_heading(line.strip()) for line in lines[before + 1 : after]):
+            continue  # the count starts again in a new scene
+        pairs += 1
+        rising += b > a
+    if rising * 4 < pairs * 3:
+        return lines
+    kept = list(lines)
+    for index, (cut, _) in found:
+        kept[index] = kept[index][:cut]
+    return kept
+
+
+def _margin_number(line: str) -> tuple[int, int] | None:
+    """(where the gap starts, the number) for a line of text, a wide gap and a number."""
+    text = line.rstrip()
+    digits = len(text) - len(text.rstrip("0123456789"))
+    if not 1 <= digits <= 4:
+        return None
+    body = text[: len(text) - digits]
+    head = body.rstrip()
+    if not head or len(body) - len(head) < _NUMBER_GAP:
+        return None
+    return len(head), int(text[len(body) :])
 
 
 @dataclass(slots=True)

@@ -108,6 +108,10 @@ _JOINERS = frozenset(
 )
 _NAME_CHARS = re.compile(r"^[^\W_][\w'’.\-&]*$")
 _SEPARATOR = re.compile(r"[.:](?=\s|$)")
+#: The number before one of several speakers of a kind: ``1.Sen.``, ``2. Lord.``, ``3 Witch``.
+_ORDINAL_SPEAKER = re.compile(r"\d{1,2}(?:\.\s?|\s)(?=[^\W\d_])")
+#: ``And. Blesse you``, ``1.Sen. Indeed``: one word, its stop, then the speech (or nothing).
+_ABBREVIATION = re.compile(r"^((?:\d{1,2}(?:\.\s?|\s))?([^\W\d_])[\w'’-]*)([.:])(?:\s+(\S.*))?$")
 _GAP = re.compile(r"^(\S.{0,59}?)\s{2,}(\S.*)$")
 _OPENER = re.compile(r"[\[(]")
 #: A bracketed direction wrapped in italics, underscores inside it too: ``_[Languidly_._]_``
@@ -240,25 +244,39 @@ def looks_like_name(name: str, sep: str, *, alone: bool = False) -> bool:
     words = name.split()
     if len(words) > 5 or not all(w == "&" or _NAME_CHARS.match(w) for w in words):
         return False
-    if not (words[0][0].isalpha() or (words[0][0].isdigit() and name.upper() == name)):
-        return False
     caps = name.upper() == name
+    ordinal = _ORDINAL_SPEAKER.match(name)  # "1.Sen", "2. Lord": one of several
+    body = name[ordinal.end() :].split() if ordinal else words
+    if not (body[0][0].isalpha() or (body[0][0].isdigit() and caps)):
+        return False
     if not caps:
-        if len(words) > 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+        if len(body) > 4 or not body[0][0].isupper() or not body[-1][0].isupper():
             return False
-        if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in words):
+        if any(not (w[0].isupper() or w[0].isdigit() or w in _JOINERS) for w in body):
             return False
         if sep == "" and not alone:
             return False  # a title-case line with no separator is prose
     last = words[-1].rstrip(".").upper()
     if sep == "." and (last in _HONORIFICS or len(last) == 1):
         return False  # "Mrs. Ellis" or an initial: the dot is not the separator
+    if any(_stops_a_sentence(word) for word in words[:-1]):
+        return False  # "And. Sir Toby Belch": the first dot was the separator
     key = collapse_whitespace(name).upper()
     if key in STOP_NAMES or key.rstrip(".") in STOP_NAMES:
         return False
     if words[0].upper().rstrip(".") in _DIRECTION_WORDS:
         return False
     return not is_heading(name)
+
+
+def _stops_a_sentence(word: str) -> bool:
+    """A word inside a name that ends in a full stop that is no honorific's or initial's."""
+    if not word.endswith("."):
+        return False
+    stem = word.rstrip(".")
+    return (
+        len(stem) > 1 and "." not in stem and not stem.isdigit() and stem.upper() not in _HONORIFICS
+    )
 
 
 def _split_trailing_brackets(head: str) -> tuple[str, list[str]] | None:
@@ -320,6 +338,24 @@ def _make_cue(head: str, sep: str, rest: str, *, alone: bool = False) -> Cue | N
         extension=" ".join(extensions) or None,
         contd=contd,
     )
+
+
+def abbreviation_cue(line: str) -> Cue | None:
+    """A one-word speaker and its stop starting the line, whatever the word means in English.
+
+    Old editions abbreviate Andrew to ``And.`` and Toby to ``To.``; read word by word such a
+    cue is a conjunction or an honorific, so :func:`parse_cue` refuses it. Whether it is a
+    cue here is for the file's layout to say (see :mod:`rehearsal.script.play_speakers`).
+    """
+    match = _ABBREVIATION.match(line)
+    if match is None:
+        return None
+    name, sep, rest = match.group(1), match.group(3), match.group(4) or ""
+    if len(name) < 2 or not match.group(2).isupper() or name.upper() in _DIRECTION_WORDS:
+        return None
+    if is_heading(name):
+        return None
+    return Cue(name=name, key=name.upper(), caps=name.isupper(), sep=sep, rest=rest.strip())
 
 
 def name_alone(line: str) -> Cue | None:

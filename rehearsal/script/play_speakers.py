@@ -10,11 +10,18 @@ need more: they must dominate the file, and a name heard once needs other eviden
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rehearsal.script.play_layout import STOP_NAMES, Cue, name_alone, parse_cue
+from rehearsal.script.play_layout import (
+    STOP_NAMES,
+    Cue,
+    abbreviation_cue,
+    name_alone,
+    parse_cue,
+)
 
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]+")
 _SEPARATOR_NAMES = {".": "dot", ":": "colon"}
@@ -97,8 +104,11 @@ def find_speakers(
             ok = recurs and title_active
         if ok:
             accepted[index] = cue
-    if title_active:
-        _accept_rare_titlecase(text, candidates, accepted, counts)
+    cue_indents = _accept_abbreviations(text, excluded, accepted)
+    inline = [cue for cue in accepted.values() if cue.inline]
+    titled = sum(1 for cue in inline if not cue.caps) * 2 > len(inline)
+    if title_active or (cue_indents and titled):
+        _accept_rare_titlecase(text, candidates, accepted, counts, cue_indents)
     _accept_by_spacing(text, excluded, accepted)
     return accepted
 
@@ -143,6 +153,103 @@ def _accept_by_spacing(text: _Text, excluded: set[int], accepted: dict[int, Cue]
             accepted[index] = alone
 
 
+def _shaped(text: _Text, excluded: set[int], accepted: dict[int, Cue]) -> dict[int, Cue]:
+    """Every line that starts with a speaker's shape, stop words and honorifics included."""
+    shaped: dict[int, Cue] = {}
+    for index, line in enumerate(text.lines):
+        if not line or index in excluded or index in text.directions:
+            continue
+        cue = accepted.get(index) or abbreviation_cue(line)
+        if cue is not None and cue.inline:
+            shaped[index] = cue
+    return shaped
+
+
+def _cue_indents(text: _Text, excluded: set[int], shaped: dict[int, Cue]) -> set[int]:
+    """The indents this file keeps for cues: nearly every line there starts with a speaker.
+
+    First Folio etexts indent each cue two or three spaces and print the speech flush; an
+    indent counts when it holds several cue-shaped lines and almost nothing else while the
+    rest of the text (speech, directions) lies elsewhere, so verse, prose or action sharing
+    the cues' margin keeps it from counting.
+    """
+    cues: Counter[int] = Counter(text.indents[index] for index in shaped)
+    directions = {i for first, last in text.directions.items() for i in range(first, last + 1)}
+    other: Counter[int] = Counter(
+        text.indents[index]
+        for index, line in enumerate(text.lines)
+        if line and index not in shaped and (index not in excluded or index in directions)
+    )
+    rest = other.total()
+    return {
+        indent
+        for indent, n in cues.items()
+        if n >= 3 and other[indent] * 10 <= n and other[indent] * 2 < rest
+    }
+
+
+def _paragraph_start(text: _Text, index: int) -> bool:
+    return index == 0 or not text.lines[index - 1]
+
+
+def _accept_abbreviations(text: _Text, excluded: set[int], accepted: dict[int, Cue]) -> set[int]:
+    """Abbreviated speakers that are also English words (``And.`` Andrew, ``To.`` Toby).
+
+    Word by word they are a conjunction and a preposition, so only the layout can say they
+    are speakers: the same abbreviation coming back at the start of paragraphs, where this
+    file puts its cues. Where cues have an indent of their own, being at that indent is
+    enough; where they share the speech's margin, the paragraph must start after a blank
+    line and the abbreviation must shorten a name the play uses (``Enter Sir Andrew``).
+    Returns the indents kept for cues, if the file has any.
+    """
+    shaped = _shaped(text, excluded, accepted)
+    indents = _cue_indents(text, excluded, shaped)
+    inline = [cue for cue in accepted.values() if cue.inline]
+    caps = sum(1 for cue in inline if cue.caps) * 2 > len(inline) if inline else None
+    margins = Counter(text.indents[i] for i, cue in accepted.items() if cue.inline)
+    if not margins:
+        margins = Counter(text.indents[i] for i in shaped if _paragraph_start(text, i))
+    cue_margins = {m for m, n in margins.items() if n * 5 >= margins.total()}
+    names: set[str] | None = None
+    order = sorted(accepted)
+    hits: dict[str, list[tuple[int, Cue]]] = {}
+    run_on: dict[str, list[tuple[int, Cue]]] = {}  # at the margin inside a paragraph
+    for index, cue in shaped.items():
+        if index in accepted or (caps is not None and cue.caps != caps):
+            continue
+        indent = text.indents[index]
+        if indent not in indents:
+            if indent not in cue_margins:
+                continue
+            if names is None:
+                names = _names_in_directions(text)
+                names.update(word for known in accepted.values() for word in known.key.split())
+            before = bisect_left(order, index)
+            previous = accepted[order[before - 1]].key if before else ""
+            if not _shortens_another(cue.key, names, previous):
+                continue
+            if not _paragraph_start(text, index):
+                run_on.setdefault(cue.key, []).append((index, cue))
+                continue
+        hits.setdefault(cue.key, []).append((index, cue))
+    for key, found in hits.items():
+        if len(found) >= 2 and len({cue.caps for _, cue in found}) == 1:
+            accepted.update(found)
+            accepted.update(run_on.get(key, ()))  # a speaker once known speaks without a gap too
+    return indents
+
+
+def _shortens_another(key: str, names: set[str], previous: str) -> bool:
+    """Whether ``key`` abbreviates a name of the play other than the speaker before it.
+
+    Nobody answers themselves: ``No.`` starting a paragraph after Nora's speech is Nora
+    going on, not a speaker ``No``.
+    """
+    if any(word.startswith(key) for word in previous.split()):
+        return False
+    return any(name != key and name.startswith(key) for name in names)
+
+
 def _shouted(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -153,6 +260,7 @@ def _accept_rare_titlecase(
     candidates: dict[int, tuple[Cue, str]],
     accepted: dict[int, Cue],
     counts: Counter[str],
+    cue_indents: set[int],
 ) -> None:
     """Speakers heard once in a ``Ham.``-style text, recognised by other evidence.
 
@@ -160,7 +268,10 @@ def _accept_rare_titlecase(
     same person as a recurring ``Cor.``; and a speaker has usually been named by an
     entrance (``Enter a Messenger.`` before ``Mes. None, my lord.``).
     """
+    indents = set(cue_indents)
     cue_indent = _cue_indent(text, accepted)
+    if cue_indent is not None:
+        indents.add(cue_indent)
     known = [key.rstrip(".") for key, n in counts.items() if n >= 2]
     mentioned = _names_in_directions(text)
     for index, (cue, form) in candidates.items():
@@ -170,7 +281,7 @@ def _accept_rare_titlecase(
         if (
             _abbreviates(key, known)
             or _abbreviates(key, mentioned)
-            or (cue_indent is not None and text.indents[index] == cue_indent)
+            or text.indents[index] in indents
         ):
             accepted[index] = cue
 

@@ -25,6 +25,9 @@ from rehearsal.script.cues import collapse_whitespace, has_letter, is_contd, spl
         ("R2D2", ("R2D2", None)),
         ("McCABE (O.C.)", ("MCCABE", "O.C.")),
         ("BOB (V.O", ("BOB", None)),
+        ("ジョン（V.O.）", ("ジョン", "V.O.")),
+        ("约翰 （O.S.）（CONT'D）", ("约翰", "O.S.")),
+        ("김철수（V.O.", ("김철수", None)),
     ],
 )
 def test_split_cue(raw: str, expected: tuple[str, str | None]) -> None:

@@ -216,7 +216,11 @@ def test_cues(cue: str, name: str, extension: str | None) -> None:
         "BOSS\n",
         "Action first.\nBOB\nNo blank line before the cue.\n",
         "CUT TO:\nINT. HOUSE\n",
-        "你好\n世界\n",
+        "你好。\n世界\n",  # a caseless line is a cue only when it reads as a name
+        "ジョンが座る、窓辺に\n外は雨\n",
+        "밤이 깊어간다.\n그들은 말이 없다.\n",
+        "Émile arrive\nIl pleut.\n",
+        "ジョン（30代）が入ってくる\n雨の音\n",
     ],
 )
 def test_lines_that_are_not_cues(text: str) -> None:

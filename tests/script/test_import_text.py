@@ -968,3 +968,56 @@ def test_a_group_in_capitals_after_a_name_alone_is_an_extension() -> None:
         ("parenthetical", "(quietly)"),
         ("speech", "Lisson Grove."),
     ]
+
+
+NUMBERED_VERSE = """\
+ACT I
+
+SCENE 1.
+
+  ORSINO. If music be the food of love, play on,
+    Give me excess of it, that, surfeiting,
+    The appetite may sicken and so die.                      5
+  CURIO. Will you go hunt, my lord?
+  ORSINO. What, Curio?
+  CURIO. The hart.
+  ORSINO. Why, so I do, the noblest that I have.             10
+
+SCENE 2.
+
+  VIOLA. What country, friends, is this?
+  CAPTAIN. This is Illyria, lady.
+  VIOLA. And what should I do in Illyria?                     5
+    My brother he is in Elysium.
+  CAPTAIN. It is perchance that you yourself were saved.
+  VIOLA. O my poor brother! and so perchance may he be.
+  CAPTAIN. True, madam, and to comfort you with chance,      10
+"""
+
+
+def test_verse_line_numbers_at_the_right_margin_are_removed() -> None:
+    found = speeches(play(NUMBERED_VERSE))
+    assert found[0] == (
+        "ORSINO",
+        [
+            (
+                "speec",
+                "If music be the food of love, play on, Give me excess of it, that, "
+                "surfeiting, The appetite may sicken and so die.",
+            )
+        ],
+    )
+    assert found[4] == ("ORSINO", [("speec", "Why, so I do, the noblest that I have.")])
+    assert found[7] == (
+        "VIOLA", [("speec", "And what should I do in Illyria? My brother he is in Elysium.")]
+    )  # fmt: skip
+    assert found[-1] == ("CAPTAIN", [("speec", "True, madam, and to comfort you with chance,")])
+
+
+def test_a_number_after_a_gap_that_counts_nothing_is_the_speakers() -> None:
+    text = (
+        "ANNA. Which room?\nBORIS. Room    101\nANNA. And the floor?\nBORIS. Floor    3\n"
+        "ANNA. And the code?\nBORIS. Code    42\n"
+    )
+    found = speeches(play(text))
+    assert [parts[0][1] for _, parts in found[1::2]] == ["Room 101", "Floor 3", "Code 42"]
