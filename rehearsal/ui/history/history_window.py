@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
+from rehearsal.ui.close_keys import add_close_keys
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
     CheckInChartData,
@@ -108,6 +109,7 @@ class HistoryWindow(QWidget):
         self.choose_save_path = choose_save_path
         self.runner = BackgroundRunner(self)
         self.model = SessionTableModel(repo, parent=self)
+        self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
         self._connect()
         self._refresh_choices()
@@ -209,6 +211,7 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self._close_shortcuts = add_close_keys(self)
         self._show_count(self.model.total)
 
     def _connect(self) -> None:
@@ -263,18 +266,37 @@ class HistoryWindow(QWidget):
         )
 
     def refresh(self) -> None:
-        """Re-read everything, e.g. after a rehearsal was recorded while the window was open."""
+        """Re-read everything, e.g. after a rehearsal was recorded while the window was open.
+
+        The session that was selected stays selected when it is still there.
+        """
+        selected = self.selected_session()
         if self._guard(self.model.reload):
             self._refresh_choices()
             self._refresh_background()
+            row = self.model.row_of(selected.id) if selected is not None else None
+            if row is not None:
+                self.select_row(row)
 
     def shutdown(self) -> None:
-        """Stop the background thread (called on close; tests call it at teardown)."""
+        """Stop the background thread (the main window calls it on quit, tests at teardown).
+
+        Closing only hides the window, which is shown again on the next Ctrl+H; its thread
+        stays up meanwhile (it costs nothing idle), so an export still running is written
+        and reported.
+        """
         self.runner.shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Show the database as it is now: rehearsals may have been recorded meanwhile."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._stale = True
 
     # Helpers ----------------------------------------------------------------------------
 

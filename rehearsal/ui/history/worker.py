@@ -46,18 +46,28 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("history queries")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.run)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
         self._next_ticket = 0
         self._names: dict[int, str] = {}
         self._latest: dict[str, int] = {}
-        self._thread.start()
+        self._start()
+
+    def _start(self) -> None:
+        """A fresh thread and worker: after :meth:`shutdown` the runner can work again.
+
+        The window that owns the runner lives on after it is closed and is shown again
+        later; a job submitted then must run, not wait forever on a stopped thread.
+        """
+        thread = QThread()
+        thread.setObjectName("history queries")
+        worker = _Worker()
+        worker.moveToThread(thread)
+        self._submit.connect(worker.run)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread, self._worker = thread, worker
+        thread.start()
 
     @property
     def pending(self) -> int:
@@ -70,14 +80,20 @@ class BackgroundRunner(QObject):
         ticket = self._next_ticket
         self._names[ticket] = name
         self._latest[name] = ticket
+        if self._thread is None:
+            self._start()
         self._submit.emit(ticket, job)
         return ticket
 
     def shutdown(self) -> None:
-        """Finish the running job, drop the rest, and stop the thread."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        """Finish the running job, drop the rest, and stop the thread (until the next job)."""
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            self._submit.disconnect(worker.run)
+        if thread is not None and thread.isRunning():
+            thread.quit()
+            thread.wait()
         self._names.clear()
 
     def _current(self, ticket: int) -> str | None:
