@@ -101,7 +101,7 @@ def test_an_export_still_running_when_the_window_closes_is_written(
         window.shutdown()
 
 
-def test_a_runner_that_was_shut_down_runs_new_jobs(qtbot: QtBot) -> None:
+def test_a_runner_started_again_after_shutdown_runs_new_jobs(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     runner = BackgroundRunner(parent)
@@ -109,6 +109,8 @@ def test_a_runner_that_was_shut_down_runs_new_jobs(qtbot: QtBot) -> None:
         with qtbot.waitSignal(runner.finished, timeout=10000) as first:
             runner.submit("sum", lambda: 1 + 1)
         runner.shutdown()
+        assert runner.submit("sum", lambda: 3 + 3) == 0  # dropped: no thread outlives it
+        runner.start()
         with qtbot.waitSignal(runner.finished, timeout=10000) as second:
             runner.submit("sum", lambda: 2 + 2)
         assert (first.args, second.args) == (["sum", 2], ["sum", 4])

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -52,18 +51,26 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
-from rehearsal.ui.close_keys import add_close_keys
+from rehearsal.ui.dates import datetime_text, use_locale_dates
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
     CheckInChartData,
     load_checkin_chart_data,
 )
 from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
+from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
-from rehearsal.ui.history.table_model import COL_STARTED, SessionTableModel, mode_name
+from rehearsal.ui.history.table_model import (
+    COL_ROLE,
+    COL_SCRIPT,
+    COL_STARTED,
+    SessionTableModel,
+    mode_name,
+)
 from rehearsal.ui.history.worker import BackgroundRunner
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
+from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
 
 DEFAULT_RANGE_DAYS = 30
 
@@ -103,7 +110,6 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — History"))
-        self.resize(1100, 700)
         self.repo = repo
         self.confirm = confirm
         self.choose_save_path = choose_save_path
@@ -112,6 +118,7 @@ class HistoryWindow(QWidget):
         self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
         self._connect()
+        fit_to_screen(self, 1100, 700)
         self._refresh_choices()
         # Start the background queries once the window is on screen: they compete with the
         # GUI thread for the interpreter, and the first page should paint first.
@@ -132,7 +139,12 @@ class HistoryWindow(QWidget):
             (self.mode_combo, self.tr("Filter by mode")),
         ):
             combo.setAccessibleName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long script titles must not widen the window: the list still shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.setMaximumWidth(320)
         self.date_check = QCheckBox(self.tr("From"))
         self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
@@ -141,6 +153,7 @@ class HistoryWindow(QWidget):
         self.to_edit = QDateEdit(today)
         self.to_edit.setAccessibleName(self.tr("Last day shown"))
         for edit in (self.from_edit, self.to_edit):
+            use_locale_dates(edit)
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.reset_button = QPushButton(self.tr("Show all"))
@@ -148,9 +161,9 @@ class HistoryWindow(QWidget):
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
-        filters.addWidget(self.script_combo)
-        filters.addWidget(self.role_combo)
-        filters.addWidget(self.mode_combo)
+        filters.addWidget(self.script_combo, 1)
+        filters.addWidget(self.role_combo, 1)
+        filters.addWidget(self.mode_combo, 1)
         filters.addWidget(self.date_check)
         filters.addWidget(self.from_edit)
         filters.addWidget(QLabel(self.tr("to")))
@@ -166,8 +179,7 @@ class HistoryWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.column_fitter = ColumnFitter(self.table, flexible=(COL_SCRIPT, COL_ROLE))
         self.table.horizontalHeader().setSortIndicator(COL_STARTED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = SessionDetailView()
@@ -290,6 +302,7 @@ class HistoryWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Show the database as it is now: rehearsals may have been recorded meanwhile."""
         super().showEvent(event)
+        self.runner.start()  # stopped if the window was shut down before
         if self._stale:
             self._stale = False
             self.refresh()
@@ -434,7 +447,7 @@ class HistoryWindow(QWidget):
         summary = self.selected_session()
         if summary is None:
             return
-        started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = datetime_text(summary.started_at)
         question = self.tr(
             "Delete the session of {started} ({script}, {role})?\n\n"
             "Its takes, line timings, notes and ratings are deleted too. This cannot be undone."

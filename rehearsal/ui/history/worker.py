@@ -51,14 +51,21 @@ class BackgroundRunner(QObject):
         self._next_ticket = 0
         self._names: dict[int, str] = {}
         self._latest: dict[str, int] = {}
-        self._start()
+        self.start()
 
-    def _start(self) -> None:
-        """A fresh thread and worker: after :meth:`shutdown` the runner can work again.
+    @property
+    def running(self) -> bool:
+        """Whether jobs submitted now will run (between :meth:`start` and :meth:`shutdown`)."""
+        return self._thread is not None
 
-        The window that owns the runner lives on after it is closed and is shown again
-        later; a job submitted then must run, not wait forever on a stopped thread.
+    def start(self) -> None:
+        """Start a fresh thread and worker, unless they are running already.
+
+        The window that owns the runner may be shut down and shown again later; its jobs
+        must then run, not wait forever on a stopped thread.
         """
+        if self._thread is not None:
+            return
         thread = QThread()
         thread.setObjectName("history queries")
         worker = _Worker()
@@ -75,18 +82,22 @@ class BackgroundRunner(QObject):
         return len(self._names)
 
     def submit(self, name: str, job: Job) -> int:
-        """Run ``job`` in the background; its result arrives as ``finished(name, result)``."""
+        """Run ``job`` in the background; its result arrives as ``finished(name, result)``.
+
+        After :meth:`shutdown` (and before the next :meth:`start`) the job is dropped and 0
+        returned: the window is going away, and a thread started now would outlive it.
+        """
+        if self._thread is None:
+            return 0
         self._next_ticket += 1
         ticket = self._next_ticket
         self._names[ticket] = name
         self._latest[name] = ticket
-        if self._thread is None:
-            self._start()
         self._submit.emit(ticket, job)
         return ticket
 
     def shutdown(self) -> None:
-        """Finish the running job, drop the rest, and stop the thread (until the next job)."""
+        """Finish the running job, drop the rest, and stop the thread (until :meth:`start`)."""
         thread, worker = self._thread, self._worker
         self._thread = self._worker = None
         if worker is not None:

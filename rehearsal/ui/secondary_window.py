@@ -1,7 +1,8 @@
-"""Esc and Ctrl+W close a secondary window, as they do in every desktop app.
+"""What every secondary window does: close with Esc and Ctrl+W, open at a size that fits.
 
 The history, auditions and follow-up windows are top-level windows owned by the main
-window; without these shortcuts the keyboard has no way to put them away again.
+window; without these shortcuts the keyboard has no way to put them away again, and a
+fixed size larger than a small laptop screen hides their edges.
 """
 
 from __future__ import annotations
@@ -33,3 +34,13 @@ def add_close_keys(window: QWidget) -> list[QShortcut]:
         shortcut.activated.connect(window.close)
         shortcuts.append(shortcut)
     return shortcuts
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, share: float = 0.9) -> None:
+    """Resize ``window`` to ``width`` x ``height``, or to ``share`` of a smaller screen."""
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * share))
+        height = min(height, int(available.height() * share))
+    window.resize(width, height)
