@@ -56,7 +56,15 @@ def local_date_text(moment: datetime) -> str:
     return date_text(moment.astimezone().date())
 
 
-def use_locale_dates(edit: QDateTimeEdit, *, with_time: bool = False) -> None:
-    """Show ``edit``'s date (and time) in the formats above, not Qt's "C" default."""
+def use_locale_dates(
+    edit: QDateTimeEdit, *, with_time: bool = False, weekday: bool = False
+) -> None:
+    """Show ``edit``'s date (and time) in the formats above, not Qt's "C" default.
+
+    ``weekday`` puts the day's short name in front: an audition on a "Tue" is easier to
+    place in the week than one on a bare date.
+    """
     fmt = short_date_format()
+    if weekday:
+        fmt = f"ddd {fmt}"
     edit.setDisplayFormat(f"{fmt} {short_time_format()}" if with_time else fmt)

@@ -55,6 +55,7 @@ from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import OUTCOME_NAMES, Audition, Outcome
 from rehearsal.ui.dossier.autosave import Autosaver
 from rehearsal.ui.dossier.fields import record_label
+from rehearsal.ui.secondary_window import add_close_keys
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THANK_YOU_PART = "thank_you"
@@ -373,6 +374,7 @@ class FollowUpPanel(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — Follow-ups"))
         self.resize(860, 480)
+        self._close_shortcuts = add_close_keys(self)
         self.repo = repo
         self._now = now
         self._tz = tz
