@@ -8,7 +8,7 @@ ISO form (``2026-11-07``) is used instead.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateTimeEdit
@@ -42,18 +42,22 @@ def date_text(day: date) -> str:
     return _locale().toString(QDate(day.year, day.month, day.day), short_date_format())
 
 
-def datetime_text(moment: datetime) -> str:
-    """``moment`` in local time: short date, then short time."""
-    local = moment.astimezone()
+def datetime_text(moment: datetime, tz: tzinfo | None = None, *, weekday: bool = False) -> str:
+    """``moment`` in local time (or ``tz``): short date, then short time.
+
+    ``weekday`` puts the day's short name in front ("Tue 08/12/2026 10:00").
+    """
+    local = moment.astimezone(tz)
     qt_moment = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
-    return _locale().toString(qt_moment, f"{short_date_format()} {short_time_format()}")
+    fmt = f"{short_date_format()} {short_time_format()}"
+    return _locale().toString(qt_moment, f"ddd {fmt}" if weekday else fmt)
 
 
-def local_date_text(moment: datetime) -> str:
-    """The local day of ``moment`` in the short date format."""
-    return date_text(moment.astimezone().date())
+def local_date_text(moment: datetime, tz: tzinfo | None = None) -> str:
+    """The local day of ``moment`` (or its day in ``tz``) in the short date format."""
+    return date_text(moment.astimezone(tz).date())
 
 
 def use_locale_dates(

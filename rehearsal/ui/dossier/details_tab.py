@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
 from rehearsal.store.records import ScriptInfo, SessionSummary
-from rehearsal.ui.dates import use_locale_dates
+from rehearsal.ui.dates import datetime_text, use_locale_dates
 from rehearsal.ui.dossier.fields import (
     FieldDateTimeEdit,
     connect_edits,
@@ -245,7 +245,7 @@ class DetailsTab(QWidget):
         rows = [
             (
                 s.id,
-                f"{s.started_at.astimezone().strftime('%a %d %b %H:%M')} · {s.script_title} · "
+                f"{datetime_text(s.started_at, weekday=True)} · {s.script_title} · "
                 f"{s.role} · {s.mode.replace('_', ' ')}"
                 + (self.tr(" · rated %.1f") % s.mean_rating if s.mean_rating is not None else ""),
                 s.id in linked,
