@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 ISO_DATE = "yyyy-MM-dd"
 ISO_TIME = "HH:mm"
@@ -72,3 +72,22 @@ def use_locale_dates(
     if weekday:
         fmt = f"ddd {fmt}"
     edit.setDisplayFormat(f"{fmt} {short_time_format()}" if with_time else fmt)
+
+
+class FieldDateTimeEdit(QDateTimeEdit):
+    """A date and time box where Tab moves to the next field, as in the rest of a form.
+
+    ``QDateTimeEdit`` spends Tab on its own sections (day, month, year, hour, minute), so
+    an actor tabbing through a form typed the next field's text into the minutes. The
+    arrow keys and the separators still move between sections; Tab and Shift+Tab leave.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class FieldDateEdit(QDateEdit):
+    """A date box where Tab moves to the next field (see :class:`FieldDateTimeEdit`)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)

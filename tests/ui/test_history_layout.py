@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import OpenedDatabase
@@ -144,3 +144,15 @@ def test_column_widths_shrink_flexible_columns_first_then_all() -> None:
     tiny = column_widths([100, 300, 200, 60], flexible=(1, 2), available=200, minimum=80)
     assert sum(tiny) <= 200
     assert all(width > 0 for width in tiny)
+
+
+def test_tab_leaves_the_date_filters_field_by_field(qtbot: QtBot, window: HistoryWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.date_check.setChecked(True)
+    window.from_edit.setFocus()
+    qtbot.waitUntil(window.from_edit.hasFocus, timeout=5000)
+    qtbot.keyClick(window.from_edit, Qt.Key.Key_Tab)
+    assert window.to_edit.hasFocus(), "Tab stayed inside the first date"
+    qtbot.keyClick(window.to_edit, Qt.Key.Key_Tab)
+    assert window.reset_button.hasFocus(), "Tab stayed inside the last date"

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
 from rehearsal.store.records import ScriptInfo, SessionSummary
-from rehearsal.ui.dates import datetime_text, use_locale_dates
+from rehearsal.ui.dates import FieldDateTimeEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.fields import (
-    FieldDateTimeEdit,
     connect_edits,
     from_qdatetime,
     line_edit,

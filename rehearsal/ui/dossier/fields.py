@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from rehearsal.store.dossier_records import UNTITLED_PROJECT, AuditionDetails
 
@@ -37,18 +37,6 @@ def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit
     if lines <= 4:
         box.setMaximumHeight(height)
     return box
-
-
-class FieldDateTimeEdit(QDateTimeEdit):
-    """A date (and time) box where Tab moves to the next field, as in the rest of a form.
-
-    ``QDateTimeEdit`` spends Tab on its own sections (day, month, year, hour, minute), so
-    an actor tabbing through the form typed the place into the minutes. The arrow keys
-    and the separators still move between sections; Tab and Shift+Tab leave the box.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 def line_edit(name: str, placeholder: str = "") -> QLineEdit:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -51,7 +50,7 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
-from rehearsal.ui.dates import datetime_text, use_locale_dates
+from rehearsal.ui.dates import FieldDateEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
     CheckInChartData,
@@ -148,9 +147,9 @@ class HistoryWindow(QWidget):
         self.date_check = QCheckBox(self.tr("From"))
         self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
+        self.from_edit = FieldDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
         self.from_edit.setAccessibleName(self.tr("First day shown"))
-        self.to_edit = QDateEdit(today)
+        self.to_edit = FieldDateEdit(today)
         self.to_edit.setAccessibleName(self.tr("Last day shown"))
         for edit in (self.from_edit, self.to_edit):
             use_locale_dates(edit)
