@@ -55,6 +55,9 @@ class ColumnFitter(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Measure the rows on screen only: the default looks at up to 1000 rows per column,
+        # which made opening and filtering a large history several times slower.
+        header.setResizeContentsPrecision(0)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.viewport().installEventFilter(self)
