@@ -28,6 +28,15 @@ from rehearsal.store.dossier_records import (
 Field = tuple[str, str]
 """(label, value) as the sheet shows it."""
 
+PHOTO_RESOURCE = "rehearsal-wardrobe-photo"
+"""The name the wardrobe photo goes by in the HTML; the PDF writer supplies the picture.
+
+The sheet never names a file in an ``<img>``: the document would load whatever path the
+HTML said, and the writer, which reads the photo from the data folder, knows better."""
+
+PHOTO_BOX = (240, 180)
+"""The largest the photo is drawn, in CSS pixels (1/96 inch): about 6.4 x 4.8 cm."""
+
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
 
 STYLE = """
@@ -105,10 +114,18 @@ def _relationships(dossier: AuditionDossier) -> list[Field]:
     return [(r.character, r.notes) for r in dossier.relationships]
 
 
-def _wardrobe(dossier: AuditionDossier) -> list[Field]:
+def fit_within(width: int, height: int, box: tuple[int, int] = PHOTO_BOX) -> tuple[int, int]:
+    """``width`` x ``height`` scaled down (never up) to fit ``box``, the aspect kept."""
+    if width <= 0 or height <= 0:
+        return box
+    scale = min(box[0] / width, box[1] / height, 1.0)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _wardrobe(dossier: AuditionDossier, *, photo: bool = True) -> list[Field]:
     wardrobe = dossier.wardrobe
     fields = [("First round", wardrobe.first_round_outfit)]
-    if wardrobe.first_round_photo:
+    if wardrobe.first_round_photo and photo:
         fields.append(("Photo", wardrobe.first_round_photo))
     fields += [
         ("Callback", wardrobe.callback_outfit),
@@ -260,8 +277,34 @@ def _character_html(dossier: AuditionDossier, keep_blank: bool) -> str:
     return "".join(parts)
 
 
-def render_html(dossier: AuditionDossier, tz: tzinfo | None = None) -> str:
-    """The prep sheet as HTML for ``QTextDocument`` (the one-page PDF)."""
+def _photo_html(dossier: AuditionDossier, photo_size: tuple[int, int] | None) -> str:
+    """The wardrobe photo's row: the picture, or the file named as missing."""
+    photo = dossier.wardrobe.first_round_photo
+    if not photo:
+        return ""
+    if photo_size is None:
+        cell = f"{html.escape(photo)} (photo missing)"
+    else:
+        width, height = photo_size
+        cell = f'<img src="{PHOTO_RESOURCE}" width="{width}" height="{height}">'
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="1"><tr>'
+        f'<td class="label" width="24%">Photo</td><td>{cell}</td></tr></table>'
+    )
+
+
+def render_html(
+    dossier: AuditionDossier,
+    tz: tzinfo | None = None,
+    *,
+    photo_size: tuple[int, int] | None = None,
+) -> str:
+    """The prep sheet as HTML for ``QTextDocument`` (the one-page PDF).
+
+    ``photo_size`` is the wardrobe photo's size on the sheet (see :func:`fit_within`) when
+    the writer has the picture as :data:`PHOTO_RESOURCE`; without it the sheet says the
+    photo is missing.
+    """
     details = dossier.audition.details
     title = title_of(dossier)
     body = [f"<h1>{html.escape(title)}</h1>"]
@@ -286,7 +329,7 @@ def render_html(dossier: AuditionDossier, tz: tzinfo | None = None) -> str:
     character = _character_html(dossier, keep_blank=False)
     if character:
         body.append(f"<h2>Character</h2>{character}")
-    wardrobe = _html_table(_wardrobe(dossier))
+    wardrobe = _html_table(_wardrobe(dossier, photo=False)) + _photo_html(dossier, photo_size)
     if wardrobe:
         body.append(f"<h2>Wardrobe</h2>{wardrobe}")
     if details.round in (AuditionRound.CALLBACK, AuditionRound.PRODUCER_SESSION):

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PySide6.QtGui import QColor, QImage
 
 from rehearsal.store.dossier_records import AuditionDetails, AuditionRound
@@ -37,5 +38,20 @@ def pdf_pages_text(path: Path) -> list[str]:
     document = pdfium.PdfDocument(str(path))
     try:
         return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def pdf_images(path: Path) -> list[tuple[int, int]]:
+    """The pixel size of every image drawn on the PDF's pages, read back with pdfium."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        found = []
+        for index in range(len(document)):
+            for obj in document[index].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+                assert isinstance(obj, pdfium.PdfImage)
+                width, height = obj.get_px_size()
+                found.append((int(width), int(height)))
+        return found
     finally:
         document.close()

@@ -21,7 +21,7 @@ from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.dossier_editor import TAB_CHARACTER, DossierEditor
 from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
-from tests.ui.dossier_support import CALLBACK, pdf_pages_text, write_png
+from tests.ui.dossier_support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 
@@ -263,6 +263,25 @@ def test_the_prep_sheet_pdf_is_one_page_with_the_names(
     (page,) = pdf_pages_text(target)
     for name in ("Night Shift", "Nina", "Priya Shah", "Tom Okafor", "The bus left without me"):
         assert name in page, name
+
+
+def test_the_prep_sheet_pdf_draws_the_wardrobe_photo(
+    qtbot: QtBot, make_editor: MakeEditor, audition_id: int, tmp_path: Path
+) -> None:
+    look = write_png(tmp_path / "camera" / "look.png", size=300)  # 300 x 150
+    target = tmp_path / "out" / "sheet.pdf"
+    editor = make_editor(
+        audition_id,
+        choose_photo=lambda _parent: look,
+        choose_save_path=lambda *_args: target,
+    )
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.wardrobe_tab.choose_button.click()
+    with qtbot.waitSignal(editor.exported, timeout=10000):
+        editor.pdf_button.click()
+    assert pdf_images(target) == [(300, 150)]
+    (page,) = pdf_pages_text(target)
+    assert "wardrobe/" not in page
 
 
 def test_the_prep_sheet_markdown_and_an_unwritable_target(

@@ -16,9 +16,14 @@ from rehearsal.store.dossier_records import (
     Wardrobe,
     Worksheet,
 )
-from rehearsal.ui.dossier.prep_sheet_pdf import ExportError, write_markdown, write_pdf
+from rehearsal.ui.dossier.prep_sheet_pdf import (
+    ExportError,
+    write_markdown,
+    write_pdf,
+    write_prep_sheet,
+)
 from tests.store.sample_data import START
-from tests.ui.dossier_support import CALLBACK, pdf_pages_text
+from tests.ui.dossier_support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 
@@ -54,3 +59,37 @@ def test_unwritable_targets_are_named_in_the_error(qtbot: QtBot, tmp_path: Path)
     assert "a-file" in str(caught.value)
     with pytest.raises(ExportError, match="cannot be written"):
         write_markdown("# x", tmp_path)
+
+
+def _with_photo(photo: str | None) -> AuditionDossier:
+    audition = Audition(1, CALLBACK, FollowUpState(), START, START)
+    wardrobe = Wardrobe(first_round_outfit="Grey coat", first_round_photo=photo)
+    return AuditionDossier(audition, Research(), Worksheet(), (), wardrobe, (), ())
+
+
+def test_the_wardrobe_photo_is_drawn_not_named(qtbot: QtBot, tmp_path: Path) -> None:
+    photo = write_png(tmp_path / "data" / "wardrobe" / "look.png", size=400)  # 400 x 200
+    target = tmp_path / "sheet.pdf"
+    assert write_prep_sheet(_with_photo("wardrobe/look.png"), target, photo_file=photo) == 1
+    (page,) = pdf_pages_text(target)
+    assert "Grey coat" in page
+    assert "look.png" not in page
+    (size,) = pdf_images(target)
+    assert size[0] == 2 * size[1]  # scaled to fit, the aspect kept
+
+
+def test_a_missing_wardrobe_photo_is_said_so(qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    gone = tmp_path / "data" / "wardrobe" / "gone.png"
+    assert write_prep_sheet(_with_photo("wardrobe/gone.png"), target, photo_file=gone) == 1
+    (page,) = pdf_pages_text(target)
+    assert "photo missing" in page
+    assert pdf_images(target) == []
+
+
+def test_a_large_photo_is_stored_at_print_size(qtbot: QtBot, tmp_path: Path) -> None:
+    photo = write_png(tmp_path / "big.png", size=4000)  # 4000 x 2000
+    target = tmp_path / "sheet.pdf"
+    write_prep_sheet(_with_photo("wardrobe/big.png"), target, photo_file=photo)
+    (size,) = pdf_images(target)
+    assert size == (750, 375)  # 240 CSS pixels wide at 300 dpi, the aspect kept

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_records import OUTCOME_NAMES, ROUND_NAMES, Audition
+from rehearsal.ui.dates import datetime_text, local_date_text
 from rehearsal.ui.dossier.fields import audition_title, record_label
 from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
@@ -67,9 +68,9 @@ def when_text(audition: Audition) -> str:
     """The date cell: local time, "tape due" for a self-tape deadline, blank when unset."""
     details = audition.details
     if details.scheduled_at is not None:
-        return details.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(details.scheduled_at)
     if details.self_tape_deadline is not None:
-        due = details.self_tape_deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+        due = datetime_text(details.self_tape_deadline)
         return QCoreApplication.translate("AuditionTableModel", "tape due %s") % due
     return ""
 
@@ -78,7 +79,7 @@ def thank_you_text(audition: Audition) -> str:
     """The thank-you cell: when it was sent, or that it was skipped."""
     state = audition.follow_up
     if state.thank_you_sent_at is not None:
-        sent = state.thank_you_sent_at.astimezone().strftime("%Y-%m-%d")
+        sent = local_date_text(state.thank_you_sent_at)
         return QCoreApplication.translate("AuditionTableModel", "sent %s") % sent
     if state.dismissed_at is not None:
         return QCoreApplication.translate("AuditionTableModel", "not sending")

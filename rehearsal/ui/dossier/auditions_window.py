@@ -46,6 +46,7 @@ from rehearsal.ui.dossier.dossier_editor import DossierEditor
 from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
+from rehearsal.ui.secondary_window import add_close_keys
 
 SCOPES = (
     (Scope.UPCOMING, str(QT_TRANSLATE_NOOP("AuditionsWindow", "Upcoming"))),
@@ -80,6 +81,7 @@ class AuditionsWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — Auditions"))
         self.resize(980, 560)
+        self._close_shortcuts = add_close_keys(self)
         if isinstance(engine_or_repo, AuditionsRepository):
             self.repo = engine_or_repo
         else:

@@ -16,21 +16,18 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QDateTimeAxis,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy import Engine
 
 from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInRepository
 from rehearsal.store.dossier_records import CheckInPoint, LevelRating
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter
-from rehearsal.ui.history.charts import chart_view, new_chart, replace_chart
-
-DAY_MS = 86_400_000
+from rehearsal.ui.history.charts import chart_view, day_axis, new_chart, replace_chart
 
 MEASURE_NAMES = {
     "energy": str(QT_TRANSLATE_NOOP("CheckInChart", "Energy")),
@@ -59,8 +56,12 @@ def load_checkin_chart_data(
 
 def _level_axis(title: str) -> QValueAxis:
     axis = QValueAxis()
-    axis.setRange(0.5, MAX_LEVEL + 0.5)
-    axis.setTickCount(MAX_LEVEL - MIN_LEVEL + 2)
+    axis.setRange(MIN_LEVEL - 0.5, MAX_LEVEL + 0.5)
+    # Ticks on the levels themselves: evenly spread ticks fell on the halves between them
+    # and printed as "0, 2, 2, 4, 4, 6".
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(float(MIN_LEVEL))
+    axis.setTickInterval(1.0)
     axis.setLabelFormat("%.0f")
     axis.setTitleText(title)
     return axis
@@ -90,8 +91,9 @@ def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
         focus.append(at, point.focus)
         if point.mean_rating is not None:
             rating.append(at, point.mean_rating)
-    x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM")
+    x_axis = day_axis(
+        points[0].taken_at.astimezone().date(), points[-1].taken_at.astimezone().date()
+    )
     y_axis = _level_axis(QCoreApplication.translate("CheckInChart", "1–5"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -99,11 +101,6 @@ def timeline_chart(points: tuple[CheckInPoint, ...]) -> QChart:
         chart.addSeries(series)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-    first = int(points[0].taken_at.timestamp() * 1000)
-    last = int(points[-1].taken_at.timestamp() * 1000)
-    if last - first < DAY_MS:
-        first, last = first - DAY_MS // 2, last + DAY_MS // 2
-    x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
     return chart
 
 

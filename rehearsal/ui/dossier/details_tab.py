@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, time, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
 from rehearsal.store.records import ScriptInfo, SessionSummary
+from rehearsal.ui.dates import FieldDateTimeEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.fields import (
     connect_edits,
     from_qdatetime,
@@ -46,10 +47,10 @@ class OptionalDateTime(QWidget):
         super().__init__(parent)
         self.check = QCheckBox()
         self.check.setAccessibleName(self.tr("%s is set") % name)
-        self.edit = QDateTimeEdit()
+        self.edit = FieldDateTimeEdit()
         self.edit.setAccessibleName(name)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        use_locale_dates(self.edit, with_time=True, weekday=True)
         self.edit.setEnabled(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
@@ -153,6 +154,26 @@ class DetailsTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(form, 3)
         layout.addLayout(links, 2)
+        chain: list[QWidget] = [
+            self.project,
+            self.role,
+            self.round,
+            self.scheduled.check,
+            self.scheduled.edit,
+            self.location,
+            self.deadline.check,
+            self.deadline.edit,
+            self.casting_director,
+            self.director,
+            self.writer,
+            self.producers,
+            self.agent,
+            self.links,
+            self.scripts,
+            self.sessions,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         connect_edits(
             [
@@ -223,7 +244,7 @@ class DetailsTab(QWidget):
         rows = [
             (
                 s.id,
-                f"{s.started_at.astimezone().strftime('%a %d %b %H:%M')} · {s.script_title} · "
+                f"{datetime_text(s.started_at, weekday=True)} · {s.script_title} · "
                 f"{s.role} · {s.mode.replace('_', ' ')}"
                 + (self.tr(" · rated %.1f") % s.mean_rating if s.mean_rating is not None else ""),
                 s.id in linked,

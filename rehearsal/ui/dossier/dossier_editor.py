@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from rehearsal.dossier.prep_sheet import (
-    render_html,
     render_markdown,
     render_worksheet_html,
     suggested_file_stem,
@@ -41,7 +40,12 @@ from rehearsal.ui.dossier.choosers import OpenPathFn, PrinterFn, ask_photo_path,
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpEditor
-from rehearsal.ui.dossier.prep_sheet_pdf import ExportError, print_html, write_markdown, write_pdf
+from rehearsal.ui.dossier.prep_sheet_pdf import (
+    ExportError,
+    print_html,
+    write_markdown,
+    write_prep_sheet,
+)
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 
@@ -207,7 +211,8 @@ class DossierEditor(QWidget):
         if path is None:
             return None
         try:
-            pages = write_pdf(render_html(dossier, self._tz), path, title=title_of(dossier))
+            photo = resolve_photo(self.paths, dossier.wardrobe.first_round_photo)
+            pages = write_prep_sheet(dossier, path, photo_file=photo, tz=self._tz)
         except ExportError as exc:
             self._show_error(str(exc))
             return None

@@ -53,8 +53,10 @@ from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import OUTCOME_NAMES, Audition, Outcome
+from rehearsal.ui.dates import datetime_text
 from rehearsal.ui.dossier.autosave import Autosaver
 from rehearsal.ui.dossier.fields import record_label
+from rehearsal.ui.secondary_window import add_close_keys
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THANK_YOU_PART = "thank_you"
@@ -294,7 +296,7 @@ class FollowUpEditor(QWidget):
         state, now = audition.follow_up, self._now()
         sent = state.thank_you_sent_at
         if sent is not None:
-            text = self.tr("Sent %s.") % sent.astimezone(self._tz).strftime("%a %d %b %Y, %H:%M")
+            text = self.tr("Sent %s.") % datetime_text(sent, self._tz, weekday=True)
         elif state.dismissed_at is not None:
             text = self.tr("You chose not to send one.")
         elif is_follow_up_due(audition, now) and audition.when is not None:
@@ -373,6 +375,7 @@ class FollowUpPanel(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — Follow-ups"))
         self.resize(860, 480)
+        self._close_shortcuts = add_close_keys(self)
         self.repo = repo
         self._now = now
         self._tz = tz

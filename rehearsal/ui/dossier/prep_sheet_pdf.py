@@ -8,10 +8,14 @@ too long even for that flows onto more pages, and the caller is told how many.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QImage,
+    QImageReader,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -21,7 +25,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from rehearsal.dossier.prep_sheet import (
+    PHOTO_BOX,
+    PHOTO_RESOURCE,
+    fit_within,
+    render_html,
+    title_of,
+)
+from rehearsal.store.dossier_records import AuditionDossier
+
 RESOLUTION_DPI = 300
+CSS_DPI = 96
 MARGIN_MM = 12.0
 MIN_SCALE = 0.6
 SCALE_STEPS = 12
@@ -48,12 +62,52 @@ def _check_writable(path: Path) -> None:
         raise _cannot_write(path, exc) from exc
 
 
-def _document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+def _document(
+    html: str, device: QPagedPaintDevice, images: Mapping[str, QImage] | None = None
+) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
     return document
+
+
+def load_photo(path: Path) -> QImage | None:
+    """The photo at ``path``, at most as large as it prints (a phone photo is 12 MP), or None.
+
+    The image is read already scaled down to the print size, with the camera's rotation
+    applied, so the PDF carries no more pixels than the page can show.
+    """
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        limit = [round(side * RESOLUTION_DPI / CSS_DPI) for side in PHOTO_BOX]
+        scaled = size.scaled(limit[0], limit[1], Qt.AspectRatioMode.KeepAspectRatio)
+        if scaled.width() < size.width():
+            reader.setScaledSize(scaled)
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def write_prep_sheet(
+    dossier: AuditionDossier, path: Path, *, photo_file: Path | None, tz: tzinfo | None = None
+) -> int:
+    """Write the dossier's one-page prep sheet, the wardrobe photo drawn, to ``path``.
+
+    ``photo_file`` is where the dossier's wardrobe photo is on disk (the caller resolves
+    it inside the data folder); a photo that can no longer be read is named on the sheet
+    as missing rather than failing the export.
+    """
+    image = load_photo(photo_file) if photo_file is not None else None
+    if image is None:
+        html = render_html(dossier, tz)
+        return write_pdf(html, path, title=title_of(dossier))
+    size = fit_within(image.width(), image.height())
+    html = render_html(dossier, tz, photo_size=size)
+    return write_pdf(html, path, title=title_of(dossier), images={PHOTO_RESOURCE: image})
 
 
 def _height_at(document: QTextDocument, width: float, scale: float) -> float:
@@ -78,8 +132,13 @@ def fitting_scale(document: QTextDocument, width: float, height: float) -> float
     return low
 
 
-def write_pdf(html: str, path: Path, *, title: str) -> int:
-    """Write ``html`` to ``path`` as an A4 PDF; returns the number of pages (1 normally)."""
+def write_pdf(
+    html: str, path: Path, *, title: str, images: Mapping[str, QImage] | None = None
+) -> int:
+    """Write ``html`` to ``path`` as an A4 PDF; returns the number of pages (1 normally).
+
+    ``images`` are the pictures the HTML names in ``<img src>``, by those names.
+    """
     _check_writable(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION_DPI)
@@ -90,7 +149,7 @@ def write_pdf(html: str, path: Path, *, title: str) -> int:
     writer.setTitle(title)
     writer.setCreator("Rehearsal")
     page = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
-    document = _document(html, writer)
+    document = _document(html, writer, images)
     scale = fitting_scale(document, page.width(), page.height())
     if scale is None:
         document.setTextWidth(-1)

@@ -6,8 +6,9 @@ here only turn it into ``QChart`` objects, so they can be tested with known numb
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -20,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 from sqlalchemy import Engine
@@ -32,9 +33,14 @@ from rehearsal.store.records import (
     SessionFilter,
     WeeklyTime,
 )
+from rehearsal.ui.dates import date_text, short_date_format
 
 MAX_WEEKS = 26
 MAX_SCRIPTS = 8
+MAX_TICKS = 6
+"""At most this many labels on a value axis: enough to read, few enough not to crowd."""
+MAX_DAY_TICKS = 8
+"""At most this many day labels on a date axis (they are wider than numbers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,65 @@ def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> lis
         filled.append(by_start.get(current, WeeklyTime(current, 0.0, 0)))
         current += timedelta(weeks=1)
     return filled
+
+
+def nice_step(top: float, max_ticks: int = MAX_TICKS) -> float:
+    """The smallest 1, 2 or 5 times a power of ten that covers ``top`` in few enough ticks."""
+    top = max(top, 1e-9)
+    magnitude = 10.0 ** math.floor(math.log10(top / max(1, max_ticks - 1)))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        step = factor * magnitude
+        if math.ceil(top / step - 1e-9) <= max_ticks - 1:
+            return step
+    return 10.0 * magnitude  # pragma: no cover - 10 always fits
+
+
+def value_axis(top: float, *, whole: bool = False) -> QValueAxis:
+    """An axis from 0 to a round number at or above ``top``, one label per round step.
+
+    Qt spreads a fixed number of ticks evenly and prints each with the label format, so
+    0–1.5 with five ticks read "0, 0, 1, 2, 2". Here the range is a whole number of steps
+    and every tick falls on a step, so no two labels repeat; ``whole`` keeps the steps
+    (and so the labels) to whole numbers, for counts and minutes.
+    """
+    step = nice_step(top)
+    if whole:
+        step = max(1.0, round(step))
+    ticks = max(1, math.ceil(top / step - 1e-9))
+    axis = QValueAxis()
+    axis.setRange(0.0, ticks * step)
+    axis.setTickCount(ticks + 1)
+    decimals = 0 if step >= 1 else max(0, -math.floor(math.log10(step) + 1e-9))
+    axis.setLabelFormat(f"%.{decimals}f")
+    return axis
+
+
+def noon_msecs(day: date) -> float:
+    """Local noon of ``day`` on a date axis: a day's point sits on its tick."""
+    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+    return float(moment.toMSecsSinceEpoch())
+
+
+def day_axis(first: date, last: date, max_ticks: int = MAX_DAY_TICKS) -> QDateTimeAxis:
+    """A date axis one day either side of ``first``..``last``, ticks on whole days.
+
+    Qt puts its ticks at even fractions of the range, so two days with five ticks gave
+    three labels for two days ("7 Dec, 7 Dec, 8 Dec"). Here the range is stretched to a
+    whole number of steps of whole days, so each tick is the noon of a distinct day.
+    """
+    start, end = first - timedelta(days=1), last + timedelta(days=1)
+    days = (end - start).days
+    step = math.ceil(days / (max_ticks - 1))
+    steps = math.ceil(days / step)
+    end = start + timedelta(days=steps * step)
+    axis = QDateTimeAxis()
+    axis.setFormat(short_date_format())
+    axis.setTickCount(steps + 1)
+    axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(start))),
+        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(end))),
+    )
+    return axis
 
 
 def new_chart(title: str, *, legend: bool = False) -> QChart:
@@ -122,19 +187,13 @@ def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:
     series.append(bars)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([w.week_start.strftime("%d %b") for w in filled])
-    values = QValueAxis()
-    values.setRange(0.0, max(1.0, max(w.seconds for w in filled) / 60.0 * 1.1))
-    values.setLabelFormat("%.0f")
+    categories.append([date_text(w.week_start) for w in filled])
+    values = value_axis(max(1.0, max(w.seconds for w in filled) / 60.0), whole=True)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     series.attachAxis(values)
     return chart
-
-
-def _msecs(day: date) -> float:
-    return float(datetime.combine(day, time(12), tzinfo=UTC).timestamp() * 1000.0)
 
 
 def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
@@ -153,29 +212,22 @@ def response_chart(points: tuple[ResponsePoint, ...]) -> QChart:
     for point in points:
         by_script.setdefault(point.script_id, []).append(point)
     busiest = sorted(by_script.values(), key=lambda ps: -sum(p.lines for p in ps))
-    x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM")
-    y_axis = QValueAxis()
-    y_axis.setLabelFormat("%.1f")
+    days = [p.day for p in points]
+    x_axis = day_axis(min(days), max(days))
+    y_axis = value_axis(max(0.5, max(p.mean_response_s for p in points)))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     for script_points in busiest[:MAX_SCRIPTS]:
         series = QLineSeries()
         series.setName(script_points[0].script_title)
+        # A line needs two points; a script rehearsed on one day is a dot, so show them.
+        series.setPointsVisible(True)
+        series.setMarkerSize(8.0)
         for point in sorted(script_points, key=lambda p: p.day):
-            series.append(_msecs(point.day), point.mean_response_s)
+            series.append(noon_msecs(point.day), point.mean_response_s)
         chart.addSeries(series)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-    days = [p.day for p in points]
-    start, end = min(days), max(days)
-    if start == end:
-        start, end = start - timedelta(days=1), end + timedelta(days=1)
-    x_axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
-        QDateTime.fromMSecsSinceEpoch(int(_msecs(end))),
-    )
-    y_axis.setRange(0.0, max(0.5, max(p.mean_response_s for p in points) * 1.1))
     chart.legend().setVisible(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart

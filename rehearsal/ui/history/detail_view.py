@@ -18,6 +18,7 @@ from rehearsal.store.records import (
     SessionDetail,
     TakeRecord,
 )
+from rehearsal.ui.dates import datetime_text
 from rehearsal.ui.history.table_model import duration_text, mode_name
 
 TIMING_NAMES = {
@@ -104,7 +105,7 @@ class SessionDetailView(QTreeWidget):
             self.setHeaderLabels([self.tr("Select a session to see its takes, notes and lines")])
             return
         summary = detail.summary
-        started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = datetime_text(summary.started_at)
         heading = self.tr("{script} — {role} — {mode} — {started}, {duration}").format(
             script=summary.script_title,
             role=summary.role,

@@ -24,14 +24,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -52,17 +50,26 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
+from rehearsal.ui.dates import FieldDateEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
     CheckInChartData,
     load_checkin_chart_data,
 )
 from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
+from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
-from rehearsal.ui.history.table_model import COL_STARTED, SessionTableModel, mode_name
+from rehearsal.ui.history.table_model import (
+    COL_ROLE,
+    COL_SCRIPT,
+    COL_STARTED,
+    SessionTableModel,
+    mode_name,
+)
 from rehearsal.ui.history.worker import BackgroundRunner
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
+from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
 
 DEFAULT_RANGE_DAYS = 30
 
@@ -102,14 +109,15 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — History"))
-        self.resize(1100, 700)
         self.repo = repo
         self.confirm = confirm
         self.choose_save_path = choose_save_path
         self.runner = BackgroundRunner(self)
         self.model = SessionTableModel(repo, parent=self)
+        self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
         self._connect()
+        fit_to_screen(self, 1100, 700)
         self._refresh_choices()
         # Start the background queries once the window is on screen: they compete with the
         # GUI thread for the interpreter, and the first page should paint first.
@@ -130,15 +138,21 @@ class HistoryWindow(QWidget):
             (self.mode_combo, self.tr("Filter by mode")),
         ):
             combo.setAccessibleName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long script titles must not widen the window: the list still shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.setMaximumWidth(320)
         self.date_check = QCheckBox(self.tr("From"))
         self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
+        self.from_edit = FieldDateEdit(today.addDays(-DEFAULT_RANGE_DAYS))
         self.from_edit.setAccessibleName(self.tr("First day shown"))
-        self.to_edit = QDateEdit(today)
+        self.to_edit = FieldDateEdit(today)
         self.to_edit.setAccessibleName(self.tr("Last day shown"))
         for edit in (self.from_edit, self.to_edit):
+            use_locale_dates(edit)
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
         self.reset_button = QPushButton(self.tr("Show all"))
@@ -146,9 +160,9 @@ class HistoryWindow(QWidget):
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
-        filters.addWidget(self.script_combo)
-        filters.addWidget(self.role_combo)
-        filters.addWidget(self.mode_combo)
+        filters.addWidget(self.script_combo, 1)
+        filters.addWidget(self.role_combo, 1)
+        filters.addWidget(self.mode_combo, 1)
         filters.addWidget(self.date_check)
         filters.addWidget(self.from_edit)
         filters.addWidget(QLabel(self.tr("to")))
@@ -164,8 +178,7 @@ class HistoryWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.column_fitter = ColumnFitter(self.table, flexible=(COL_SCRIPT, COL_ROLE))
         self.table.horizontalHeader().setSortIndicator(COL_STARTED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = SessionDetailView()
@@ -209,6 +222,7 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self._close_shortcuts = add_close_keys(self)
         self._show_count(self.model.total)
 
     def _connect(self) -> None:
@@ -263,18 +277,38 @@ class HistoryWindow(QWidget):
         )
 
     def refresh(self) -> None:
-        """Re-read everything, e.g. after a rehearsal was recorded while the window was open."""
+        """Re-read everything, e.g. after a rehearsal was recorded while the window was open.
+
+        The session that was selected stays selected when it is still there.
+        """
+        selected = self.selected_session()
         if self._guard(self.model.reload):
             self._refresh_choices()
             self._refresh_background()
+            row = self.model.row_of(selected.id) if selected is not None else None
+            if row is not None:
+                self.select_row(row)
 
     def shutdown(self) -> None:
-        """Stop the background thread (called on close; tests call it at teardown)."""
+        """Stop the background thread (the main window calls it on quit, tests at teardown).
+
+        Closing only hides the window, which is shown again on the next Ctrl+H; its thread
+        stays up meanwhile (it costs nothing idle), so an export still running is written
+        and reported.
+        """
         self.runner.shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:
+        """Show the database as it is now: rehearsals may have been recorded meanwhile."""
+        super().showEvent(event)
+        self.runner.start()  # stopped if the window was shut down before
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._stale = True
 
     # Helpers ----------------------------------------------------------------------------
 
@@ -412,7 +446,7 @@ class HistoryWindow(QWidget):
         summary = self.selected_session()
         if summary is None:
             return
-        started = summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        started = datetime_text(summary.started_at)
         question = self.tr(
             "Delete the session of {started} ({script}, {role})?\n\n"
             "Its takes, line timings, notes and ratings are deleted too. This cannot be undone."

@@ -27,6 +27,7 @@ from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.dossier_records import CheckIn
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter, SessionSummary, SortKey
+from rehearsal.ui.dates import datetime_text
 
 COL_STARTED = 0
 COL_SCRIPT = 1
@@ -130,7 +131,7 @@ def raw_value(summary: SessionSummary, column: int) -> Any:
 def display_text(summary: SessionSummary, column: int) -> str:
     """The text of a cell: local times, human durations, blanks for "no data"."""
     if column == COL_STARTED:
-        return summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(summary.started_at)
     if column == COL_MODE:
         return mode_name(summary.mode)
     if column == COL_DURATION:

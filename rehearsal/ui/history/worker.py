@@ -46,18 +46,35 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("history queries")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.run)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
         self._next_ticket = 0
         self._names: dict[int, str] = {}
         self._latest: dict[str, int] = {}
-        self._thread.start()
+        self.start()
+
+    @property
+    def running(self) -> bool:
+        """Whether jobs submitted now will run (between :meth:`start` and :meth:`shutdown`)."""
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Start a fresh thread and worker, unless they are running already.
+
+        The window that owns the runner may be shut down and shown again later; its jobs
+        must then run, not wait forever on a stopped thread.
+        """
+        if self._thread is not None:
+            return
+        thread = QThread()
+        thread.setObjectName("history queries")
+        worker = _Worker()
+        worker.moveToThread(thread)
+        self._submit.connect(worker.run)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread, self._worker = thread, worker
+        thread.start()
 
     @property
     def pending(self) -> int:
@@ -65,7 +82,13 @@ class BackgroundRunner(QObject):
         return len(self._names)
 
     def submit(self, name: str, job: Job) -> int:
-        """Run ``job`` in the background; its result arrives as ``finished(name, result)``."""
+        """Run ``job`` in the background; its result arrives as ``finished(name, result)``.
+
+        After :meth:`shutdown` (and before the next :meth:`start`) the job is dropped and 0
+        returned: the window is going away, and a thread started now would outlive it.
+        """
+        if self._thread is None:
+            return 0
         self._next_ticket += 1
         ticket = self._next_ticket
         self._names[ticket] = name
@@ -74,10 +97,14 @@ class BackgroundRunner(QObject):
         return ticket
 
     def shutdown(self) -> None:
-        """Finish the running job, drop the rest, and stop the thread."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        """Finish the running job, drop the rest, and stop the thread (until :meth:`start`)."""
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if worker is not None:
+            self._submit.disconnect(worker.run)
+        if thread is not None and thread.isRunning():
+            thread.quit()
+            thread.wait()
         self._names.clear()
 
     def _current(self, ticket: int) -> str | None:
