@@ -248,6 +248,10 @@ class _Builder:
             if line.kind is LineKind.CUE:
                 self.open = None
                 self.excluded_cues.add(line.id)
+            elif line.kind is LineKind.HEADING:  # the heading goes, the scene stays
+                self.open = None
+                self.scene = Scene()
+                self.out.scenes.append(self.scene)
             return
         if line.kind is LineKind.HEADING:
             self.open = None
