@@ -85,6 +85,8 @@ class FindingKind(enum.StrEnum):
     MANY_UNPLACED = "many_unplaced"
 
 
+_ORDER = {kind: index for index, kind in enumerate(FindingKind)}
+
 _T = {
     FindingKind.NO_DIALOGUE: QT_TRANSLATE_NOOP(
         _CONTEXT, "No dialogue was found: every line was read as something else."
@@ -195,6 +197,7 @@ _NOT_NAMES = frozenset(
         "WIDE",
     ]
 )
+_NO_DIALOGUE_WARNING = re.compile(r"\bno (?:dialogue|speeches)\b")
 _SENTENCE_END = re.compile(r"[.!?…,;:\"”’]$")
 
 
@@ -244,7 +247,7 @@ def assess(script: Script, ids: Mapping[Position, LineId] | None = None) -> Repo
         ctx.add(FindingKind.MANY_UNPLACED, Severity.SERIOUS, count=str(unplaced))
     findings = sorted(
         ctx.findings,
-        key=lambda f: (f.location is not None, f.location or LineId(0, 0), f.kind.value),
+        key=lambda f: (f.location is not None, f.location or LineId(0, 0), _ORDER[f.kind]),
     )
     worst = max((f.severity for f in findings), default=Severity.NOTE)
     level = {Severity.NOTE: Level.SURE, Severity.CHECK: Level.CHECK}.get(
@@ -257,7 +260,8 @@ def _whole_script(ctx: _Context) -> None:
     if not ctx.counts:
         ctx.add(FindingKind.NO_DIALOGUE, Severity.SERIOUS)
     for warning in ctx.script.warnings:
-        if ctx.counts or not re.search(r"\bno (?:dialogue|speeches)\b", warning):
+        # NO_DIALOGUE says it when true; after corrections added dialogue it is stale.
+        if not _NO_DIALOGUE_WARNING.search(warning):
             ctx.add(FindingKind.IMPORT_WARNING, Severity.CHECK, warning=warning)
 
 
