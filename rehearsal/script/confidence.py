@@ -44,8 +44,6 @@ from rehearsal.script.lines import HEADING, LineId, LineKind, Position
 from rehearsal.script.model import Dialogue, ElementKind, Scene, Script, TextElement
 from rehearsal.script.names import Likeness, likeness
 
-_CONTEXT = "ImportConfidence"
-
 
 class Severity(enum.IntEnum):
     """How much a finding weighs on the overall level."""
@@ -64,9 +62,9 @@ class Level(enum.StrEnum):
 
 
 LEVEL_LABELS = {
-    Level.SURE: QT_TRANSLATE_NOOP(_CONTEXT, "The import looks right"),
-    Level.CHECK: QT_TRANSLATE_NOOP(_CONTEXT, "Check these lines before rehearsing"),
-    Level.PROBABLY_WRONG: QT_TRANSLATE_NOOP(_CONTEXT, "This import is probably wrong"),
+    Level.SURE: QT_TRANSLATE_NOOP("ImportConfidence", "The import looks right"),
+    Level.CHECK: QT_TRANSLATE_NOOP("ImportConfidence", "Check these lines before rehearsing"),
+    Level.PROBABLY_WRONG: QT_TRANSLATE_NOOP("ImportConfidence", "This import is probably wrong"),
 }
 
 
@@ -89,31 +87,33 @@ _ORDER = {kind: index for index, kind in enumerate(FindingKind)}
 
 _T = {
     FindingKind.NO_DIALOGUE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "No dialogue was found: every line was read as something else."
+        "ImportConfidence", "No dialogue was found: every line was read as something else."
     ),
-    FindingKind.IMPORT_WARNING: QT_TRANSLATE_NOOP(_CONTEXT, "The import reported: {warning}"),
+    FindingKind.IMPORT_WARNING: QT_TRANSLATE_NOOP(
+        "ImportConfidence", "The import reported: {warning}"
+    ),
     FindingKind.CUE_AS_ACTION: QT_TRANSLATE_NOOP(
-        _CONTEXT, "“{text}” was read as action but looks like {name}’s cue."
+        "ImportConfidence", "“{text}” was read as action but looks like {name}’s cue."
     ),
     FindingKind.CUE_WITHOUT_SPEECH: QT_TRANSLATE_NOOP(
-        _CONTEXT, "{name}’s cue has nothing said under it."
+        "ImportConfidence", "{name}’s cue has nothing said under it."
     ),
     FindingKind.LONG_SPEECH: QT_TRANSLATE_NOOP(
-        _CONTEXT,
+        "ImportConfidence",
         "{name}’s speech is {times} times as long as most; it may hold several speeches.",
     ),
     FindingKind.SIMILAR_NAMES: QT_TRANSLATE_NOOP(
-        _CONTEXT, "{a} and {b} look alike: are they one character?"
+        "ImportConfidence", "{a} and {b} look alike: are they one character?"
     ),
     FindingKind.NUMBERED_CUES: QT_TRANSLATE_NOOP(
-        _CONTEXT, "{names} look like {name} with speech numbers: one character?"
+        "ImportConfidence", "{names} look like {name} with speech numbers: one character?"
     ),
-    FindingKind.SINGLE_CUE: QT_TRANSLATE_NOOP(_CONTEXT, "{name} speaks only once."),
+    FindingKind.SINGLE_CUE: QT_TRANSLATE_NOOP("ImportConfidence", "{name} speaks only once."),
     FindingKind.SCENE_WITHOUT_DIALOGUE: QT_TRANSLATE_NOOP(
-        _CONTEXT, "Scene {number} has no dialogue, unlike the scenes around it."
+        "ImportConfidence", "Scene {number} has no dialogue, unlike the scenes around it."
     ),
     FindingKind.MANY_UNPLACED: QT_TRANSLATE_NOOP(
-        _CONTEXT, "{count} lines could not be placed: the layout was probably misread."
+        "ImportConfidence", "{count} lines could not be placed: the layout was probably misread."
     ),
 }
 

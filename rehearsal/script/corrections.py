@@ -45,10 +45,8 @@ from rehearsal.script.lines import (
 )
 from rehearsal.script.model import Script
 
-#: The version written into the JSON; a newer one is refused rather than misread.
 FORMAT_VERSION = 1
-
-_CONTEXT = "Corrections"
+"""The version written into the JSON; a newer one is refused rather than misread."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,19 +314,21 @@ def pop(corrections: Sequence[Correction]) -> tuple[Correction, ...]:
 
 
 _DESCRIPTIONS = {
-    LineKind.CUE: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) a cue"),
-    LineKind.SPEECH: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) speech"),
-    LineKind.PARENTHETICAL: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) a parenthetical"),
-    LineKind.ACTION: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) action"),
-    LineKind.HEADING: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) a scene heading"),
-    LineKind.TRANSITION: QT_TRANSLATE_NOOP(_CONTEXT, "Make {count} line(s) a transition"),
+    LineKind.CUE: QT_TRANSLATE_NOOP("Corrections", "Make {count} line(s) a cue"),
+    LineKind.SPEECH: QT_TRANSLATE_NOOP("Corrections", "Make {count} line(s) speech"),
+    LineKind.PARENTHETICAL: QT_TRANSLATE_NOOP(
+        "Corrections", "Make {count} line(s) a parenthetical"
+    ),
+    LineKind.ACTION: QT_TRANSLATE_NOOP("Corrections", "Make {count} line(s) action"),
+    LineKind.HEADING: QT_TRANSLATE_NOOP("Corrections", "Make {count} line(s) a scene heading"),
+    LineKind.TRANSITION: QT_TRANSLATE_NOOP("Corrections", "Make {count} line(s) a transition"),
 }
-_RENAME = QT_TRANSLATE_NOOP(_CONTEXT, "Rename {old} to {new}")
-_MERGE = QT_TRANSLATE_NOOP(_CONTEXT, "Merge {names} into {into}")
-_SPLIT = QT_TRANSLATE_NOOP(_CONTEXT, "Split the speech")
-_JOIN = QT_TRANSLATE_NOOP(_CONTEXT, "Join two speeches")
-_EXCLUDE = QT_TRANSLATE_NOOP(_CONTEXT, "Leave {count} line(s) out of the sides")
-_INCLUDE = QT_TRANSLATE_NOOP(_CONTEXT, "Put {count} line(s) back into the sides")
+_RENAME = QT_TRANSLATE_NOOP("Corrections", "Rename {old} to {new}")
+_MERGE = QT_TRANSLATE_NOOP("Corrections", "Merge {names} into {into}")
+_SPLIT = QT_TRANSLATE_NOOP("Corrections", "Split the speech")
+_JOIN = QT_TRANSLATE_NOOP("Corrections", "Join two speeches")
+_EXCLUDE = QT_TRANSLATE_NOOP("Corrections", "Leave {count} line(s) out of the sides")
+_INCLUDE = QT_TRANSLATE_NOOP("Corrections", "Put {count} line(s) back into the sides")
 
 
 def describe(op: Correction) -> tuple[str, dict[str, str]]:
