@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rehearsal.script.model import (
     Dialogue,
@@ -79,9 +80,12 @@ _PART_KINDS = {PartKind.SPEECH: LineKind.SPEECH, PartKind.PARENTHETICAL: LineKin
 PART_LINE_KINDS = frozenset({LineKind.SPEECH, LineKind.PARENTHETICAL})
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class LineId:
-    """A line of the original import; see the module docstring for the rule."""
+class LineId(NamedTuple):
+    """A line of the original import; see the module docstring for the rule.
+
+    A named tuple rather than a dataclass: a rebuild hashes thousands of them, and a
+    tuple's hash is native.
+    """
 
     scene: int
     element: int
