@@ -10,7 +10,9 @@ does, and each is meant to stay quiet on scripts imported right:
 
 - a cue read as action: a short line in capitals, alone above a line of text, whose name
   is a character's or recurs as such a line (so ``MONTAGE`` or ``LATER`` do not count);
-- a cue with nothing said under it;
+- a cue with nothing said under it (the text below it is offered as its speech, a
+  bracketed line first as its parenthetical);
+- a speech that stops mid-sentence, followed by action going on in lower case;
 - a speech many times longer than the script's usual speech (several speeches run
   together);
 - characters whose names look like one another (rules in :mod:`rehearsal.script.names`);
@@ -41,7 +43,7 @@ from rehearsal.i18n import QT_TRANSLATE_NOOP
 from rehearsal.script.corrections import Correction, MergeCharacters, SetKind
 from rehearsal.script.cues import has_letter, looks_like_transition, split_cue
 from rehearsal.script.lines import HEADING, LineId, LineKind, Position
-from rehearsal.script.model import Dialogue, ElementKind, Scene, Script, TextElement
+from rehearsal.script.model import Dialogue, ElementKind, PartKind, Scene, Script, TextElement
 from rehearsal.script.names import Likeness, likeness
 
 
@@ -75,6 +77,7 @@ class FindingKind(enum.StrEnum):
     IMPORT_WARNING = "import_warning"
     CUE_AS_ACTION = "cue_as_action"
     CUE_WITHOUT_SPEECH = "cue_without_speech"
+    SPEECH_AS_ACTION = "speech_as_action"
     LONG_SPEECH = "long_speech"
     SIMILAR_NAMES = "similar_names"
     NUMBERED_CUES = "numbered_cues"
@@ -97,6 +100,9 @@ _T = {
     ),
     FindingKind.CUE_WITHOUT_SPEECH: QT_TRANSLATE_NOOP(
         "ImportConfidence", "{name}’s cue has nothing said under it."
+    ),
+    FindingKind.SPEECH_AS_ACTION: QT_TRANSLATE_NOOP(
+        "ImportConfidence", "This action line looks like the rest of {name}’s speech."
     ),
     FindingKind.LONG_SPEECH: QT_TRANSLATE_NOOP(
         "ImportConfidence",
@@ -197,8 +203,16 @@ _NOT_NAMES = frozenset(
         "WIDE",
     ]
 )
+_UNPLACED = (
+    FindingKind.CUE_AS_ACTION,
+    FindingKind.CUE_WITHOUT_SPEECH,
+    FindingKind.SPEECH_AS_ACTION,
+)
+_PROSE = (ElementKind.ACTION, ElementKind.CENTERED)
+#: How a speech ends when its sentence is complete (or cut off on purpose).
+_SPEECH_END = re.compile(r"[.!?…:;\"”’'\-—–)\]）。！？」』~*]\s*$")
 _NO_DIALOGUE_WARNING = re.compile(r"\bno (?:dialogue|speeches)\b")
-_SENTENCE_END = re.compile(r"[.!?…,;:\"”’]$")
+_SENTENCE_END = re.compile(r"[.!?…,;:\"”’。！？、]$")
 
 
 @dataclass(slots=True)
@@ -232,16 +246,13 @@ def assess(script: Script, ids: Mapping[Position, LineId] | None = None) -> Repo
     _whole_script(ctx)
     _cues_read_as_action(ctx)
     _cues_without_speech(ctx)
+    _speech_read_as_action(ctx)
     _long_speeches(ctx)
     _similar_names(ctx)
     _numbered_cues(ctx)
     _single_cues(ctx)
     _scenes_without_dialogue(ctx)
-    unplaced = sum(
-        1
-        for f in ctx.findings
-        if f.kind in (FindingKind.CUE_AS_ACTION, FindingKind.CUE_WITHOUT_SPEECH)
-    )
+    unplaced = sum(1 for f in ctx.findings if f.kind in _UNPLACED)
     speeches = sum(ctx.counts.values())
     if unplaced >= 3 and unplaced >= _UNPLACED_SHARE * speeches:
         ctx.add(FindingKind.MANY_UNPLACED, Severity.SERIOUS, count=str(unplaced))
@@ -277,7 +288,7 @@ def _cue_name(text: str, known: Counter[str]) -> str | None:
     if (
         len(words) > _CUE_WORDS
         or stripped != stripped.upper()
-        or stripped == stripped.lower()  # no case at all: not a capitalised line
+        or (stripped == stripped.lower() and stripped != stripped.upper())  # lower case
         or _SENTENCE_END.search(stripped.split("(")[0].strip())
         or looks_like_transition(stripped)
         or words[0].strip(".:") in _NOT_NAMES
@@ -287,11 +298,31 @@ def _cue_name(text: str, known: Counter[str]) -> str | None:
 
 
 def _speech_like(element: object) -> bool:
-    return (
-        isinstance(element, TextElement)
-        and element.kind in (ElementKind.ACTION, ElementKind.CENTERED)
-        and any(ch.islower() for ch in element.text)
+    """Text as speech is printed: some lower case, or a script without case (CJK)."""
+    if not isinstance(element, TextElement) or element.kind not in _PROSE:
+        return False
+    text = element.text
+    return any(ch.islower() for ch in text) or (
+        has_letter(text) and text == text.upper() == text.lower()
     )
+
+
+def _parenthesised(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) > 2 and stripped[0] in "(（[" and stripped[-1] in ")）]"
+
+
+def _speech_fixes(ctx: _Context, s: int, e: int) -> tuple[Correction, ...]:
+    """Make the text elements from ``e`` on the speech under a cue just above them."""
+    elements = ctx.script.scenes[s].elements
+    fixes: list[Correction] = []
+    first = elements[e] if e < len(elements) else None
+    if isinstance(first, TextElement) and _parenthesised(first.text):
+        fixes.append(SetKind((ctx.at(s, e),), LineKind.PARENTHETICAL))
+        e += 1
+    if e < len(elements) and _speech_like(elements[e]):
+        fixes.append(SetKind((ctx.at(s, e),), LineKind.SPEECH))
+    return tuple(fixes)
 
 
 def _cues_read_as_action(ctx: _Context) -> None:
@@ -301,41 +332,58 @@ def _cues_read_as_action(ctx: _Context) -> None:
             if not isinstance(element, TextElement) or element.kind is not ElementKind.ACTION:
                 continue
             name = _cue_name(element.text, ctx.counts)
-            if name and _speech_like(scene.elements[e + 1]):
+            following = scene.elements[e + 1]
+            if isinstance(following, TextElement) and _parenthesised(following.text):
+                following = scene.elements[e + 2] if e + 2 < len(scene.elements) else following
+            if name and _speech_like(following):
                 candidates.append((s, e, name, element.text))
     recurring = Counter(name for *_, name, _ in candidates)
     for s, e, name, text in candidates:
         if name in ctx.counts or recurring[name] >= 2:
-            fixes: tuple[Correction, ...] = (
-                SetKind((ctx.at(s, e),), LineKind.CUE),
-                SetKind((ctx.at(s, e + 1),), LineKind.SPEECH),
-            )
             ctx.add(
                 FindingKind.CUE_AS_ACTION,
                 Severity.CHECK,
                 ctx.at(s, e),
-                fixes,
+                (SetKind((ctx.at(s, e),), LineKind.CUE), *_speech_fixes(ctx, s, e + 1)),
                 text=text.strip(),
                 name=name,
             )
 
 
+def _speech_read_as_action(ctx: _Context) -> None:
+    """A speech stopping mid-sentence, then action going on in lower case: one speech."""
+    for s, scene in enumerate(ctx.script.scenes):
+        for e, element in enumerate(scene.elements[1:], start=1):
+            before = scene.elements[e - 1]
+            if (
+                isinstance(element, TextElement)
+                and element.kind in _PROSE
+                and element.text[:1].islower()
+                and isinstance(before, Dialogue)
+                and before.parts
+                and before.parts[-1].kind is PartKind.SPEECH
+                and not _SPEECH_END.search(before.parts[-1].text)
+            ):
+                ctx.add(
+                    FindingKind.SPEECH_AS_ACTION,
+                    Severity.CHECK,
+                    ctx.at(s, e),
+                    (SetKind((ctx.at(s, e),), LineKind.SPEECH),),
+                    name=before.character,
+                )
+
+
 def _cues_without_speech(ctx: _Context) -> None:
     for s, scene in enumerate(ctx.script.scenes):
         for e, element in enumerate(scene.elements):
-            if not isinstance(element, Dialogue) or element.parts:
-                continue
-            following = scene.elements[e + 1] if e + 1 < len(scene.elements) else None
-            fixes: tuple[Correction, ...] = ()
-            if isinstance(following, TextElement) and following.text.strip():
-                fixes = (SetKind((ctx.at(s, e + 1),), LineKind.SPEECH),)
-            ctx.add(
-                FindingKind.CUE_WITHOUT_SPEECH,
-                Severity.CHECK,
-                ctx.at(s, e),
-                fixes,
-                name=element.character,
-            )
+            if isinstance(element, Dialogue) and not element.parts:
+                ctx.add(
+                    FindingKind.CUE_WITHOUT_SPEECH,
+                    Severity.CHECK,
+                    ctx.at(s, e),
+                    _speech_fixes(ctx, s, e + 1),
+                    name=element.character,
+                )
 
 
 def _long_speeches(ctx: _Context) -> None:

@@ -177,7 +177,7 @@ def _retype(line: Line, kind: LineKind) -> str | None:
         if not has_letter(name):
             return f"{text!r} is not a name"
         line.character, line.extension, line.dual = name, extension, False
-    elif kind is LineKind.PARENTHETICAL and not (text[0] in "([" and text[-1] in ")]"):
+    elif kind is LineKind.PARENTHETICAL and not (text[0] in "([（［" and text[-1] in ")]）］"):
         text = f"({text})"
     line.kind = kind
     line.text = text

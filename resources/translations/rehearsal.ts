@@ -1613,6 +1613,10 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This action line looks like the rest of {name}’s speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}’s speech is {times} times as long as most; it may hold several speeches.</source>
         <translation type="unfinished"></translation>
     </message>

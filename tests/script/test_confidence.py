@@ -216,6 +216,68 @@ def test_a_cue_with_nothing_under_it() -> None:
     assert fixed.scenes[0].elements[6] == _say("BOB", "I'm here.")
 
 
+def test_text_between_a_cue_and_its_speech_is_fixed_as_parenthetical_and_speech() -> None:
+    script = _script(
+        *_conversation("MARY", "BOB"), Dialogue("BOB"), _act("(quietly)"), _act("I'm here.")
+    )
+    [finding] = assess(script).findings
+    assert finding.kind is FindingKind.CUE_WITHOUT_SPEECH
+    fixed = apply_corrections(script, finding.fixes)
+    assert fixed.scenes[0].elements[6] == Dialogue(
+        "BOB", [Part(PartKind.PARENTHETICAL, "(quietly)"), Part(PartKind.SPEECH, "I'm here.")]
+    )
+
+
+def test_caseless_cues_read_as_action_are_found_when_they_recur() -> None:
+    script = _script(
+        _act("夜の台所。"),
+        _act("ジョン"),
+        _act("（失われた）"),
+        _act("鍵を忘れた"),
+        _act("メアリー"),
+        _act("嘘つき"),
+        _act("ジョン"),
+        _act("本当だよ"),
+        _act("メアリー"),
+        _act("そう"),
+    )
+    report = assess(script)
+    assert [f.location for f in report.findings if f.kind is FindingKind.CUE_AS_ACTION] == [
+        LineId(0, 1),
+        LineId(0, 4),
+        LineId(0, 6),
+        LineId(0, 8),
+    ]
+    fixed = apply_corrections(script, [fix for f in report.findings for fix in f.fixes])
+    assert fixed.line_counts() == {"ジョン": 2, "メアリー": 2}
+    assert fixed.scenes[0].elements[1] == Dialogue(
+        "ジョン",
+        [Part(PartKind.PARENTHETICAL, "（失われた）"), Part(PartKind.SPEECH, "鍵を忘れた")],
+    )
+
+
+def test_a_speech_cut_mid_sentence_then_going_on_as_action() -> None:
+    script = _script(
+        *_conversation("MARY", "BOB"),
+        _say("MARY", "If you ever come back here"),
+        _act("again, I will call the police."),
+        _say("BOB", "You wouldn't"),  # cut off on purpose, then real action
+        _act("She would. He knows it."),
+    )
+    [finding] = assess(script).findings
+    assert finding.kind is FindingKind.SPEECH_AS_ACTION
+    assert finding.location == LineId(0, 7)
+    assert finding.message == "This action line looks like the rest of MARY’s speech."
+    fixed = apply_corrections(script, finding.fixes)
+    assert fixed.scenes[0].elements[6] == Dialogue(
+        "MARY",
+        [
+            Part(PartKind.SPEECH, "If you ever come back here"),
+            Part(PartKind.SPEECH, "again, I will call the police."),
+        ],
+    )
+
+
 # --- long speeches, numbered cues, single cues ----------------------------------------------
 
 
