@@ -84,7 +84,8 @@ class SplitSpeech:
     """Start a new speech at ``at`` characters into the original text of ``line``.
 
     ``line`` is the original line (its offset ignored); the piece holding ``at`` is cut
-    there unless ``at`` already starts a piece. The new speech is by ``character``, or by
+    there unless ``at`` already starts a piece (only speech is cut inside its text; a
+    parenthetical can start the new speech). The new speech is by ``character``, or by
     the same speaker when it is None.
     """
 
@@ -216,6 +217,8 @@ def _split(lines: _Lines, op: SplitSpeech) -> str | None:
     if piece.kind not in PART_LINE_KINDS or piece.excluded:
         return "only a speech can be split"
     if op.at > piece.id.offset:
+        if piece.kind is not LineKind.SPEECH:
+            return "a parenthetical can only be split before it"
         first, second = piece.source[piece.id.offset : op.at], piece.source[op.at : piece.end]
         if not first.strip() or not second.strip():
             return "nothing would be left on one side of the split"

@@ -248,6 +248,8 @@ class _Builder:
         return len(scene.elements) - 1
 
     def feed(self, line: Line) -> None:
+        if line.joined_by is not None and line.kind is not LineKind.CUE:
+            self.result.failed_joins.append(line.joined_by)  # the cue was made another kind
         if line.excluded:
             if line.kind is LineKind.CUE:
                 self.open = None

@@ -319,6 +319,27 @@ def test_join_two_consecutive_speeches_the_first_speaker_wins() -> None:
     assert other.scenes[0].elements[4] == _say("MARRY", "Liar.", "Fine.", "I'll go.", "Goodbye.")
 
 
+def test_a_join_whose_cue_was_then_made_action_is_reported() -> None:
+    applied = apply_with_report(
+        _script(), [JoinSpeeches(LineId(0, 6)), SetKind((LineId(0, 6),), LineKind.ACTION)]
+    )
+    assert [s.index for s in applied.skipped] == [0]
+    assert applied.script.scenes[0].elements[6] == _act("BOB")
+
+
+def test_a_parenthetical_is_split_only_before_it() -> None:
+    applied = apply_with_report(
+        _script(), [SplitSpeech(LineId(0, 1, 1), 3), SplitSpeech(LineId(0, 1, 1), 0, "ANNA")]
+    )
+    assert [(s.index, s.reason) for s in applied.skipped] == [
+        (0, "a parenthetical can only be split before it")
+    ]
+    assert applied.script.scenes[0].elements[1] == Dialogue(
+        "ANNA",
+        [Part(PartKind.PARENTHETICAL, "(quietly)"), Part(PartKind.SPEECH, "You came back.")],
+    )
+
+
 def test_join_across_action_is_skipped_until_the_action_is_left_out() -> None:
     applied = apply_with_report(_script(), [JoinSpeeches(LineId(0, 4))])
     assert [(s.index, s.reason) for s in applied.skipped] == [
