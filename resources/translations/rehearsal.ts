@@ -533,6 +533,57 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>Make {count} line(s) a cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {count} line(s) speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {count} line(s) a parenthetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {count} line(s) action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {count} line(s) a scene heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {count} line(s) a transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {names} into {into}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join two speeches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave {count} line(s) out of the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {count} line(s) back into the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownWidget</name>
     <message>
         <source>PREP</source>
@@ -1528,6 +1579,65 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Could not load the %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfidence</name>
+    <message>
+        <source>The import looks right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these lines before rehearsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is probably wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dialogue was found: every line was read as something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import reported: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” was read as action but looks like {name}’s cue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}’s cue has nothing said under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action line looks like the rest of {name}’s speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}’s speech is {times} times as long as most; it may hold several speeches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} and {b} look alike: are they one character?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} look like {name} with speech numbers: one character?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} speaks only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene {number} has no dialogue, unlike the scenes around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines could not be placed: the layout was probably misread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
