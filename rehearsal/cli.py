@@ -145,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()  # the bundled app spawns the speech worker from itself
+    from rehearsal.paths import private_umask
+
+    private_umask()  # what SQLite, Qt and the logs create on their own stays private too
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

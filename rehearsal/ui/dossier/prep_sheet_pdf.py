@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from rehearsal.atomic_file import write_text
+
 RESOLUTION_DPI = 300
 MARGIN_MM = 12.0
 MIN_SCALE = 0.6
@@ -122,7 +124,7 @@ def write_markdown(text: str, path: Path) -> None:
     """Write the Markdown prep sheet (UTF-8)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
     except OSError as exc:
         raise _cannot_write(path, exc) from exc
 
