@@ -19,7 +19,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Literal, overload
+from typing import IO, Literal, cast, overload
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -62,7 +62,10 @@ def atomic_writer(
     :class:`OSError` (the caller words it for the actor); on any failure ``path`` is left
     exactly as it was.
     """
-    return _writer(Path(path), binary, newline)
+    writer = _writer(Path(path), binary, newline)
+    if binary:
+        return cast(contextlib.AbstractContextManager[IO[bytes]], writer)
+    return cast(contextlib.AbstractContextManager[IO[str]], writer)
 
 
 @contextlib.contextmanager
