@@ -21,12 +21,17 @@ in the words the actor is shown.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+
+from rehearsal.store.salvage_pages import add_missing_tables, readable_copy
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
 #: child table's pages are the ones that were damaged.
 SESSION_TOTALS = {"takes": "take_count", "line_events": "line_count", "ratings": "rating_count"}
 
+LOST_SCRIPT_TITLE = "(a script lost in a repair)"
 LOST_TEXT_KEY = "lost_text"
 """Marks a stored script whose text was lost in a salvage (read again on the next import)."""
 
@@ -72,8 +78,13 @@ class SalvageReport:
     """What a salvage recovered, table by table."""
 
     tables: dict[str, TableCount] = field(default_factory=dict)
+    lost_text: int = 0
+    """Scripts kept without their stored text (read again from the file on next import)."""
     lost_scripts: int = 0
+    """Scripts lost entirely; their sessions are kept under a stand-in script."""
     dropped_orphans: int = 0
+    lost_tables: list[str] = field(default_factory=list)
+    """Tables whose entry in the file's table list was destroyed (created empty)."""
 
     def count(self, table: str) -> TableCount:
         """The counts of ``table`` (zeros for a table the file did not have)."""
@@ -92,11 +103,21 @@ class SalvageReport:
             else:
                 parts.append(f"{counted.recovered} {word}")
         text = ", ".join(parts) if parts else "no rehearsals"
+        lost = [TABLE_WORDS[name][1] for name in TABLE_WORDS if name in self.lost_tables]
+        if lost:
+            text += f"; the {' and '.join(lost)} could not be read at all (if there were any)"
+        if self.lost_text:
+            script = "script" if self.lost_text == 1 else "scripts"
+            text += (
+                f"; the text of {self.lost_text} {script} was lost and will be read again "
+                "from its file the next time you open it"
+            )
         if self.lost_scripts:
             script = "script" if self.lost_scripts == 1 else "scripts"
             text += (
-                f"; the text of {self.lost_scripts} {script} was lost and will be read again "
-                "from its file the next time you open it"
+                f"; {self.lost_scripts} {script} could not be read at all, so "
+                f"{'its' if self.lost_scripts == 1 else 'their'} "
+                f'sessions are kept under "{LOST_SCRIPT_TITLE}"'
             )
         return text
 
@@ -104,11 +125,15 @@ class SalvageReport:
 def open_damaged(path: Path) -> sqlite3.Connection:
     """Open ``path`` strictly read-only, so salvaging never changes what it reads.
 
-    ``mode=ro`` still reads the WAL (recent commits); where even that cannot work (a
-    read-only folder without the WAL's index file) ``immutable=1`` reads the main file.
+    Without a WAL beside it the file is opened ``immutable`` (SQLite then creates no WAL
+    files either: nothing in the folder changes). With one, ``mode=ro`` still reads the
+    recent commits in it; where even that cannot work (a read-only folder without the
+    WAL's index file) ``immutable=1`` reads the main file.
     """
     uri = path.resolve().as_uri()
-    for flags in ("mode=ro", "mode=ro&immutable=1"):
+    wal = path.with_name(path.name + "-wal")
+    choices = ("mode=ro", "mode=ro&immutable=1") if wal.exists() else ("mode=ro&immutable=1",)
+    for flags in choices:
         connection = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None)
         try:
             connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
@@ -280,10 +305,47 @@ class _TableCopier:
         return tuple(values)
 
 
+LOST_SNAPSHOT = json.dumps({"format": "text", "scenes": [], LOST_TEXT_KEY: True})
+
+
+def _now_text() -> str:
+    """The current time as the store writes it (naive UTC), for a lost import time."""
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
 def _placeholders(table: str) -> dict[str, object]:
+    """Stand-ins for a script's unreadable columns: its history matters more than its text.
+
+    A stored script's text sits in the file's largest record, the one damage hits most;
+    losing the script row would orphan (and so lose) every session rehearsed with it.
+    """
     if table == "scripts":
-        return {"snapshot": json.dumps({"format": "text", "scenes": [], LOST_TEXT_KEY: True})}
+        return {"snapshot": LOST_SNAPSHOT, "imported_at": _now_text()}
     return {}
+
+
+def _restore_lost_scripts(target: sqlite3.Connection, report: SalvageReport) -> None:
+    """Give sessions whose script row was lost a stand-in script, so they are kept."""
+    try:
+        missing = target.execute(
+            "SELECT DISTINCT script_id FROM rehearsal_sessions WHERE script_id NOT IN "
+            "(SELECT id FROM scripts)"
+        ).fetchall()
+    except sqlite3.Error:
+        return  # a file without these tables
+    for (script_id,) in missing:
+        target.execute(
+            "INSERT INTO scripts (id, content_hash, title, format, source_path, snapshot, "
+            "imported_at) VALUES (?, ?, ?, 'text', NULL, ?, ?)",
+            (
+                script_id,
+                f"lost-{script_id}",
+                LOST_SCRIPT_TITLE,
+                LOST_SNAPSHOT,
+                _now_text(),
+            ),
+        )
+        report.lost_scripts += 1
 
 
 def _drop_orphans(target: sqlite3.Connection, report: SalvageReport) -> None:
@@ -317,10 +379,14 @@ def _apply_session_totals(target: sqlite3.Connection, report: SalvageReport) -> 
         counted.expected = max(counted.expected or 0, int(total), counted.recovered)
 
 
-def salvage(source: sqlite3.Connection, target: sqlite3.Connection) -> SalvageReport:
+def salvage(
+    source: sqlite3.Connection, target: sqlite3.Connection, *, mended: bool = False
+) -> SalvageReport:
     """Copy every readable row of ``source`` into the empty ``target`` and check it.
 
-    Raises :class:`SalvageError` when nothing can be read or the copy does not pass
+    ``mended``: the source is a copy whose damaged table-list pages were emptied, so
+    tables it no longer names are created empty from this version's schema. Raises
+    :class:`SalvageError` when nothing can be read or the copy does not pass
     ``PRAGMA integrity_check``.
     """
     report = SalvageReport()
@@ -350,13 +416,16 @@ def salvage(source: sqlite3.Connection, target: sqlite3.Connection) -> SalvageRe
             counted.expected = counted.recovered
         report.tables[name] = counted
         if name == "scripts":
-            report.lost_scripts = copier.lost_columns
+            report.lost_text = copier.lost_columns
     for kind, name, _table, sql in schema:
         if kind in ("index", "trigger", "view"):
             try:
                 target.execute(sql)
             except sqlite3.Error as exc:  # a unique index over rows damage duplicated
                 log.warning("salvage: could not rebuild %s %s: %s", kind, name, exc)
+    if mended:
+        report.lost_tables = add_missing_tables(target)
+    _restore_lost_scripts(target, report)
     _drop_orphans(target, report)
     _apply_session_totals(target, report)
     target.execute("COMMIT")
@@ -368,6 +437,32 @@ def salvage(source: sqlite3.Connection, target: sqlite3.Connection) -> SalvageRe
     return report
 
 
+@contextlib.contextmanager
+def _readable_source(damaged: Path) -> Iterator[tuple[sqlite3.Connection, bool]]:
+    """The damaged file opened read-only, or a mended copy if its table list is hit."""
+    source = open_damaged(damaged)
+    try:
+        _schema(source)
+    except SalvageError:
+        source.close()
+        copy = readable_copy(damaged)
+        if copy is None:
+            raise
+        try:
+            mended = open_damaged(copy)
+            try:
+                yield mended, True
+            finally:
+                mended.close()
+        finally:
+            shutil.rmtree(copy.parent, ignore_errors=True)
+        return
+    try:
+        yield source, False
+    finally:
+        source.close()
+
+
 def salvage_file(damaged: Path, fresh: Path) -> SalvageReport:
     """Salvage the database at ``damaged`` (never written) into a new file ``fresh``.
 
@@ -376,34 +471,30 @@ def salvage_file(damaged: Path, fresh: Path) -> SalvageReport:
     """
     temporary = fresh.with_name(fresh.name + ".salvage")
     temporary.unlink(missing_ok=True)
-    source = open_damaged(damaged)
     try:
-        target = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            report = salvage(source, target)
-            target.execute("PRAGMA journal_mode = WAL")
-        finally:
-            target.close()
+        with _readable_source(damaged) as (source, mended):
+            target = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                report = salvage(source, target, mended=mended)
+                target.execute("PRAGMA journal_mode = WAL")
+            finally:
+                target.close()
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    finally:
-        source.close()
     temporary.replace(fresh)
     return report
 
 
 def salvage_into_memory(damaged: Path) -> tuple[sqlite3.Connection, SalvageReport]:
     """Salvage ``damaged`` into an in-memory database: for commands that only read."""
-    source = open_damaged(damaged)
     target = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
-        report = salvage(source, target)
+        with _readable_source(damaged) as (source, mended):
+            report = salvage(source, target, mended=mended)
     except BaseException:
         target.close()
         raise
-    finally:
-        source.close()
     return target, report
 
 
