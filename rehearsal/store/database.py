@@ -293,16 +293,8 @@ def _probe(path: Path, busy_timeout_ms: int) -> None:
         rows = [("ok",)]  # not damage: let the read-write probe name the problem
     if [tuple(r) for r in rows] != [("ok",)]:
         raise _Damaged("; ".join(str(r[0]) for r in rows[:3]))
-    try:
-        writer = _connect(path, "rw", busy_timeout_ms)
-        try:
-            writer.execute("BEGIN IMMEDIATE")
-            writer.execute("ROLLBACK")
-        finally:
-            writer.close()
-    except sqlite3.Error as exc:
-        _classify(path, exc)
-        raise DatabaseOpenError(f"{path}: cannot be opened ({exc})") from exc
+    # Whether it can be written (a lock, a read-only file, a full disk) is the write
+    # probe's question, asked next.
 
 
 def _connect(path: Path, mode: str, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -428,6 +420,13 @@ FULL_DISK_NOTICE = (
 )
 
 
+FULL_DISK_READ_ONLY = (
+    "The disk holding your history ({folder}) is full, so this run cannot save anything "
+    "new: you can rehearse and look through your history, but sessions and changes will "
+    "not be kept. Free some space on that disk and start Rehearsal again."
+)
+
+
 def open_database(
     path: Path,
     *,
@@ -467,9 +466,23 @@ def open_database(
         opened = _open_for_reading(path, busy_timeout_ms)
         notices.append(Notice(READ_ONLY_NOTICE.format(path=path)))
         return OpenedDatabase(opened.engine, path, (*notices, *opened.notices), read_only=True)
-    if problem is DiskFullError:
-        notices.append(Notice(FULL_DISK_NOTICE.format(folder=path.parent)))
+    existed = path.exists() and path.stat().st_size > 0
     engine = create_store_engine(path, busy_timeout_ms=busy_timeout_ms)
+    if problem is DiskFullError:
+        try:
+            with engine.connect():
+                pass  # WAL needs a few bytes for its index: a full disk can refuse even that
+        except StoreError:
+            engine.dispose()
+            if not existed:
+                for leftover in (path, *_sidecars(path)):
+                    if leftover.exists() and leftover.stat().st_size == 0:
+                        leftover.unlink()
+                raise DiskFullError(path) from None
+            opened = _open_for_reading(path, busy_timeout_ms)
+            notices.append(Notice(FULL_DISK_READ_ONLY.format(folder=path.parent)))
+            return OpenedDatabase(opened.engine, path, (*notices, *opened.notices), True)
+        notices.append(Notice(FULL_DISK_NOTICE.format(folder=path.parent)))
     return OpenedDatabase(engine=engine, path=path, notices=tuple(notices))
 
 

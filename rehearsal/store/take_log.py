@@ -259,6 +259,10 @@ class StoreTakeRecorder:
             self._send("take", at, take=take)
         return {"take": take, "take_at": self._take_starts[take]}
 
+    def wait_journaled(self) -> None:
+        """Wait until every event so far is in the journal on disk (not yet the database)."""
+        self._incoming.join()
+
     def flush(self) -> None:
         """Wait until every event so far is in the database (tests, and before closing)."""
         self._incoming.join()
