@@ -23,6 +23,14 @@ from rehearsal.script.model import Script, SourceFormat
 #: image-heavy PDFs while refusing files that would only exhaust memory.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
+#: Text is another matter: the longest feature screenplay is well under 1 MB of Fountain
+#: (about 300 kB) and a play's text no more, so 10 MB is ten epics in one file. Parsing it
+#: takes about a second and a hundred megabytes; a 49 MB text file would take several
+#: seconds and half a gigabyte of memory to turn into half a million speeches nobody can
+#: rehearse. Text, Fountain and Final Draft files over this are refused before any work,
+#: in one line, from the first bytes (a PDF's images may still take it to the limit above).
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
 _IMPORTERS: dict[SourceFormat, str] = {
     SourceFormat.FOUNTAIN: "rehearsal.script.import_fountain",
     SourceFormat.FDX: "rehearsal.script.import_fdx",
@@ -38,6 +46,15 @@ def importer_for(fmt: SourceFormat) -> Importer:
     module = importlib.import_module(_IMPORTERS[fmt])
     importer: Importer = module.import_bytes
     return importer
+
+
+HEAD_BYTES = 2048
+"""How much of a file decides its format (what :func:`sniff_bytes` looks at)."""
+
+
+def is_pdf(head: bytes) -> bool:
+    """Whether the first bytes of a file are a PDF's (the format :func:`sniff_bytes` sees)."""
+    return b"%PDF-" in head[:1024]
 
 
 def _not_a_regular_file(mode: int) -> str | None:
@@ -96,7 +113,15 @@ def read_script_bytes(path: Path) -> bytes:
             problem = _not_a_regular_file(os.fstat(handle.fileno()).st_mode)
             if problem:  # swapped between stat() and open()
                 raise ScriptImportError(problem, path)
-            data = handle.read(MAX_FILE_BYTES + 1)
+            head = handle.read(HEAD_BYTES)
+            if info.st_size > MAX_TEXT_BYTES and not is_pdf(head):
+                raise ScriptImportError(
+                    f"the file is too large for a script ({info.st_size / 1e6:.0f} MB; a "
+                    "screenplay or play as text, Fountain or Final Draft is under 1 MB, "
+                    f"and the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB)",
+                    path,
+                )
+            data = head + handle.read(MAX_FILE_BYTES + 1 - len(head))
     except OSError as exc:
         raise ScriptImportError(f"cannot read the file ({exc.strerror or exc})", path) from None
     if len(data) > MAX_FILE_BYTES:  # grew while we looked, or a device file

@@ -10,7 +10,7 @@ import pytest
 
 from rehearsal.script.detect import sniff_bytes, sniff_text
 from rehearsal.script.errors import ScriptImportError
-from rehearsal.script.loader import MAX_FILE_BYTES, detect_format, load_script
+from rehearsal.script.loader import MAX_FILE_BYTES, MAX_TEXT_BYTES, detect_format, load_script
 from rehearsal.script.model import SourceFormat
 
 
@@ -114,3 +114,21 @@ def test_dangling_link_names_its_target(tmp_path: Path) -> None:
     link = tmp_path / "sides.fountain"
     link.symlink_to(tmp_path / "moved-away.fountain")
     assert "moved-away.fountain, which does not exist" in _error_for(link)
+
+
+def test_a_text_file_over_the_text_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.fountain"
+    with path.open("wb") as handle:
+        handle.write(b"Title: Huge\n\nINT. ROOM - NIGHT\n\n")
+        handle.truncate(MAX_TEXT_BYTES + 1)  # sparse: costs no disk
+    message = _error_for(path)
+    assert "too large for a script" in message
+    assert "the limit is 10 MB" in message
+
+
+def test_a_pdf_may_be_larger_than_the_text_limit(tmp_path: Path) -> None:
+    path = tmp_path / "scanned.pdf"
+    with path.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(MAX_TEXT_BYTES + 1)
+    assert "too large" not in _error_for(path)  # read, then found damaged: not refused by size
