@@ -333,6 +333,24 @@ def move_aside(path: Path, now: WallClock = utc_now) -> Path:
     return target
 
 
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and 0600 if missing, and tighten it (and its WAL files) if not.
+
+    SQLite creates a database with the process's umask (usually 0644: readable by every
+    user of the machine) and gives its -wal and -shm files the database's own mode, so
+    the whole history is private once the main file is. An empty file is a new database
+    to SQLite.
+    """
+    if os.name == "nt":  # pragma: no cover - per-user folders are private on Windows
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    from rehearsal.atomic_file import make_private
+
+    for file in (path, *_sidecars(path)):
+        make_private(file)
+
+
 def _write_probe(path: Path, busy_timeout_ms: int) -> type[StoreError] | None:
     """Prove the folder and the database can take a write now; the error class if not.
 
@@ -460,6 +478,8 @@ def open_database(
     except _Damaged as damage:
         notices.append(_salvaged(path, damage, now))
     problem = _write_probe(path, busy_timeout_ms)
+    if problem is None:
+        create_private(path)
     if problem is DatabaseReadOnlyError:
         if not path.exists():
             raise DatabaseReadOnlyError(path)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -471,6 +472,7 @@ def salvage_file(damaged: Path, fresh: Path) -> SalvageReport:
     """
     temporary = fresh.with_name(fresh.name + ".salvage")
     temporary.unlink(missing_ok=True)
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private
     try:
         with _readable_source(damaged) as (source, mended):
             target = sqlite3.connect(temporary, isolation_level=None)

@@ -63,6 +63,7 @@ WAITING = (
     "History is waiting for the database ({reason}). Your rehearsal is kept and will be saved."
 )
 SAVED = "History saved."
+NOT_SAVED = "This rehearsal is not saved: the history is read-only in this run."
 
 _TRANSIENT = (StoreError, OperationalError, OSError)
 """Failures that pass: a lock, a read-only or full disk, an I/O error. Retried forever."""
@@ -104,6 +105,9 @@ class StoreTakeRecorder:
         self._on_status = on_status
         self._now = now
         self._writer = EventWriter(recorder, recorder.engine)
+        self._read_only = recorder.engine.url.query.get("mode") == "ro" or (
+            not recorder.engine.url.database
+        )
         # GUI-thread state: what has been sent, so events refer to it by time.
         self._seq = 0
         self._session_sent = False
@@ -188,8 +192,15 @@ class StoreTakeRecorder:
     def _write(self, event: Event) -> bool:
         """Write one event, retrying for as long as the database is unavailable.
 
-        Returns False only for an event that can never be written (it was skipped).
+        Returns False only for an event that can never be written (it was skipped), and
+        for every event of a run whose history was opened read-only: the actor was told
+        at start that nothing new is saved, and no retry could change that.
         """
+        if self._read_only:
+            if not self._failed:
+                self._failed = True
+                self._tell(self._on_status, NOT_SAVED)
+            return False
         delay = FIRST_BACKOFF_S
         attempts = 0
         while True:
