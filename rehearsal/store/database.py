@@ -1,13 +1,18 @@
-"""Opening the SQLite file safely: pragmas, damaged files, and a second instance.
+"""Opening the SQLite file safely: pragmas, damaged files, read-only and full disks.
 
-Three things can go wrong before the first query, and each must end in a sentence the actor
-can act on rather than a traceback or a frozen window:
+Each thing that can go wrong before (or during) a query must end in a sentence the actor
+can act on rather than a traceback, SQL text or a frozen window:
 
-* the file is damaged or is not a SQLite database at all: it is moved aside (with its WAL
-  files, so recovery tools still see a consistent set), a fresh database is started, and the
-  caller gets a :class:`Notice` naming where the old file went;
+* the file is damaged or is not a SQLite database at all: it is moved aside untouched
+  (with its WAL files, so recovery tools still see a consistent set), every readable row
+  is salvaged into a fresh database (:mod:`rehearsal.store.salvage`), and the caller gets
+  a :class:`Notice` saying what was recovered and where the old file went;
 * another process holds the write lock (a second copy of the app mid-write, a DB browser):
   after a short busy timeout :class:`DatabaseLockedError` says so, instead of waiting forever;
+* the file or its disk cannot take writes: a write probe at start finds a read-only file
+  (opened for reading, with a notice saying what still works) and a full disk; later
+  failures become :class:`DatabaseReadOnlyError`, :class:`DiskFullError` or
+  :class:`DiskIOError`, and :func:`describe_failure` words any of them for a status bar;
 * the file cannot be opened (a folder in the way, no permission): :class:`DatabaseOpenError`.
 
 Every connection gets ``foreign_keys=ON`` (cascading deletes are the schema's contract),
