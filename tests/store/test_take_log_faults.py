@@ -24,7 +24,7 @@ from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.scripts_repo import import_script
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
-from rehearsal.store.take_journal import JOURNAL_FOLDER, journal_folder
+from rehearsal.store.take_journal import JOURNAL_FOLDER, journal_folder, replay_journals
 from rehearsal.store.take_log import SAVED, StoreTakeRecorder
 from tests.conftest import FakeClock
 from tests.mounts import fill, small_disk
@@ -263,3 +263,23 @@ def test_a_full_disk_mid_session_keeps_the_events_and_says_so(tmp_path: Path) ->
             assert len(detail.takes[0].lines) == own
         finally:
             opened.close()
+
+
+def test_a_running_take_logs_journal_is_never_replayed_by_another_start(
+    store: OpenedDatabase,
+) -> None:
+    script_id, role, _own = _setup(store)
+    status = Status()
+    log = StoreTakeRecorder(SessionRecorder(store.engine), script_id, role, on_status=status)
+    with lock_held(store.path):
+        _run_take(log, role)
+        log.wait_journaled()
+        journal = log.journal_path
+        assert journal is not None
+        assert journal.stat().st_size > 0
+        # A second copy of the app starting now must leave this journal to its owner.
+        assert replay_journals(store.engine, journal.parent) == 0
+        assert journal.exists()
+    log.flush()
+    log.close()
+    assert not journal.exists()
