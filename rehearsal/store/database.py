@@ -175,11 +175,11 @@ class OpenedDatabase:
         self.engine.dispose()
 
 
-class _Damaged(Exception):
-    """Internal: the probe found the file unusable as a database."""
+class Damaged(Exception):
+    """The probe found the file unusable as a database (it is salvaged, not used)."""
 
 
-def _is_lock_error(exc: BaseException) -> bool:
+def is_lock_error(exc: BaseException) -> bool:
     name = str(getattr(exc, "sqlite_errorname", ""))
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
 
@@ -225,7 +225,7 @@ def create_store_engine(
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _onconnect(dbapi_connection: Any, _record: Any) -> None:
         # Leave transaction control to SQLAlchemy (see the "begin" listener below).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -255,7 +255,7 @@ def create_store_engine(
 def store_error(path: Path, exc: BaseException) -> StoreError | None:
     """The store's own error, in plain words, for a driver error (None: not one of ours)."""
     name = str(getattr(exc, "sqlite_errorname", ""))
-    if _is_lock_error(exc):
+    if is_lock_error(exc):
         return DatabaseLockedError(path)
     if _is_damage_error(exc):
         return DatabaseCorruptError(path, "the file's pages do not read back as written")
@@ -271,7 +271,7 @@ def store_error(path: Path, exc: BaseException) -> StoreError | None:
 def _probe(path: Path, busy_timeout_ms: int) -> None:
     """Open ``path`` with the plain driver and prove it is a healthy, writable database.
 
-    Raises :class:`_Damaged` for a file that must be moved aside, and the public errors for
+    Raises :class:`Damaged` for a file that must be moved aside, and the public errors for
     a lock or a file that cannot be opened. A missing or empty file is a new database.
     """
     if path.is_dir():
@@ -284,25 +284,25 @@ def _probe(path: Path, busy_timeout_ms: int) -> None:
     except OSError as exc:
         raise DatabaseOpenError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if header != SQLITE_HEADER:
-        raise _Damaged("not a SQLite database")
+        raise Damaged("not a SQLite database")
     # Read-only first: a read-only connection never checkpoints or deletes the WAL, so a
     # damaged file is moved aside with its WAL exactly as it was found.
     try:
-        reader = _connect(path, "ro", busy_timeout_ms)
+        reader = connect(path, "ro", busy_timeout_ms)
         try:
             rows = reader.execute("PRAGMA quick_check").fetchall()
         finally:
             reader.close()
     except sqlite3.Error as exc:
-        _classify(path, exc)
+        classify(path, exc)
         rows = [("ok",)]  # not damage: let the read-write probe name the problem
     if [tuple(r) for r in rows] != [("ok",)]:
-        raise _Damaged("; ".join(str(r[0]) for r in rows[:3]))
+        raise Damaged("; ".join(str(r[0]) for r in rows[:3]))
     # Whether it can be written (a lock, a read-only file, a full disk) is the write
     # probe's question, asked next.
 
 
-def _connect(path: Path, mode: str, busy_timeout_ms: int) -> sqlite3.Connection:
+def connect(path: Path, mode: str, busy_timeout_ms: int) -> sqlite3.Connection:
     return sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}",
         uri=True,
@@ -311,12 +311,12 @@ def _connect(path: Path, mode: str, busy_timeout_ms: int) -> sqlite3.Connection:
     )
 
 
-def _classify(path: Path, exc: sqlite3.Error) -> None:
+def classify(path: Path, exc: sqlite3.Error) -> None:
     """Raise the store's meaning of a driver error if it is a lock or damage."""
-    if _is_lock_error(exc):
+    if is_lock_error(exc):
         raise DatabaseLockedError(path) from exc
     if _is_damage_error(exc):
-        raise _Damaged(str(exc)) from exc
+        raise Damaged(str(exc)) from exc
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -384,7 +384,7 @@ def _write_probe(path: Path, busy_timeout_ms: int) -> type[StoreError] | None:
     if not path.exists():
         return None
     try:
-        writer = _connect(path, "rw", busy_timeout_ms)
+        writer = connect(path, "rw", busy_timeout_ms)
         try:
             writer.execute("BEGIN IMMEDIATE")
             version = int(writer.execute("PRAGMA user_version").fetchone()[0])
@@ -402,7 +402,7 @@ def _write_probe(path: Path, busy_timeout_ms: int) -> type[StoreError] | None:
     return None
 
 
-def _salvaged(path: Path, damage: _Damaged, now: WallClock) -> Notice:
+def _salvaged(path: Path, damage: Damaged, now: WallClock) -> Notice:
     """Move the damaged file aside untouched and rescue what it still holds into ``path``."""
     from rehearsal.store.salvage import SalvageError, salvage_file
 
@@ -468,8 +468,10 @@ def open_database(
     Raises :class:`DatabaseLockedError` or :class:`DatabaseOpenError`; damage is never an
     error, only a :class:`Notice`, because the actor can still rehearse.
     """
+    from rehearsal.store.read_only import open_for_reading
+
     if read_only:
-        return _open_for_reading(path, busy_timeout_ms)
+        return open_for_reading(path, busy_timeout_ms)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
@@ -480,7 +482,7 @@ def open_database(
     notices: list[Notice] = []
     try:
         _probe(path, busy_timeout_ms)
-    except _Damaged as damage:
+    except Damaged as damage:
         notices.append(_salvaged(path, damage, now))
     problem = _write_probe(path, busy_timeout_ms)
     if problem is None:
@@ -488,7 +490,7 @@ def open_database(
     if problem is DatabaseReadOnlyError:
         if not path.exists():
             raise DatabaseReadOnlyError(path)
-        opened = _open_for_reading(path, busy_timeout_ms)
+        opened = open_for_reading(path, busy_timeout_ms)
         notices.append(Notice(READ_ONLY_NOTICE.format(path=path)))
         return OpenedDatabase(opened.engine, path, (*notices, *opened.notices), read_only=True)
     existed = path.exists() and path.stat().st_size > 0
@@ -504,92 +506,8 @@ def open_database(
                     if leftover.exists() and leftover.stat().st_size == 0:
                         leftover.unlink()
                 raise DiskFullError(path) from None
-            opened = _open_for_reading(path, busy_timeout_ms)
+            opened = open_for_reading(path, busy_timeout_ms)
             notices.append(Notice(FULL_DISK_READ_ONLY.format(folder=path.parent)))
             return OpenedDatabase(opened.engine, path, (*notices, *opened.notices), True)
         notices.append(Notice(FULL_DISK_NOTICE.format(folder=path.parent)))
     return OpenedDatabase(engine=engine, path=path, notices=tuple(notices))
-
-
-def memory_engine(connection: sqlite3.Connection) -> Engine:
-    """An engine over one in-memory connection (a salvaged copy that must not be written)."""
-    from sqlalchemy.pool import StaticPool
-
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: connection, poolclass=StaticPool)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection_: Connection) -> None:
-        connection_.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _open_for_reading(path: Path, busy_timeout_ms: int) -> OpenedDatabase:
-    """Open ``path`` without changing it; a damaged file is salvaged into memory."""
-    from rehearsal.store.salvage import SalvageError, salvage_into_memory
-
-    if not path.is_file():
-        raise DatabaseOpenError(f"{path}: there is no history database here")
-    try:
-        _check_readable(path, busy_timeout_ms)
-    except _Damaged:
-        try:
-            connection, report = salvage_into_memory(path)
-        except (SalvageError, sqlite3.Error) as exc:
-            raise DatabaseOpenError(
-                f"{path}: the history database is damaged and nothing in it can be read. "
-                "Open the Rehearsal app: it keeps the damaged file and starts a new one."
-            ) from exc
-        notice = Notice(
-            f"The history database {path} is damaged; this is what could still be read "
-            f"from it ({report.summary()}). Open Rehearsal to repair it for good."
-        )
-        return OpenedDatabase(memory_engine(connection), path, (notice,), read_only=True)
-    immutable = _needs_immutable(path, busy_timeout_ms)
-    engine = create_store_engine(
-        path, busy_timeout_ms=busy_timeout_ms, read_only=True, immutable=immutable
-    )
-    return OpenedDatabase(engine, path, read_only=True)
-
-
-def _check_readable(path: Path, busy_timeout_ms: int) -> None:
-    """Raise :class:`_Damaged` when the file is not a healthy database (reading only)."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if header != SQLITE_HEADER:
-        raise _Damaged("not a SQLite database")
-    from rehearsal.store.salvage import open_damaged
-
-    reader = open_damaged(path)
-    try:
-        rows = reader.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        _classify(path, exc)
-        raise DatabaseOpenError(f"{path}: cannot be read") from exc
-    finally:
-        reader.close()
-    if [tuple(r) for r in rows] != [("ok",)]:
-        raise _Damaged("; ".join(str(r[0]) for r in rows[:3]))
-
-
-def _needs_immutable(path: Path, busy_timeout_ms: int) -> bool:
-    """Whether plain ``mode=ro`` fails (a WAL database in a folder that cannot be written)."""
-    try:
-        reader = _connect(path, "ro", busy_timeout_ms)
-        try:
-            reader.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        finally:
-            reader.close()
-    except sqlite3.Error as exc:
-        if _is_lock_error(exc):
-            raise DatabaseLockedError(path) from exc
-        return True
-    return False
