@@ -119,7 +119,8 @@ class StoreTakeRecorder:
         self._waiting = threading.Event()
         self._failed = False
         folder = _default_journal(recorder) if journal_dir is True else journal_dir or None
-        self._journal = self._open_journal(folder) if isinstance(folder, Path) else None
+        self._journal_folder = folder if isinstance(folder, Path) and not self._read_only else None
+        self._journal: JournalFile | None = None  # opened by its thread, with the first event
         self._journal_thread = threading.Thread(
             target=self._journal_loop, name="history journal", daemon=True
         )
@@ -141,7 +142,7 @@ class StoreTakeRecorder:
 
     @property
     def journal_path(self) -> Path | None:
-        """This run's journal file (None when the events are kept in memory only)."""
+        """This run's journal file, once the first event is journaled (None: memory only)."""
         return self._journal.path if self._journal is not None else None
 
     def _open_journal(self, folder: Path) -> JournalFile | None:
@@ -161,6 +162,9 @@ class StoreTakeRecorder:
                 except queue.Empty:
                     break
             events = [event for event in batch if event is not None]
+            if events and self._journal is None and self._journal_folder is not None:
+                self._journal = self._open_journal(self._journal_folder)
+                self._journal_folder = None  # tried once: a failure means memory only
             if events and self._journal is not None:
                 try:
                     self._journal.append(events)
