@@ -9,6 +9,10 @@ script differently would prove nothing.
 
     .venv/bin/python benchmarks/bench_parse.py [--repeat 30] [--corpus DIR] [--check]
 
+It first measures a generated ~49 MB Fountain file and one at the text limit (10 MB), each
+in a fresh process so the peak memory is that file's alone, and prints time and peak
+memory next to the baseline measured before text files were limited.
+
 On the Fountain file both sides do the same work on bytes already in memory: decode and
 parse (Rehearsal's importer also sniffs the encoding and refuses binary data). The FDX file
 goes through ``load_script`` like any file the app opens. ``--check`` exits with status 1
@@ -22,7 +26,9 @@ import importlib.util
 import io
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -134,6 +140,66 @@ def screenplain_dialogue(screenplay: Any) -> dict[str, Any]:
     return {"scenes": [{"heading": None, "number": None, "elements": elements}]}
 
 
+#: Measured on the development machine before text files over MAX_TEXT_BYTES were refused:
+#: the 49 MB file parsed, slowly, into half a million speeches.
+BASELINE_49MB = (6.3, 491.0)  # seconds, peak MB (the first report: 34 s, 519 MB)
+
+_CHILD = """
+import resource, sys, time
+start = time.perf_counter()
+from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.loader import load_script
+try:
+    script = load_script(sys.argv[1])
+    outcome = f"parsed, {len(script.scenes)} scenes"
+except ScriptImportError as exc:
+    outcome = f"refused: {exc}"
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{elapsed:.2f} {peak:.0f} {outcome}")
+"""
+
+
+def generated_fountain(path: Path, size: int) -> Path:
+    """A Fountain file of about ``size`` bytes: scenes of eight short speeches each."""
+    names = ("ANNA", "BEN", "CAL", "NINA", "DETECTIVE RUIZ")
+    with path.open("w", encoding="utf-8") as out:
+        out.write("Title: Generated\n\n")
+        written, scene = 0, 0
+        while written < size:
+            scene += 1
+            block = [f"INT. ROOM {scene} - NIGHT\n\nRain hammers the window.\n\n"]
+            for line in range(8):
+                name = names[(scene + line) % len(names)]
+                block.append(f"{name}\n(quietly)\nI told you line {line} of scene {scene}.\n\n")
+            text = "".join(block)
+            out.write(text)
+            written += len(text)
+    return path
+
+
+def bench_large() -> None:
+    """Time and peak memory of a 49 MB and a 10 MB Fountain file, each in its own process."""
+    from rehearsal.script.loader import MAX_TEXT_BYTES
+
+    seconds, megabytes = BASELINE_49MB
+    with tempfile.TemporaryDirectory() as folder:
+        for label, size in (("49 MB", 49_000_000), ("at limit", MAX_TEXT_BYTES - 4096)):
+            path = generated_fountain(Path(folder) / f"{size}.fountain", size)
+            result = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=REPO_ROOT,
+            )
+            elapsed, peak, outcome = result.stdout.strip().split(" ", 2)
+            print(f"Large     {label:<8} ({size / 1e6:.1f} MB) {outcome[:60]}")
+            print(f"  time         {float(elapsed):8.2f} s    peak memory {float(peak):6.0f} MB")
+            if size == 49_000_000:
+                print(f"  baseline     {seconds:8.2f} s    peak memory {megabytes:6.0f} MB")
+
+
 def describe(path: Path, corpus: Path) -> str:
     return f"{path.relative_to(corpus)} ({path.stat().st_size / 1000:.1f} kB)"
 
@@ -192,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=None, help="the shared corpus folder")
     parser.add_argument("--check", action="store_true", help="exit 1 when under target")
     args = parser.parse_args(argv)
+    bench_large()
     corpus: Path = args.corpus or default_corpus()
     if not corpus.is_dir():
         print(f"bench_parse: no corpus at {corpus} (give --corpus DIR)", file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -145,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()  # the bundled app spawns the speech worker from itself
+    from rehearsal.paths import private_umask
+
+    private_umask()  # what SQLite, Qt and the logs create on their own stays private too
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -152,9 +156,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         result: int = args.func(args)
+        sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _quiet_after_broken_pipe()
     return result
+
+
+def _quiet_after_broken_pipe() -> int:
+    """End quietly when the reader of stdout has gone (``rehearsal parse --json | head``).
+
+    Unix tools stop without a word when their output is closed: what was wanted has been
+    read. Python would otherwise print a traceback, and again at exit when it flushes
+    stdout, so stdout is pointed at /dev/null first.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (tests): nothing left to flush anyway
+    return 0
 
 
 def gui_main() -> int:

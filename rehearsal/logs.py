@@ -10,6 +10,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from rehearsal.atomic_file import PRIVATE_FILE, PRIVATE_FOLDER, make_private
+
 LOG_FILE_NAME = "rehearsal.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
@@ -19,8 +21,11 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
 
     Returns the log file's path, which error dialogs show.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
+    # The log names files and scripts: private like the rest (rotation inherits the umask).
+    path.touch(mode=PRIVATE_FILE)
+    make_private(path)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_rehearsal", False):

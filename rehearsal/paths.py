@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,15 +30,46 @@ class Paths:
         return cls(data=root / "data", cache=root / "cache", logs=root / "logs")
 
     def ensure(self) -> Paths:
-        """Create the folders if needed and return self."""
+        """Create the folders (0700) if needed, tighten what is already there, return self.
+
+        History, dossiers, notes, recordings and photos are private: on a shared machine
+        nobody else may read them. Earlier versions created everything 0755/0644, so the
+        files already in the folders are tightened to 0600 (and subfolders to 0700) too,
+        once: a folder that is already 0700 is not walked again. On Windows the per-user
+        folders already are private and nothing is changed.
+        """
+        from rehearsal.atomic_file import PRIVATE_FOLDER, make_private
+
         for folder in (self.data, self.cache, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            if folder.is_dir() and not folder.stat().st_mode & 0o077:
+                continue  # already private: nobody else can reach what is inside
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private_tree(folder, make_private)
         return self
 
     @property
     def database(self) -> Path:
         """The SQLite file that keeps every session."""
         return self.data / "rehearsal.sqlite3"
+
+
+def make_private_tree(folder: Path, tighten: Callable[[Path], None]) -> None:
+    """Apply ``tighten`` to ``folder`` and everything below it (symlinks are not followed)."""
+    tighten(folder)
+    for root, folders, files in os.walk(folder):
+        for name in (*folders, *files):
+            tighten(Path(root) / name)
+
+
+def private_umask() -> None:
+    """New files and folders private unless a mode says otherwise (0600 / 0700).
+
+    Called at the start of the app and the CLI, on top of the explicit modes, so that what
+    libraries create on their own (SQLite's -wal and -shm files, Qt's recordings, log
+    files) is private too.
+    """
+    if os.name != "nt":
+        os.umask(0o077)
 
 
 def default_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:

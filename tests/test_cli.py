@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,41 @@ def test_history_on_a_new_data_folder(tmp_path: Path) -> None:
     result = _run("--data-dir", str(tmp_path / "data"), "history", "--json")
     assert result.returncode == 0, result.stderr
     assert '"sessions": []' in result.stdout
+
+
+def test_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "sides.fountain"
+    os.mkfifo(fifo)  # nobody writes: opening it would block forever
+    _assert_one_line_error(_run("parse", str(fifo)), fifo, "is a named pipe")
+
+
+def test_dev_zero_is_refused_at_once() -> None:
+    _assert_one_line_error(_run("parse", "/dev/zero"), Path("/dev/zero"), "is a device")
+
+
+def test_symlink_loop_is_called_a_symlink_loop(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.fountain"
+    loop.symlink_to(loop)
+    _assert_one_line_error(_run("parse", str(loop)), loop, "symlink loop")
+
+
+def test_a_closed_pipe_on_stdout_ends_quietly(tmp_path: Path) -> None:
+    # `rehearsal parse FILE --json | head`: the reader goes away after a few lines.
+    scenes = "".join(
+        f"INT. ROOM {n} - DAY\n\nANNA\nLine number {n}, long enough to fill the pipe.\n\n"
+        for n in range(3000)
+    )
+    path = tmp_path / "long.fountain"
+    path.write_text("Title: Long\n\n" + scenes, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "rehearsal", "parse", str(path), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    assert child.stdout.read(100)
+    child.stdout.close()
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0
+    assert errors == ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 
+from rehearsal import atomic_file
 from rehearsal.i18n import QT_TRANSLATE_NOOP
 from rehearsal.paths import Paths
 from rehearsal.store.dossier_records import ROUND_NAMES, Audition
@@ -90,11 +91,8 @@ def load_template(path: Path) -> str:
 
 def save_template(path: Path, text: str) -> None:
     """Keep ``text`` as the template (written to a temporary file, then renamed)."""
-    temporary = path.with_name(path.name + ".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
+        atomic_file.write_text(path, text)
     except OSError as exc:
         raise TemplateError(
             f"{path}: the thank-you template could not be saved ({exc.strerror or exc})"

@@ -10,9 +10,9 @@ read or delete arbitrary files).
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path, PurePosixPath
 
+from rehearsal import atomic_file
 from rehearsal.paths import Paths
 
 WARDROBE_FOLDER = "wardrobe"
@@ -56,12 +56,10 @@ def import_photo(paths: Paths, audition_id: int, source: Path) -> str:
             )
         name = f"audition-{audition_id}-first-round-{_digest(source)}{suffix}"
         folder = wardrobe_dir(paths)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = folder / name
         if not target.exists():
-            temporary = folder / (name + ".part")
-            shutil.copyfile(source, temporary)
-            temporary.replace(target)
+            atomic_file.copy_file(source, target)  # 0600: photos are private
     except PhotoError:
         raise
     except OSError as exc:

@@ -9,16 +9,14 @@ integers; the writer's output is checked by reading it back with ``tomllib`` in 
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rehearsal import atomic_file
 from rehearsal.notes.note import Category, DeckError, Level, Note, Origin
 
 DECK_VERSION = 1
@@ -293,18 +291,6 @@ def dump_deck(notes: Iterable[Note], disabled: Iterable[str] = (), header: str =
 def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` in one step, so a crash mid-save never leaves half a deck behind."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic_file.write_text(path, text, newline="\n")
     except OSError as exc:
-        raise DeckError(f"cannot save ({exc.strerror or exc})", path) from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise DeckError(f"cannot save ({exc.strerror or exc})", path) from None

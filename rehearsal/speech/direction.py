@@ -18,11 +18,14 @@ The :class:`Pronunciations` dictionary respells words before synthesis (``Siobha
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from rehearsal import atomic_file
 from rehearsal.script.model import Part, PartKind
 from rehearsal.speech.casting import VoiceSettings
 
@@ -218,6 +221,14 @@ class DirectionTable:
             "long_factor": self.long_factor,
             "short_factor": self.short_factor,
         }
+
+    def save(self, path: Path) -> None:
+        """Keep the table as JSON at ``path`` in one step; raises :class:`OSError`.
+
+        Written atomically: a full disk mid-write leaves the old file (or none), never an
+        empty one that would quietly send every later start back to the built-in rules.
+        """
+        atomic_file.write_text(path, json.dumps(self.to_dict(), indent=2))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DirectionTable:

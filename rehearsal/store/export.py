@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
@@ -19,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from rehearsal import atomic_file
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.history_repo import HistoryRepository
@@ -70,15 +69,8 @@ def from_jsonable(kind: Any, data: Any) -> Any:
 def _atomic_write(path: Path, write: Callable[[IO[str]], None], newline: str | None) -> None:
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as stream:
-                write(stream)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with atomic_file.atomic_writer(path, newline=newline) as stream:
+            write(stream)
     except OSError as exc:
         raise ExportError(f"{path}: could not write the export ({exc.strerror or exc})") from exc
 

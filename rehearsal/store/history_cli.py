@@ -1,7 +1,9 @@
 """``rehearsal history``: recent sessions as text, or the full record as JSON.
 
-The command never creates a database just to say there is nothing in it, and it reports
-what opening found (a damaged file moved aside) before the history itself.
+The command only reads: it never creates, moves, migrates or writes the database (it is
+opened with SQLite's read-only mode). A damaged file is read through a salvage into
+memory, and what could be read is said before the history itself; a database from an
+older version of the app needs the app to update it first, and the command says so.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.export import JSON_FORMAT, JSON_VERSION, history_document
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.records import SessionSummary
-from rehearsal.store.startup import open_store
+from rehearsal.store.startup import open_store_for_reading
 
 DEFAULT_LIMIT = 20
 
@@ -70,7 +72,7 @@ def print_history(
             empty = {"format": JSON_FORMAT, "version": JSON_VERSION, "sessions": []}
             return json.dumps(empty, indent=1)
         return "No rehearsals recorded yet."
-    opened = open_store(paths, now=now)
+    opened = open_store_for_reading(paths)
     try:
         repo = HistoryRepository(opened.engine)
         notices = [notice.message for notice in opened.notices]

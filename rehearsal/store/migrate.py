@@ -13,6 +13,7 @@ Developers create a new revision with ``python -m rehearsal.store.migrate revisi
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
@@ -104,9 +105,10 @@ def backup_database(
     keep: int = KEEP_BACKUPS,
 ) -> Path:
     """Copy ``path`` to ``backups_dir`` with the online backup API and prune old copies."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = now().strftime("%Y%m%dT%H%M%S%f")
     target = backups_dir / f"{path.stem}-{stamp}-{label}.sqlite3"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private copy
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)

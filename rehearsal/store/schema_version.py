@@ -14,6 +14,21 @@ from pathlib import Path
 HEAD = "0002"
 
 
+def stored_revision(connection: sqlite3.Connection) -> str | None:
+    """The revision stamped in an open database (None: not stamped, or unreadable)."""
+    try:
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def is_known(revision: str) -> bool:
+    """Whether this version of the app has a migration ``revision`` (else it is newer)."""
+    versions = Path(__file__).resolve().parent / "migrations" / "versions"
+    return any(versions.glob(f"{revision}_*.py"))
+
+
 def is_current(path: Path) -> bool:
     """True when the database at ``path`` is exactly at :data:`HEAD` (no upgrade needed)."""
     if not path.exists():

@@ -21,6 +21,7 @@ from rehearsal.script.serialize import script_from_dict, script_to_dict
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.models import Casting, Character, ScriptSettings, StoredScript
 from rehearsal.store.records import ScriptInfo
+from rehearsal.store.salvage import has_lost_text
 
 
 def content_hash(raw_bytes: bytes) -> str:
@@ -52,7 +53,9 @@ def import_script(
     """Store ``script`` (or find it again by content) and return its id.
 
     A re-import of known bytes only updates the remembered path, so a moved file keeps its
-    history; the snapshot is never rewritten because line events point into it by index.
+    history; the snapshot is never rewritten because line events point into it by index,
+    except when a salvage lost it: the same bytes give the same indexes, so it is read
+    again from the file.
     """
     digest = content_hash(raw_bytes)
     path_text = str(source_path) if source_path is not None else None
@@ -63,6 +66,8 @@ def import_script(
         if existing is not None:
             if path_text is not None and existing.source_path != path_text:
                 existing.source_path = path_text
+            if has_lost_text(existing.snapshot):
+                existing.snapshot = script_to_dict(script)
             return existing.id
         row = StoredScript(
             content_hash=digest,

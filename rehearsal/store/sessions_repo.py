@@ -11,6 +11,8 @@ lets the history table sort 10 000 sessions by "lines skipped" without touching 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -40,15 +42,30 @@ class SessionRecorder:
         self._engine = engine
         self._now = now
 
+    @property
+    def engine(self) -> Engine:
+        """The database the events go to."""
+        return self._engine
+
     def start_session(
-        self, script_id: int, role: str, mode: str, *, scene_index: int | None = None
+        self,
+        script_id: int,
+        role: str,
+        mode: str,
+        *,
+        scene_index: int | None = None,
+        at: datetime | None = None,
     ) -> int:
-        """Begin a session with ``role`` in ``script_id``; ``mode`` is a :class:`SessionMode`."""
+        """Begin a session with ``role`` in ``script_id``; ``mode`` is a :class:`SessionMode`.
+
+        ``at`` (here and in every event) is when it happened, for events written later
+        than they happened (a queue that waited for a lock); it defaults to now.
+        """
         if not role.strip():
             raise RecordingError("a session needs the role the actor plays")
         if not mode.strip():
             raise RecordingError("a session needs a mode (rehearse, drill, cold_read …)")
-        at = self._now()
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
             row = RehearsalSession(
                 script_id=script_id,
@@ -71,6 +88,7 @@ class SessionRecorder:
         *,
         session_id: int | None = None,
         take_id: int | None = None,
+        at: datetime | None = None,
         **increments: object,
     ) -> None:
         """Move the session's last-event time and totals; fail if the session is gone.
@@ -78,7 +96,7 @@ class SessionRecorder:
         Every event writes this first, so each transaction takes SQLite's write lock at its
         first statement and never has to upgrade a read snapshot (which WAL may refuse).
         """
-        values: dict[str, object] = {"last_event_at": self._now()}
+        values: dict[str, object] = {"last_event_at": at or self._now()}
         for column, amount in increments.items():
             values[column] = getattr(RehearsalSession, column) + amount
         if take_id is not None:
@@ -99,16 +117,19 @@ class SessionRecorder:
         if owner != session_id:
             raise RecordingError(f"take {take_id} is not part of session {session_id}")
 
-    def start_take(self, session_id: int, number: int | None = None) -> int:
+    def start_take(
+        self, session_id: int, number: int | None = None, *, at: datetime | None = None
+    ) -> int:
         """Begin a take; without ``number`` it is the session's next one (1, 2, …)."""
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
-            self._touch(session, session_id=session_id, take_count=1)
+            self._touch(session, session_id=session_id, at=at, take_count=1)
             if number is None:
                 last = session.scalar(
                     select(func.max(Take.number)).where(Take.session_id == session_id)
                 )
                 number = (last or 0) + 1
-            row = Take(session_id=session_id, number=number, started_at=self._now())
+            row = Take(session_id=session_id, number=number, started_at=at)
             session.add(row)
             try:
                 session.flush()
@@ -126,6 +147,7 @@ class SessionRecorder:
         actor_done_s: float | None = None,
         skipped: bool = False,
         response_s: float | None = None,
+        at: datetime | None = None,
     ) -> int:
         """Log one of the actor's lines; times are seconds from the take's start.
 
@@ -135,10 +157,12 @@ class SessionRecorder:
             response_s = None
         elif response_s is None and cue_end_s is not None and actor_done_s is not None:
             response_s = max(0.0, actor_done_s - cue_end_s)
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
             self._touch(
                 session,
                 take_id=take_id,
+                at=at,
                 line_count=1,
                 skipped_count=int(skipped),
                 response_total_s=response_s or 0.0,
@@ -152,7 +176,7 @@ class SessionRecorder:
                 actor_done_s=actor_done_s,
                 response_s=response_s,
                 skipped=skipped,
-                recorded_at=self._now(),
+                recorded_at=at,
             )
             session.add(row)
             session.flush()
@@ -170,6 +194,7 @@ class SessionRecorder:
         level: int | None = None,
         scene_index: int | None = None,
         element_index: int | None = None,
+        at: datetime | None = None,
     ) -> int:
         """Log a director note: before or after a take, or mid-scene at a given line."""
         try:
@@ -177,8 +202,9 @@ class SessionRecorder:
         except ValueError:
             known = ", ".join(t.value for t in NoteTiming)
             raise RecordingError(f"unknown note timing {timing!r} (one of {known})") from None
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
-            self._touch(session, session_id=session_id)
+            self._touch(session, session_id=session_id, at=at)
             self._check_take(session, take_id, session_id)
             row = NoteGiven(
                 session_id=session_id,
@@ -190,7 +216,7 @@ class SessionRecorder:
                 timing=timing.value,
                 scene_index=scene_index,
                 element_index=element_index,
-                given_at=self._now(),
+                given_at=at,
             )
             session.add(row)
             session.flush()
@@ -205,12 +231,14 @@ class SessionRecorder:
         note_id: int | None = None,
         category: str | None = None,
         comment: str | None = None,
+        at: datetime | None = None,
     ) -> int:
         """Log a self-rating (1-5); the category defaults to that of the note rated."""
         if not MIN_SCORE <= score <= MAX_SCORE:
             raise RecordingError(f"a rating is {MIN_SCORE} to {MAX_SCORE}, not {score}")
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
-            self._touch(session, session_id=session_id, rating_total=score, rating_count=1)
+            self._touch(session, session_id=session_id, at=at, rating_total=score, rating_count=1)
             self._check_take(session, take_id, session_id)
             if note_id is not None:
                 note = session.get(NoteGiven, note_id)
@@ -224,24 +252,26 @@ class SessionRecorder:
                 category=category,
                 score=score,
                 comment=comment or None,
-                rated_at=self._now(),
+                rated_at=at,
             )
             session.add(row)
             session.flush()
             return row.id
 
-    def end_take(self, take_id: int) -> None:
-        """Mark a take finished."""
+    def end_take(self, take_id: int, *, at: datetime | None = None) -> None:
+        """Mark a take finished (writing it again changes nothing more)."""
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
-            self._touch(session, take_id=take_id)
-            session.execute(update(Take).where(Take.id == take_id).values(ended_at=self._now()))
+            self._touch(session, take_id=take_id, at=at)
+            session.execute(update(Take).where(Take.id == take_id).values(ended_at=at))
 
-    def end_session(self, session_id: int) -> None:
+    def end_session(self, session_id: int, *, at: datetime | None = None) -> None:
         """Mark a session finished (a session never ended still shows up, with its events)."""
+        at = at or self._now()
         with Session(self._engine) as session, session.begin():
-            self._touch(session, session_id=session_id)
+            self._touch(session, session_id=session_id, at=at)
             session.execute(
                 update(RehearsalSession)
                 .where(RehearsalSession.id == session_id)
-                .values(ended_at=self._now())
+                .values(ended_at=at)
             )

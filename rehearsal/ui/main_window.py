@@ -487,6 +487,7 @@ class MainWindow(QMainWindow):
                 self._script_id,
                 role,
                 on_error=self.store_problem.emit,
+                on_status=self.store_problem.emit,
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
                 on_session_started=self.prep.on_session_started,
             )

@@ -44,7 +44,7 @@ def load_direction_table(path: Path) -> tuple[DirectionTable, str | None]:
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(DirectionTable().to_dict(), indent=2), encoding="utf-8")
+            DirectionTable().save(path)
         except OSError as exc:
             log.warning("could not write %s: %s", path, exc)
         return DirectionTable(), None

@@ -103,5 +103,14 @@ class StoreOpener(QObject):
             store, problem = open_store_or_explain(self.paths)
         except Exception as exc:  # any surprise means "no history", never a dead app
             log.exception("opening the history database failed")
-            store, problem = None, f"The history database could not be opened: {exc}"
+            from rehearsal.store.database import describe_failure
+
+            reason = describe_failure(exc) or "an unexpected error; the log file has details"
+            store, problem = (
+                None,
+                (
+                    f"The history database {self.paths.database} could not be opened ({reason}). "
+                    "You can rehearse, but this run keeps no history."
+                ),
+            )
         self.opened.emit(store, problem or "")

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehearsal.atomic_file import write_text
 from rehearsal.engine.timing import Rating
 from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
@@ -175,7 +176,7 @@ class TakeAudioFolder:
         path = self.info_path(take)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+            write_text(path, json.dumps(info, ensure_ascii=False, indent=1))
         except OSError as exc:
             raise TakeAudioError(f"{path}: cannot save ({exc.strerror or exc})") from None
 

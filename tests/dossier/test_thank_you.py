@@ -96,7 +96,7 @@ def test_an_unreadable_template_falls_back_and_an_unwritable_one_says_where(
     assert load_template(broken) == DEFAULT_TEMPLATE
     folder_in_the_way = tmp_path / "taken"
     folder_in_the_way.mkdir()
-    (folder_in_the_way / "thank_you_template.txt.tmp").mkdir()
+    (folder_in_the_way / "thank_you_template.txt").mkdir()  # a folder where the file goes
     with pytest.raises(TemplateError, match="could not be saved") as caught:
         save_template(folder_in_the_way / "thank_you_template.txt", "x")
     assert "thank_you_template.txt" in str(caught.value)

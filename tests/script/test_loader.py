@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
 
 import pytest
 
 from rehearsal.script.detect import sniff_bytes, sniff_text
 from rehearsal.script.errors import ScriptImportError
-from rehearsal.script.loader import MAX_FILE_BYTES, detect_format, load_script
+from rehearsal.script.loader import MAX_FILE_BYTES, MAX_TEXT_BYTES, detect_format, load_script
 from rehearsal.script.model import SourceFormat
 
 
@@ -78,3 +80,55 @@ def test_play_text_is_text() -> None:
     play = "ACT ONE\n\nHAMLET. To be.\nOPHELIA. Or not.\n"
     assert sniff_text(play) is SourceFormat.TEXT
     assert detect_format(play.encode(), ".txt") is SourceFormat.TEXT
+
+
+def test_named_pipe_is_refused_before_opening(tmp_path: Path) -> None:
+    # Opening a FIFO blocks until a writer comes: if the loader opened it, this would hang.
+    fifo = tmp_path / "sides.fountain"
+    os.mkfifo(fifo)
+    assert "is a named pipe, not a script file" in _error_for(fifo)
+
+
+def test_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.fountain"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        assert "is a socket" in _error_for(path)
+
+
+def test_device_is_refused_at_once() -> None:
+    with pytest.raises(ScriptImportError, match="/dev/zero: is a device, not a script file"):
+        load_script("/dev/zero")
+
+
+def test_symlink_loop_is_named_as_such(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.fountain", tmp_path / "b.fountain"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    message = _error_for(first)
+    assert "symlink loop" in message
+    assert "no such file" not in message
+
+
+def test_dangling_link_names_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "sides.fountain"
+    link.symlink_to(tmp_path / "moved-away.fountain")
+    assert "moved-away.fountain, which does not exist" in _error_for(link)
+
+
+def test_a_text_file_over_the_text_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.fountain"
+    with path.open("wb") as handle:
+        handle.write(b"Title: Huge\n\nINT. ROOM - NIGHT\n\n")
+        handle.truncate(MAX_TEXT_BYTES + 1)  # sparse: costs no disk
+    message = _error_for(path)
+    assert "too large for a script" in message
+    assert "the limit is 10 MB" in message
+
+
+def test_a_pdf_may_be_larger_than_the_text_limit(tmp_path: Path) -> None:
+    path = tmp_path / "scanned.pdf"
+    with path.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(MAX_TEXT_BYTES + 1)
+    assert "too large" not in _error_for(path)  # read, then found damaged: not refused by size

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from rehearsal.atomic_file import write_text
 from rehearsal.dossier.prep_sheet import (
     PHOTO_BOX,
     PHOTO_RESOURCE,
@@ -181,7 +182,7 @@ def write_markdown(text: str, path: Path) -> None:
     """Write the Markdown prep sheet (UTF-8)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
     except OSError as exc:
         raise _cannot_write(path, exc) from exc
 
