@@ -55,11 +55,17 @@ _LIGHT_CHANNEL = 150
 
 @dataclass(slots=True)
 class Word:
-    """Glyphs with no gap between them, and where they stand (points)."""
+    """Glyphs with no gap between them, and where they stand (points).
+
+    ``bold``/``italic`` come from the font of most of its glyphs: run-in stage plays set
+    the speaker's name in bold and their directions in italics, with nothing else to tell.
+    """
 
     x0: float
     x1: float
     text: str
+    bold: bool = False
+    italic: bool = False
 
 
 @dataclass(slots=True)
@@ -134,8 +140,10 @@ class DocumentText:
     failed_pages: list[int] = field(default_factory=list)
 
 
-# A glyph as extracted: x, baseline y (PDF space), right edge, character, style key.
-_Glyph = tuple[float, float, float, str, int]
+# A glyph as extracted: x, baseline y (PDF space), right edge, character, style key, and
+# whether the text stream had a space (printed, or made up by pdfium from the font's own
+# space width) just before it.
+_Glyph = tuple[float, float, float, str, int, bool]
 
 
 @dataclass(slots=True)
@@ -146,6 +154,8 @@ class _Style:
     angle: float
     hidden: bool
     unmapped: bool = False
+    bold: bool = False
+    italic: bool = False
 
     @property
     def upright(self) -> bool:
@@ -184,6 +194,40 @@ _get_box = _fast(
 _map_error = _fast("FPDFText_HasUnicodeMapError", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 
 
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|ultra", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique|slanted|[-,]it\b", re.I)
+#: PDF font descriptor flags (PDF 32000, 9.8.2): Italic is bit 7, ForceBold bit 19.
+_FLAG_ITALIC = 1 << 6
+_FLAG_FORCE_BOLD = 1 << 18
+
+
+def font_style(obj: Any) -> tuple[bool, bool]:
+    """Whether a text object's font is bold and italic, read once per object.
+
+    The name says it for most fonts (``Times-Italic``, ``ABCDEF+Helvetica-Bold``); an
+    embedded font with a generic name (``F0``) still has its descriptor's weight, italic
+    angle and flags, which pdfium reports.
+    """
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False, False
+    buffer = ctypes.create_string_buffer(128)
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
+    name = buffer.value.decode("latin-1", "replace") if length > 0 else ""
+    flags = pdfium_c.FPDFFont_GetFlags(font)
+    weight = pdfium_c.FPDFFont_GetWeight(font)
+    angle = ctypes.c_int(0)
+    has_angle = pdfium_c.FPDFFont_GetItalicAngle(font, ctypes.byref(angle))
+    forced = flags > 0 and bool(flags & _FLAG_FORCE_BOLD)
+    bold = bool(_BOLD_NAME.search(name)) or weight >= 600 or forced
+    italic = (
+        bool(_ITALIC_NAME.search(name))
+        or (has_angle and angle.value != 0)
+        or (flags > 0 and bool(flags & _FLAG_ITALIC))
+    )
+    return bold, italic
+
+
 def _style_of(key: int, textpage: int, index: int) -> _Style:
     obj = ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)
     matrix = pdfium_c.FS_MATRIX()
@@ -199,7 +243,10 @@ def _style_of(key: int, textpage: int, index: int) -> _Style:
     faint = alpha.value < _MIN_ALPHA or min(red.value, green.value, blue.value) >= _LIGHT_CHANNEL
     # Invisible text (mode 3) is an OCR layer over a scan: it is the text, keep it.
     invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+    bold, italic = font_style(obj)
     return _Style(
+        bold=bold,
+        italic=italic,
         size=size.value * scale,
         angle=math.degrees(math.atan2(matrix.b, matrix.a)),
         hidden=faint and not invisible,
@@ -229,11 +276,13 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
     glyphs: list[_Glyph] = []
     append = glyphs.append
     visible = unreadable = 0
+    spaced = False
     for index, ch in enumerate(text):
         if ch.isspace():
+            spaced = True
             continue
         if ch in _LINE_END_HYPHENS:
-            ch = "-"  # word gaps are measured, so spaces (real or made up) are not needed
+            ch = "-"
         key = _get_object(textpage, index)
         if not key:
             continue
@@ -248,11 +297,12 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
         if style.upright:
             # The loose box spans the advance and the font's descent to ascent, the same for
             # every glyph of a font, so its bottom serves as the baseline: one call saved.
-            append((box.left, box.bottom, box.right, ch, key))
+            append((box.left, box.bottom, box.right, ch, key, spaced))
         else:
             _get_origin(textpage, index, px, py)
             advance = max(box.right - box.left, box.top - box.bottom)
-            append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key))
+            append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key, spaced))
+        spaced = False
     page.glyphs += visible
     page.unreadable += unreadable
     return glyphs
@@ -260,7 +310,7 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
 
 def _rotate_to_text_frame(glyphs: list[_Glyph], turn: int, width: float, height: float) -> None:
     """Express positions in the frame of text turned by ``turn`` quarter turns (in place)."""
-    for i, (x, y, right, ch, key) in enumerate(glyphs):
+    for i, (x, y, right, ch, key, spaced) in enumerate(glyphs):
         advance = right - x
         if turn == 1:  # text runs upwards
             nx, ny = y, width - x
@@ -268,7 +318,7 @@ def _rotate_to_text_frame(glyphs: list[_Glyph], turn: int, width: float, height:
             nx, ny = width - x, height - y
         else:  # turn == 3, text runs downwards
             nx, ny = height - y, x
-        glyphs[i] = (nx, ny, nx + abs(advance), ch, key)
+        glyphs[i] = (nx, ny, nx + abs(advance), ch, key, spaced)
 
 
 def open_document(data: bytes) -> pdfium.PdfDocument:
@@ -374,7 +424,7 @@ def _keep_script_glyphs(
         if not style.hidden and tilt <= _MAX_TILT:
             index_of[key] = len(table)
             table.append(style)
-    kept = [(x, y, r, ch, index_of[k]) for x, y, r, ch, k in glyphs if k in index_of]
+    kept = [(x, y, r, ch, index_of[k], sp) for x, y, r, ch, k, sp in glyphs if k in index_of]
     if main_turn:
         _rotate_to_text_frame(kept, main_turn, page.width, page.height)
         if main_turn % 2:
@@ -443,7 +493,7 @@ def build_lines(
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda g: g[0])
-        segments = _segments(row, char_width)
+        segments = _segments(row, char_width, styles)
         if not segments:
             continue
         style_votes = Counter(g[4] for g in row if g[3] != " ")
@@ -464,7 +514,7 @@ def _without_underline(row: list[_Glyph]) -> list[_Glyph]:
         return row
     underscores = [g for g in row if g[3] == "_"]
     over = 0
-    for x, _, right, _, _ in underscores:
+    for x, _, right, _, _, _ in underscores:
         i = bisect.bisect_left(letters, x - (right - x) * 0.5)
         if i < len(letters) and abs(letters[i] - x) < (right - x) * 0.5:
             over += 1
@@ -473,8 +523,13 @@ def _without_underline(row: list[_Glyph]) -> list[_Glyph]:
     return [g for g in row if g[3] != "_"]
 
 
-def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
-    """Text of a baseline, split where the gap between words is a column gap."""
+def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> list[Segment]:
+    """Text of a baseline, split into words and where the gap is a column gap into segments.
+
+    A word ends at a gap wider than a sliver of a body character, or at any visible gap
+    where the text stream has a space: pdfium makes up spaces from each font's own space
+    width, which is what keeps words apart in tightly set proportional type.
+    """
     if any(g[3] == "_" for g in row):
         row = _without_underline(row)
     split_gap = char_width * 2.6
@@ -482,10 +537,11 @@ def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
     segments: list[Segment] = []
     words: list[Word] = []
     chars: list[str] = []
+    keys: list[int] = []
     start = last_right = 0.0
     last_x = -1e9
     last_char = ""
-    for x, _, right, ch, _ in row:
+    for x, _, right, ch, key, spaced in row:
         if chars and x < last_right - (last_right - last_x) * 0.5:
             # Overprinted: a fake-bold duplicate or an underline drawn with "_" glyphs.
             if ch == last_char or ch == "_":
@@ -495,9 +551,9 @@ def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
                 last_char, last_x, last_right = ch, x, max(right, last_right)
                 continue
         gap = x - last_right
-        if chars and gap > space_gap:
-            words.append(Word(start, last_right, "".join(chars)))
-            chars = []
+        if chars and (gap > space_gap or (spaced and gap > styles[key].size * 0.06)):
+            words.append(_word(start, last_right, chars, keys, styles))
+            chars, keys = [], []
             if gap >= split_gap or (ch == "*" and gap >= char_width * 1.4):
                 # A revision asterisk in the margin stands apart even when close to the text.
                 segments.append(Segment.of(words))
@@ -505,9 +561,17 @@ def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
         if not chars:
             start = x
         chars.append(ch)
+        keys.append(key)
         last_char, last_x, last_right = ch, x, (right if right > x else x)
     if chars:
-        words.append(Word(start, last_right, "".join(chars)))
+        words.append(_word(start, last_right, chars, keys, styles))
     if words:
         segments.append(Segment.of(words))
     return segments
+
+
+def _word(x0: float, x1: float, chars: list[str], keys: list[int], styles: list[_Style]) -> Word:
+    """A word whose style is that of most of its glyphs (a bold name's full stop may not be)."""
+    bold = sum(styles[k].bold for k in keys) * 2 > len(keys)
+    italic = sum(styles[k].italic for k in keys) * 2 > len(keys)
+    return Word(x0, x1, "".join(chars), bold, italic)
