@@ -16,7 +16,8 @@ import re
 from rehearsal.script.errors import ScriptImportError
 from rehearsal.script.importer import ProgressCallback, report
 from rehearsal.script.model import Script
-from rehearsal.script.pdf_classify import Classifier, blocks_of, learn_indents
+from rehearsal.script.pdf_classify import Classifier, blocks_of, double_spaced, learn_indents
+from rehearsal.script.pdf_cue_numbers import strip_cue_numbers
 from rehearsal.script.pdf_layout import (
     HEADING,
     DualBlock,
@@ -82,13 +83,14 @@ def _classify(doc: DocumentText) -> Script:
     geo, layouts = analyse(doc)
     front = _front_matter(layouts, geo)
     body = layouts[len(front) :]
-    blocks = blocks_of(body, geo.pitch)
+    blocks = blocks_of(body, geo, double=double_spaced(body, geo))
     indents = learn_indents(blocks, geo)
     width = max((page.width for page in body), default=doc.pages[0].width)
     classifier = Classifier(geo, indents, width)
     for block in blocks:
         classifier.feed(block)
     script = classifier.script()
+    strip_cue_numbers(script)
     if front:
         title, cover = _cover_text(front[0], geo)
         script.title = title
