@@ -16,7 +16,13 @@ import re
 from rehearsal.script.errors import ScriptImportError
 from rehearsal.script.importer import ProgressCallback, report
 from rehearsal.script.model import Script
-from rehearsal.script.pdf_classify import Classifier, blocks_of, double_spaced, learn_indents
+from rehearsal.script.pdf_classify import (
+    Classifier,
+    Indents,
+    blocks_of,
+    double_spaced,
+    learn_indents,
+)
 from rehearsal.script.pdf_cue_numbers import strip_cue_numbers
 from rehearsal.script.pdf_layout import (
     HEADING,
@@ -27,6 +33,7 @@ from rehearsal.script.pdf_layout import (
     analyse,
     is_cue_text,
 )
+from rehearsal.script.pdf_play import import_play_pdf
 from rehearsal.script.pdf_text import GARBLED_MESSAGE, NO_TEXT_MESSAGE, DocumentText, extract
 
 #: Share of the progress bar given to reading pages; layout and classification are quick.
@@ -91,6 +98,12 @@ def _classify(doc: DocumentText) -> Script:
         classifier.feed(block)
     script = classifier.script()
     strip_cue_numbers(script)
+    if not _screenplay_shaped(indents, geo):
+        # Speech at the margin, or no cue standing alone: a stage play's page.
+        play = import_play_pdf(layouts, geo)
+        found = sum(1 for _ in play.dialogues())
+        if found and found >= sum(1 for _ in script.dialogues()):
+            return play
     if front:
         title, cover = _cover_text(front[0], geo)
         script.title = title
@@ -99,6 +112,14 @@ def _classify(doc: DocumentText) -> Script:
         if cover:
             script.title_page["Cover"] = cover
     return script
+
+
+def _screenplay_shaped(indents: Indents, geo: Geometry) -> bool:
+    """Speeches set in from the action margin, as every screenplay format does, under
+    more than one cue (a play's ``ACT I`` over a centred heading is one such pair)."""
+    dialogue = indents.dialogue if indents.dialogue is not None else indents.parenthetical
+    shaped = dialogue is not None and dialogue >= geo.action_x + 4 * geo.char_width
+    return shaped and indents.votes >= 2
 
 
 def _front_matter(layouts: list[PageLayout], geo: Geometry) -> list[PageLayout]:

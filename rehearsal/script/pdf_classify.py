@@ -59,6 +59,7 @@ class Indents:
     dialogue: float | None = None
     parenthetical: float | None = None
     cue: float | None = None
+    votes: int = 0  # cue blocks the indents were learned from
 
 
 @dataclass(slots=True)
@@ -252,7 +253,7 @@ def learn_indents(blocks: list[Block | DualBlock], geo: Geometry) -> Indents:
                         speech[round(line.x0 / (cw / 2))] += 1
                     break
                 depth = paren_balance("(" * depth + line.text)[0]
-    indents = Indents()
+    indents = Indents(votes=sum(cues.values()))
     if speech:
         indents.dialogue = _mode(speech) * cw / 2
     if paren:

@@ -108,7 +108,10 @@ class Geometry:
 
 @dataclass(slots=True)
 class LayoutLine:
-    """A body line after margin tokens are taken off; ``number`` is a scene number beside it."""
+    """A body line after margin tokens are taken off; ``number`` is a scene number beside it.
+
+    ``words`` keep each word's place and type style (bold, italic) for the stage-play reading.
+    """
 
     page: int
     y: float
@@ -117,6 +120,7 @@ class LayoutLine:
     text: str
     size: float
     number: str | None = None
+    words: list[Word] = field(default_factory=list)
 
     @classmethod
     def of(cls, line: Line, segments: list[Segment], number: str | None = None) -> LayoutLine:
@@ -128,6 +132,7 @@ class LayoutLine:
             " ".join(s.text for s in segments),
             line.size,
             number,
+            [w for s in segments for w in (s.words or [Word(s.x0, s.x1, s.text)])],
         )
 
 
@@ -191,13 +196,15 @@ def _edge_blocks(lines: list[Line], page: PageText, pitch: float) -> tuple[int, 
             top = i + 1
             break
     bottom = 0
-    for i in range(min(3, len(lines) - 1 - top)):
+    for i in range(min(3, len(lines) - 1)):
         line = lines[-1 - i]
         if line.y < page.height * 0.86:
             break
         if line.y - lines[-2 - i].y >= pitch * 1.8:
             bottom = i + 1
             break
+    # A page with a line or two of text: its last lines are a footer before a header.
+    top = min(top, len(lines) - bottom)
     return top, bottom
 
 
