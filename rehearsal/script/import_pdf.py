@@ -78,6 +78,11 @@ def _check_text(doc: DocumentText) -> list[str]:
                 "character map); the page was skipped"
             )
             page.lines = []
+        elif page.empty:
+            warnings.append(
+                f"page {page.index + 1} has nothing that could be read (damaged or blank) "
+                "and was skipped"
+            )
         elif not page.lines and page.has_images:
             warnings.append(
                 f"page {page.index + 1} has no text layer (a scanned page?) and was skipped; "

@@ -123,6 +123,7 @@ class PageText:
     glyphs: int = 0
     unreadable: int = 0
     has_images: bool = False
+    empty: bool = False  # no page object at all: a blank page or unreadable content
 
     @property
     def garbled(self) -> bool:
@@ -385,7 +386,7 @@ def _read_pages(
             width = pdfium_c.FPDF_GetPageWidthF(page_ptr)
             height = pdfium_c.FPDF_GetPageHeightF(page_ptr)
             page = PageText(index, width, height)
-            page.has_images = _has_images(page_ptr)
+            page.has_images, page.empty = _has_images(page_ptr)
             textpage = pdfium_c.FPDFText_LoadPage(page_ptr)
             glyphs: list[_Glyph] = []
             local: dict[int, _Style] = {}
@@ -436,13 +437,14 @@ def _quarter_turn(angle: float) -> int:
     return round((angle % 360.0) / 90.0) % 4
 
 
-def _has_images(page_ptr: ctypes.c_void_p) -> bool:
+def _has_images(page_ptr: ctypes.c_void_p) -> tuple[bool, bool]:
+    """Whether the page draws an image, and whether it draws nothing at all."""
     count = pdfium_c.FPDFPage_CountObjects(page_ptr)
     for i in range(min(count, 2000)):
         obj = pdfium_c.FPDFPage_GetObject(page_ptr, i)
         if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            return True
-    return False
+            return True, False
+    return False, count <= 0
 
 
 def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tuple[float, float]:
