@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import math
+import operator
 import re
 import threading
 from collections import Counter
@@ -157,10 +158,7 @@ class _Style:
     unmapped: bool = False
     bold: bool = False
     italic: bool = False
-
-    @property
-    def upright(self) -> bool:
-        return abs(self.angle) < 0.5
+    upright: bool = True  # not turned at all: the loose box's bottom is the baseline
 
 
 def _is_unreadable(ch: str) -> bool:
@@ -170,6 +168,8 @@ def _is_unreadable(ch: str) -> bool:
 
 #: pdfium reports a hyphen that ends a line as one of these; it is printed as "-".
 _LINE_END_HYPHENS = frozenset("\ufffe\x02")
+_STYLE_OF_GLYPH = operator.itemgetter(4)
+_NON_SPACE = re.compile(r"\S+")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
 
 
@@ -193,6 +193,22 @@ _get_box = _fast(
     ctypes.POINTER(pdfium_c.FS_RECTF),
 )
 _map_error = _fast("FPDFText_HasUnicodeMapError", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+# Per text object (thousands in a feature script), so also re-typed.
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_get_matrix = _fast(
+    "FPDFPageObj_GetMatrix", ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(pdfium_c.FS_MATRIX)
+)
+_get_font_size = _fast(
+    "FPDFTextObj_GetFontSize", ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
+)
+_get_fill = _fast(
+    "FPDFPageObj_GetFillColor", ctypes.c_int, ctypes.c_void_p, _UINT_P, _UINT_P, _UINT_P, _UINT_P
+)
+_get_stroke = _fast(
+    "FPDFPageObj_GetStrokeColor", ctypes.c_int, ctypes.c_void_p, _UINT_P, _UINT_P, _UINT_P, _UINT_P
+)
+_get_render_mode = _fast("FPDFTextObj_GetTextRenderMode", ctypes.c_int, ctypes.c_void_p)
+_get_font = _fast("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|ultra", re.I)
@@ -202,16 +218,24 @@ _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
 
-def font_style(obj: Any) -> tuple[bool, bool]:
-    """Whether a text object's font is bold and italic, read once per object.
+def font_style(obj: int, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a text object's font is bold and italic, read once per font of the document.
 
     The name says it for most fonts (``Times-Italic``, ``ABCDEF+Helvetica-Bold``); an
     embedded font with a generic name (``F0``) still has its descriptor's weight, italic
     angle and flags, which pdfium reports.
     """
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    if not font:
+    address = _get_font(obj)
+    if not address:
         return False, False
+    known = cache.get(address)
+    if known is None:
+        font = ctypes.cast(ctypes.c_void_p(address), pdfium_c.FPDF_FONT)
+        known = cache[address] = _read_font_style(font)
+    return known
+
+
+def _read_font_style(font: Any) -> tuple[bool, bool]:
     buffer = ctypes.create_string_buffer(128)
     length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
     name = buffer.value.decode("latin-1", "replace") if length > 0 else ""
@@ -229,35 +253,47 @@ def font_style(obj: Any) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _style_of(key: int, textpage: int, index: int) -> _Style:
-    obj = ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)
+def _style_of(key: int, textpage: int, index: int, fonts: dict[int, tuple[bool, bool]]) -> _Style:
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+    _get_matrix(key, ctypes.byref(matrix))
     size = ctypes.c_float(0.0)
-    pdfium_c.FPDFTextObj_GetFontSize(obj, size)
+    _get_font_size(key, ctypes.byref(size))
     scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
     red, green, blue, alpha = (ctypes.c_uint(0) for _ in range(4))
-    pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
-    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+    channels = (ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
+    _get_fill(key, *channels)
+    mode = _get_render_mode(key)
     if mode in (pdfium_c.FPDF_TEXTRENDERMODE_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_STROKE_CLIP):
-        pdfium_c.FPDFPageObj_GetStrokeColor(obj, red, green, blue, alpha)
+        _get_stroke(key, *channels)
     faint = alpha.value < _MIN_ALPHA or min(red.value, green.value, blue.value) >= _LIGHT_CHANNEL
     # Invisible text (mode 3) is an OCR layer over a scan: it is the text, keep it.
     invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-    bold, italic = font_style(obj)
+    bold, italic = font_style(key, fonts)
+    angle = math.degrees(math.atan2(matrix.b, matrix.a))
     return _Style(
         bold=bold,
         italic=italic,
+        upright=abs(angle) < 0.5,
         size=size.value * scale,
-        angle=math.degrees(math.atan2(matrix.b, matrix.a)),
+        angle=angle,
         hidden=faint and not invisible,
         # A font without a Unicode map garbles every glyph of the object: check the first.
         unmapped=_map_error(textpage, index) == 1,
     )
 
 
-def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -> list[_Glyph]:
-    """Every real glyph of a page (pdfium's generated spaces and line ends left out)."""
+def _page_glyphs(
+    textpage_ptr: Any,
+    local: dict[int, int],
+    table: list[_Style],
+    fonts: dict[int, tuple[bool, bool]],
+    page: PageText,
+) -> list[_Glyph]:
+    """Every real glyph of a page (pdfium's generated spaces and line ends left out).
+
+    Each glyph is keyed by its text object's style, an index into ``table``; ``local`` maps
+    this page's text objects to it, so each object is looked at once.
+    """
     count = pdfium_c.FPDFText_CountChars(textpage_ptr)
     if count <= 0:
         return []
@@ -277,33 +313,39 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
     glyphs: list[_Glyph] = []
     append = glyphs.append
     visible = unreadable = 0
-    spaced = False
-    for index, ch in enumerate(text):
-        if ch.isspace():
-            spaced = True
-            continue
-        if ch in _LINE_END_HYPHENS:
-            ch = "-"
-        key = _get_object(textpage, index)
-        if not key:
-            continue
-        style = styles.get(key)
-        if style is None:
-            style = styles[key] = _style_of(key, textpage, index)
-        visible += 1
-        if style.unmapped or (check_chars and _is_unreadable(ch)):
-            unreadable += 1
-            continue
-        _get_box(textpage, index, pbox)
-        if style.upright:
-            # The loose box spans the advance and the font's descent to ascent, the same for
-            # every glyph of a font, so its bottom serves as the baseline: one call saved.
-            append((box.left, box.bottom, box.right, ch, key, spaced))
-        else:
-            _get_origin(textpage, index, px, py)
-            advance = max(box.right - box.left, box.top - box.bottom)
-            append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key, spaced))
-        spaced = False
+    # A word's glyphs nearly always come from one text object: ask pdfium for the object
+    # of its first and last glyph, and of every glyph only when the two differ.
+    for word in _NON_SPACE.finditer(text):
+        first, end = word.span()
+        first_obj = _get_object(textpage, first)
+        same = end - first == 1 or _get_object(textpage, end - 1) == first_obj
+        spaced = first > 0
+        for index in range(first, end):
+            ch = text[index]
+            if ch in _LINE_END_HYPHENS:
+                ch = "-"
+            obj = first_obj if same else _get_object(textpage, index)
+            if not obj:
+                continue
+            key = local.get(obj)
+            if key is None:
+                key = local[obj] = len(table)
+                table.append(_style_of(obj, textpage, index, fonts))
+            style = table[key]
+            visible += 1
+            if style.unmapped or (check_chars and _is_unreadable(ch)):
+                unreadable += 1
+                continue
+            _get_box(textpage, index, pbox)
+            if style.upright:
+                # The loose box spans the advance and the font's descent to ascent, the same
+                # for every glyph of a font, so its bottom serves as the baseline.
+                append((box.left, box.bottom, box.right, ch, key, spaced))
+            else:
+                _get_origin(textpage, index, px, py)
+                advance = max(box.right - box.left, box.top - box.bottom)
+                append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key, spaced))
+            spaced = False
     page.glyphs += visible
     page.unreadable += unreadable
     return glyphs
@@ -375,6 +417,7 @@ def _read_pages(
     pages: list[PageText] = []
     glyph_lists: list[list[_Glyph]] = []
     styles: list[_Style] = []
+    fonts: dict[int, tuple[bool, bool]] = {}
     failed: list[int] = []
     for index in range(total):
         page_ptr = pdfium_c.FPDF_LoadPage(document.raw, index)
@@ -386,18 +429,18 @@ def _read_pages(
             width = pdfium_c.FPDF_GetPageWidthF(page_ptr)
             height = pdfium_c.FPDF_GetPageHeightF(page_ptr)
             page = PageText(index, width, height)
-            page.has_images, page.empty = _has_images(page_ptr)
             textpage = pdfium_c.FPDFText_LoadPage(page_ptr)
             glyphs: list[_Glyph] = []
-            local: dict[int, _Style] = {}
+            # Object addresses are reused by pdfium after the page closes: per page only.
+            local: dict[int, int] = {}
             if textpage:
                 try:
-                    glyphs = _page_glyphs(textpage, local, page)
+                    glyphs = _page_glyphs(textpage, local, styles, fonts, page)
                 finally:
                     pdfium_c.FPDFText_ClosePage(textpage)
-            # Style keys are object addresses, which pdfium reuses after the page closes:
-            # resolve them now and key glyphs by an index into the document's style list.
-            glyphs = _keep_script_glyphs(glyphs, local, styles, page)
+            if not glyphs:  # only a page without text needs to say why
+                page.has_images, page.empty = _has_images(page_ptr)
+            glyphs = _keep_script_glyphs(glyphs, set(local.values()), styles, page)
             pages.append(page)
             glyph_lists.append(glyphs)
         finally:
@@ -409,23 +452,24 @@ def _read_pages(
 
 
 def _keep_script_glyphs(
-    glyphs: list[_Glyph], styles: dict[int, _Style], table: list[_Style], page: PageText
+    glyphs: list[_Glyph], used: set[int], table: list[_Style], page: PageText
 ) -> list[_Glyph]:
-    """Drop watermark glyphs and re-key the rest by an index into ``table``."""
+    """Drop watermark glyphs (hidden, or turned away from the page's main direction)."""
+    if all(table[k].upright and not table[k].hidden for k in used):
+        return glyphs  # the usual page: nothing turned, nothing faint
     per_key = Counter(g[4] for g in glyphs)
     angles: Counter[int] = Counter()
     for key, count in per_key.items():
-        angles[_quarter_turn(styles[key].angle)] += count
+        angles[_quarter_turn(table[key].angle)] += count
     main_turn = angles.most_common(1)[0][0] if angles else 0
     main_angle = main_turn * 90.0
-    index_of: dict[int, int] = {}
+    kept_keys: set[int] = set()
     for key in per_key:
-        style = styles[key]
+        style = table[key]
         tilt = abs((style.angle - main_angle + 180.0) % 360.0 - 180.0)
         if not style.hidden and tilt <= _MAX_TILT:
-            index_of[key] = len(table)
-            table.append(style)
-    kept = [(x, y, r, ch, index_of[k], sp) for x, y, r, ch, k, sp in glyphs if k in index_of]
+            kept_keys.add(key)
+    kept = [g for g in glyphs if g[4] in kept_keys]
     if main_turn:
         _rotate_to_text_frame(kept, main_turn, page.width, page.height)
         if main_turn % 2:
@@ -451,7 +495,7 @@ def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tupl
     """The most common font size and the typical advance of a body glyph."""
     per_style: Counter[int] = Counter()
     for glyphs in glyph_lists:
-        per_style.update(g[4] for g in glyphs if g[3] != " ")
+        per_style.update(map(_STYLE_OF_GLYPH, glyphs))
     sizes: Counter[float] = Counter()
     for index, count in per_style.items():
         sizes[round(styles[index].size * 2) / 2] += count
@@ -498,13 +542,11 @@ def build_lines(
         segments = _segments(row, char_width, styles)
         if not segments:
             continue
-        style_votes = Counter(g[4] for g in row if g[3] != " ")
-        size = (
-            round(styles[style_votes.most_common(1)[0][0]].size * 2) / 2
-            if style_votes
-            else body_size
-        )
-        baseline = max(row, key=lambda g: g[3] != " ")[1]
+        key = row[len(row) // 2][4]
+        if key != row[0][4] or key != row[-1][4]:
+            key = Counter(g[4] for g in row).most_common(1)[0][0]
+        size = round(styles[key].size * 2) / 2
+        baseline = row[0][1]
         lines.append(Line(page.index, page.height - baseline, size, segments))
     return lines
 
@@ -554,7 +596,11 @@ def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> lis
                 continue
         gap = x - last_right
         if chars and (gap > space_gap or (spaced and gap > styles[key].size * 0.06)):
-            words.append(_word(start, last_right, chars, keys, styles))
+            if len(keys) == 1:
+                style = styles[keys[0]]
+                words.append(Word(start, last_right, "".join(chars), style.bold, style.italic))
+            else:
+                words.append(_word(start, last_right, chars, keys, styles))
             chars, keys = [], []
             if gap >= split_gap or (ch == "*" and gap >= char_width * 1.4):
                 # A revision asterisk in the margin stands apart even when close to the text.
@@ -562,8 +608,10 @@ def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> lis
                 words = []
         if not chars:
             start = x
+            keys.append(key)
+        elif key != keys[-1]:
+            keys.append(key)
         chars.append(ch)
-        keys.append(key)
         last_char, last_x, last_right = ch, x, (right if right > x else x)
     if chars:
         words.append(_word(start, last_right, chars, keys, styles))
@@ -573,7 +621,11 @@ def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> lis
 
 
 def _word(x0: float, x1: float, chars: list[str], keys: list[int], styles: list[_Style]) -> Word:
-    """A word whose style is that of most of its glyphs (a bold name's full stop may not be)."""
-    bold = sum(styles[k].bold for k in keys) * 2 > len(keys)
-    italic = sum(styles[k].italic for k in keys) * 2 > len(keys)
+    """A word in the type style of its first glyphs' text object, or, when it is set in two
+    (``HAMLET.`` with a roman full stop), in whichever styles most of ``keys`` carry."""
+    if len(keys) == 1:
+        style = styles[keys[0]]
+        return Word(x0, x1, "".join(chars), style.bold, style.italic)
+    bold = sum(styles[k].bold for k in keys) * 2 >= len(keys) and styles[keys[0]].bold
+    italic = sum(styles[k].italic for k in keys) * 2 >= len(keys) and styles[keys[0]].italic
     return Word(x0, x1, "".join(chars), bold, italic)
