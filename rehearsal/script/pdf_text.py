@@ -168,6 +168,8 @@ def _is_unreadable(ch: str) -> bool:
 
 #: pdfium reports a hyphen that ends a line as one of these; it is printed as "-".
 _LINE_END_HYPHENS = frozenset("\ufffe\x02")
+_X_OF_GLYPH = operator.itemgetter(0)
+_BASELINE_OF_GLYPH = operator.itemgetter(1)
 _STYLE_OF_GLYPH = operator.itemgetter(4)
 _NON_SPACE = re.compile(r"\S+")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -523,7 +525,7 @@ def build_lines(
     """Group glyphs into lines (by baseline) and segments (split at wide gaps)."""
     if not glyphs:
         return []
-    ordered = sorted(glyphs, key=lambda g: -g[1])
+    ordered = sorted(glyphs, key=_BASELINE_OF_GLYPH, reverse=True)
     tolerance = body_size * 0.35
     rows: list[list[_Glyph]] = []
     current: list[_Glyph] = [ordered[0]]
@@ -538,7 +540,7 @@ def build_lines(
     rows.append(current)
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda g: g[0])
+        row.sort(key=_X_OF_GLYPH)
         segments = _segments(row, char_width, styles)
         if not segments:
             continue
@@ -574,7 +576,7 @@ def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> lis
     where the text stream has a space: pdfium makes up spaces from each font's own space
     width, which is what keeps words apart in tightly set proportional type.
     """
-    if any(g[3] == "_" for g in row):
+    if "_" in "".join([g[3] for g in row]):
         row = _without_underline(row)
     split_gap = char_width * 2.6
     space_gap = char_width * 0.3
