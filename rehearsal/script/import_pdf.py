@@ -39,6 +39,8 @@ from rehearsal.script.pdf_text import GARBLED_MESSAGE, NO_TEXT_MESSAGE, Document
 #: Share of the progress bar given to reading pages; layout and classification are quick.
 _READ_SHARE = 0.9
 _WRITTEN_BY = re.compile(r"^(?:written\s+)?by\b|^(?:screenplay|teleplay|story)\b", re.I)
+#: How far (points) a screenplay's speech stands in from its action, at the least.
+_SPEECH_STEP = 0.7 * 72
 NO_DIALOGUE_WARNING = "no dialogue was found; this PDF may not be a screenplay"
 
 
@@ -123,8 +125,9 @@ def _screenplay_shaped(indents: Indents, geo: Geometry) -> bool:
     """Speeches set in from the action margin, as every screenplay format does, under
     more than one cue (a play's ``ACT I`` over a centred heading is one such pair)."""
     dialogue = indents.dialogue if indents.dialogue is not None else indents.parenthetical
-    shaped = dialogue is not None and dialogue >= geo.action_x + 4 * geo.char_width
-    return shaped and indents.votes >= 2
+    # A play's paragraph indent is at most half an inch; speech sits an inch in.
+    step = max(4 * geo.char_width, _SPEECH_STEP)
+    return dialogue is not None and dialogue >= geo.action_x + step and indents.votes >= 2
 
 
 def _front_matter(layouts: list[PageLayout], geo: Geometry) -> list[PageLayout]:

@@ -64,7 +64,9 @@ def _styled_text(words: list[Word], run_in_name: bool) -> str:
     pieces: list[str] = []
     index = 0
     if run_in_name:
-        name = words[0].text
+        # The bold type says it is a name; capitals say so to the play rules, which accept a
+        # title-case name only once it recurs (a one-speech ``Guildenstern.`` would not).
+        name = words[0].text.upper()
         if not name.endswith((".", ":")):
             name += "."
         pieces.append(name)

@@ -38,7 +38,7 @@ LONG = (
 
 
 def orchard() -> Play:
-    """Two scenes, ten speeches; one long, some with directions inside, one over a page."""
+    """Three scenes, 22 speeches; some long, some with directions inside, some over a page."""
     return [
         ("title", "THE TRAGEDY OF HAMLET"),
         ("heading", "ACT I"),
@@ -75,6 +75,11 @@ def orchard() -> Play:
         ),
         ("speech", "HORATIO", [("text", "My lord, the queen would speak with you.")]),
         ("speech", "HAMLET", [("text", LONG + " " + LONG)]),
+        ("heading", "SCENE 3. The same. Night."),
+        *[
+            ("speech", name, [("text", LONG)])
+            for name in ("HORATIO", "HAMLET", "GUILDENSTERN", "HAMLET") * 3
+        ],
     ]
 
 
@@ -95,6 +100,10 @@ class Setting:
     size: float
     margin: float
     spacing: float = 6.0  # points between paragraphs
+    first_indent: float = 0.0  # acting edition: speech paragraphs indented (inches)
+    letter_spaced: bool = False  # acting edition: cues set in spaced capitals
+    header: str | None = None  # a running header on every page
+    title_case_names: bool = False  # run-in: ``Hamlet.`` rather than ``HAMLET.``
 
 
 def _fonts(family: str) -> tuple[str, str, str]:
@@ -111,6 +120,9 @@ def _document(setting: Setting, story: list[Any]) -> bytes:
         canvas.saveState()
         canvas.setFont(regular, setting.size - 2)
         canvas.drawCentredString(setting.page[0] / 2, 0.5 * INCH, str(doc.page))
+        if setting.header:
+            top = setting.page[1] - 0.5 * INCH
+            canvas.drawRightString(setting.page[0] - setting.margin * INCH, top, setting.header)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -161,7 +173,8 @@ def acting_edition(play: Play, setting: Setting) -> bytes:
         elif item[0] == "direction":
             story.append(Paragraph(item[1], direction))
         else:
-            story.append(Paragraph(item[1], cue))
+            name = " ".join(item[1]) if setting.letter_spaced else item[1]
+            story.append(Paragraph(name.replace("  ", "&nbsp; &nbsp;"), cue))
             for kind, text in item[2]:
                 story.append(Paragraph(text, aside if kind == "direction" else body))
     return _document(setting, story)
@@ -204,7 +217,8 @@ def run_in(play: Play, setting: Setting, separator: str = ".") -> bytes:
         elif item[0] == "direction":
             story.append(Paragraph(item[1], direction))
         else:
-            name = f'<font name="{bold}">{item[1]}{separator}</font>'
+            speaker = item[1].title() if setting.title_case_names else item[1]
+            name = f'<font name="{bold}">{speaker}{separator}</font>'
             story.append(Paragraph(f"{name} {_markup(item[2], italic)}", body))
     return _document(setting, story)
 
@@ -213,16 +227,27 @@ ACTING = {
     "letter-times-12": Setting(LETTER, "Times", 12.0, 1.0),
     "a4-times-11-wide-margins": Setting(A4, "Times", 11.0, 1.4, spacing=8.0),
     "a5-helvetica-10-narrow": Setting(A5, "Helvetica", 10.0, 0.6, spacing=4.0),
+    "letter-times-indented-spaced-cues-header": Setting(
+        LETTER, "Times", 12.0, 1.1, first_indent=0.4, letter_spaced=True, header="HAMLET  23"
+    ),
 }
 RUN_IN = {
     "letter-helvetica-11": Setting(LETTER, "Helvetica", 11.0, 1.0),
     "a4-times-12-tight": Setting(A4, "Times", 12.0, 0.8, spacing=0.0),
     "a5-helvetica-9": Setting(A5, "Helvetica", 9.0, 0.5),
+    "letter-times-title-case-header": Setting(
+        LETTER, "Times", 11.0, 1.0, title_case_names=True, header="Hamlet, Act One"
+    ),
 }
 
 
 def speeches(result: Script) -> list[tuple[str, str]]:
     return [(d.character, " ".join(p.text for p in d.parts)) for d in result.dialogues()]
+
+
+def _assert_no_header(result: Script, setting: Setting) -> None:
+    texts = [getattr(e, "text", "") for s in result.scenes for e in s.elements]
+    assert setting.header is None or not any(setting.header in t for t in texts)
 
 
 def _assert_reads_the_play(result: Script) -> None:
@@ -242,6 +267,7 @@ def test_acting_edition_with_centred_cues(setting: Setting) -> None:
     result = import_bytes(acting_edition(orchard(), setting))
     assert result.format is SourceFormat.PDF
     _assert_reads_the_play(result)
+    _assert_no_header(result, setting)
     assert result.title == "THE TRAGEDY OF HAMLET"
 
 
@@ -250,6 +276,7 @@ def test_run_in_names_in_bold(setting: Setting) -> None:
     result = import_bytes(run_in(orchard(), setting))
     assert result.format is SourceFormat.PDF
     _assert_reads_the_play(result)
+    _assert_no_header(result, setting)
     assert result.title == "THE TRAGEDY OF HAMLET"
 
 
