@@ -36,6 +36,8 @@ _FURNITURE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.I,
 )
+#: Longest run of words read as page furniture for a word it holds (``Revised``, a date).
+_FURNITURE_WORDS_MAX = 12
 #: A scene heading: ``INT.``, ``EXT.``, ``INT./EXT.``, ``I/E``, ``EST.``, optionally numbered.
 HEADING = re.compile(
     r"^(?:[A-Z]?\d+[A-Z]?\.?\s+)?(?:INT|EXT|EST|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I\s*/\s*E|E\s*/\s*I)"
@@ -267,7 +269,8 @@ def _is_furniture(line: Line, repeated: set[str]) -> bool:
         _normalise(text) in repeated
         or bool(_PAGE_NUMBER.match(text))
         or bool(_CONTINUED.match(text))
-        or bool(_FURNITURE_WORDS.search(text))
+        # A footer is a few words; a speech that mentions a "page" or a date is not one.
+        or (len(text.split()) <= _FURNITURE_WORDS_MAX and bool(_FURNITURE_WORDS.search(text)))
         or all(_PAGE_NUMBER.match(s.text) or s.text.startswith("*") for s in line.segments)
     )
 

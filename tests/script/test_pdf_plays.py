@@ -290,3 +290,37 @@ def test_play_headings_start_scenes() -> None:
     headings = [s.heading for s in result.scenes if s.heading]
     assert any(h.startswith("SCENE 2") for h in headings)
     assert all(not isinstance(e, Dialogue) for e in result.scenes[0].elements[:1])
+
+
+def test_plain_text_play_printed_to_pdf_reads_as_the_text_does() -> None:
+    """A ``.txt`` play printed line for line in Courier: the same speeches as the text."""
+    from pathlib import Path
+
+    from reportlab.pdfgen import canvas
+
+    from rehearsal.script.import_text import import_play_text
+
+    source = (
+        Path(__file__).resolve().parents[2] / "resources/scenes/demo-the-lighthouse-keepers.txt"
+    )
+    text = source.read_text("utf-8")
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, invariant=True)
+    y = A4[1] - 60
+    for line in text.splitlines():
+        if y < 60:
+            pdf.showPage()
+            y = A4[1] - 60
+        pdf.setFont("Courier", 11)
+        pdf.drawString(60, y, line)
+        y -= 13
+    pdf.showPage()
+    pdf.save()
+    result = import_bytes(out.getvalue())
+    expected = import_play_text(text)
+
+    def parts(script: Script) -> list[tuple[str, list[str]]]:
+        return [(d.character, [p.text for p in d.parts]) for d in script.dialogues()]
+
+    assert len(parts(expected)) > 20
+    assert parts(result) == parts(expected)
