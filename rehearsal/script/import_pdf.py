@@ -33,7 +33,6 @@ from rehearsal.script.pdf_layout import (
     analyse,
     is_cue_text,
 )
-from rehearsal.script.pdf_play import import_play_pdf
 from rehearsal.script.pdf_text import GARBLED_MESSAGE, NO_TEXT_MESSAGE, DocumentText, extract
 
 #: Share of the progress bar given to reading pages; layout and classification are quick.
@@ -106,7 +105,10 @@ def _classify(doc: DocumentText) -> Script:
     script = classifier.script()
     strip_cue_numbers(script)
     if not _screenplay_shaped(indents, geo):
-        # Speech at the margin, or no cue standing alone: a stage play's page.
+        # Speech at the margin, or no cue standing alone: a stage play's page. (Imported
+        # here: the play rules are not needed to start up for a screenplay.)
+        from rehearsal.script.pdf_play import import_play_pdf
+
         play = import_play_pdf(layouts, geo)
         found = sum(1 for _ in play.dialogues())
         if found and found >= sum(1 for _ in script.dialogues()):

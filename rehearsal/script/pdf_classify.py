@@ -138,17 +138,18 @@ def double_spaced(pages: list[PageLayout], geo: Geometry) -> bool:
     for page in pages:
         lines = [item for item in page.items if isinstance(item, LayoutLine)]
         for above, below in itertools.pairwise(lines):
+            gap = below.y - above.y
             if (
                 above.x0 < geo.action_x + 2 * cw
                 or abs(above.x0 - below.x0) > cw
+                or gap > geo.pitch * 2.5
                 or is_cue_text(above.text)
                 or is_cue_text(below.text)
             ):
                 continue
-            gap = below.y - above.y
             if gap <= geo.pitch * 1.5:
                 single += 1
-            elif gap <= geo.pitch * 2.5:
+            else:
                 double += 1
     return double >= 3 and double > 2 * single
 

@@ -15,6 +15,7 @@ and A4 pages run longer than Letter. What is learned here, per document:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -55,6 +56,7 @@ def is_margin_token(text: str) -> bool:
     return bool(MARGIN_TOKEN.match(text)) and sum(ch.isalpha() for ch in text) <= 3
 
 
+@functools.lru_cache(maxsize=8192)
 def is_cue_text(text: str) -> bool:
     """Upper-case words with a letter, short: how a character cue reads.
 
@@ -112,7 +114,8 @@ class Geometry:
 class LayoutLine:
     """A body line after margin tokens are taken off; ``number`` is a scene number beside it.
 
-    ``words`` keep each word's place and type style (bold, italic) for the stage-play reading.
+    ``segments`` keep each word's place and type style (bold, italic) for the stage-play
+    reading, which asks for :attr:`words`.
     """
 
     page: int
@@ -122,7 +125,11 @@ class LayoutLine:
     text: str
     size: float
     number: str | None = None
-    words: list[Word] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for s in self.segments for w in (s.words or [Word(s.x0, s.x1, s.text)])]
 
     @classmethod
     def of(cls, line: Line, segments: list[Segment], number: str | None = None) -> LayoutLine:
@@ -134,7 +141,7 @@ class LayoutLine:
             " ".join(s.text for s in segments),
             line.size,
             number,
-            [w for s in segments for w in (s.words or [Word(s.x0, s.x1, s.text)])],
+            segments,
         )
 
 

@@ -169,7 +169,6 @@ def _is_unreadable(ch: str) -> bool:
 #: pdfium reports a hyphen that ends a line as one of these; it is printed as "-".
 _LINE_END_HYPHENS = frozenset("\ufffe\x02")
 _X_OF_GLYPH = operator.itemgetter(0)
-_BASELINE_OF_GLYPH = operator.itemgetter(1)
 _STYLE_OF_GLYPH = operator.itemgetter(4)
 _NON_SPACE = re.compile(r"\S+")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -220,20 +219,26 @@ _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
 
-def font_style(obj: int, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """Whether a text object's font is bold and italic, read once per font of the document.
+_FontInfo = tuple[bool, bool, bool]  # bold, italic, no Unicode map
+
+
+def font_style(obj: int, textpage: int, index: int, cache: dict[int, _FontInfo]) -> _FontInfo:
+    """Whether a text object's font is bold, italic, and without a Unicode map; read once
+    per font of the document (``index`` is a glyph of ``obj`` on ``textpage``).
 
     The name says it for most fonts (``Times-Italic``, ``ABCDEF+Helvetica-Bold``); an
     embedded font with a generic name (``F0``) still has its descriptor's weight, italic
-    angle and flags, which pdfium reports.
+    angle and flags, which pdfium reports. A font without a Unicode map garbles every glyph
+    it prints, so its first glyph tells.
     """
     address = _get_font(obj)
     if not address:
-        return False, False
+        return False, False, _map_error(textpage, index) == 1
     known = cache.get(address)
     if known is None:
         font = ctypes.cast(ctypes.c_void_p(address), pdfium_c.FPDF_FONT)
-        known = cache[address] = _read_font_style(font)
+        bold, italic = _read_font_style(font)
+        known = cache[address] = (bold, italic, _map_error(textpage, index) == 1)
     return known
 
 
@@ -255,7 +260,7 @@ def _read_font_style(font: Any) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _style_of(key: int, textpage: int, index: int, fonts: dict[int, tuple[bool, bool]]) -> _Style:
+def _style_of(key: int, textpage: int, index: int, fonts: dict[int, _FontInfo]) -> _Style:
     matrix = pdfium_c.FS_MATRIX()
     _get_matrix(key, ctypes.byref(matrix))
     size = ctypes.c_float(0.0)
@@ -270,7 +275,7 @@ def _style_of(key: int, textpage: int, index: int, fonts: dict[int, tuple[bool, 
     faint = alpha.value < _MIN_ALPHA or min(red.value, green.value, blue.value) >= _LIGHT_CHANNEL
     # Invisible text (mode 3) is an OCR layer over a scan: it is the text, keep it.
     invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-    bold, italic = font_style(key, fonts)
+    bold, italic, unmapped = font_style(key, textpage, index, fonts)
     angle = math.degrees(math.atan2(matrix.b, matrix.a))
     return _Style(
         bold=bold,
@@ -279,8 +284,7 @@ def _style_of(key: int, textpage: int, index: int, fonts: dict[int, tuple[bool, 
         size=size.value * scale,
         angle=angle,
         hidden=faint and not invisible,
-        # A font without a Unicode map garbles every glyph of the object: check the first.
-        unmapped=_map_error(textpage, index) == 1,
+        unmapped=unmapped,
     )
 
 
@@ -288,7 +292,7 @@ def _page_glyphs(
     textpage_ptr: Any,
     local: dict[int, int],
     table: list[_Style],
-    fonts: dict[int, tuple[bool, bool]],
+    fonts: dict[int, _FontInfo],
     page: PageText,
 ) -> list[_Glyph]:
     """Every real glyph of a page (pdfium's generated spaces and line ends left out).
@@ -419,7 +423,7 @@ def _read_pages(
     pages: list[PageText] = []
     glyph_lists: list[list[_Glyph]] = []
     styles: list[_Style] = []
-    fonts: dict[int, tuple[bool, bool]] = {}
+    fonts: dict[int, _FontInfo] = {}
     failed: list[int] = []
     for index in range(total):
         page_ptr = pdfium_c.FPDF_LoadPage(document.raw, index)
@@ -525,19 +529,20 @@ def build_lines(
     """Group glyphs into lines (by baseline) and segments (split at wide gaps)."""
     if not glyphs:
         return []
-    ordered = sorted(glyphs, key=_BASELINE_OF_GLYPH, reverse=True)
+    # Rows by baseline, top down: a baseline within the tolerance of a row's first one
+    # joins it. The distinct baselines are few, so they are grouped, not the glyphs.
     tolerance = body_size * 0.35
-    rows: list[list[_Glyph]] = []
-    current: list[_Glyph] = [ordered[0]]
-    anchor = ordered[0][1]
-    for glyph in ordered[1:]:
-        if anchor - glyph[1] <= tolerance:
-            current.append(glyph)
-        else:
-            rows.append(current)
-            current = [glyph]
-            anchor = glyph[1]
-    rows.append(current)
+    row_of: dict[float, int] = {}
+    anchor = math.inf
+    count = 0
+    for y in sorted({g[1] for g in glyphs}, reverse=True):
+        if anchor - y > tolerance:
+            anchor = y
+            count += 1
+        row_of[y] = count - 1
+    rows: list[list[_Glyph]] = [[] for _ in range(count)]
+    for glyph in glyphs:
+        rows[row_of[glyph[1]]].append(glyph)
     lines: list[Line] = []
     for row in rows:
         row.sort(key=_X_OF_GLYPH)
