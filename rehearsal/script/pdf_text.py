@@ -167,7 +167,7 @@ def _is_unreadable(ch: str) -> bool:
 
 
 #: pdfium reports a hyphen that ends a line as one of these; it is printed as "-".
-_LINE_END_HYPHENS = frozenset("\ufffe\x02")
+_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-"})
 _X_OF_GLYPH = operator.itemgetter(0)
 _STYLE_OF_GLYPH = operator.itemgetter(4)
 _NON_SPACE = re.compile(r"\S+")
@@ -311,6 +311,7 @@ def _page_glyphs(
             chr(pdfium_c.FPDFText_GetUnicode(textpage_ptr, i) or 0xFFFD) for i in range(count)
         )
     textpage = ctypes.cast(textpage_ptr, ctypes.c_void_p).value or 0
+    text = text.translate(_HYPHENS)
     check_chars = _UNREADABLE.search(text) is not None
     origin_x, origin_y = ctypes.c_double(0.0), ctypes.c_double(0.0)
     px, py = ctypes.byref(origin_x), ctypes.byref(origin_y)
@@ -326,10 +327,20 @@ def _page_glyphs(
         first_obj = _get_object(textpage, first)
         same = end - first == 1 or _get_object(textpage, end - 1) == first_obj
         spaced = first > 0
+        key = local.get(first_obj) if same and first_obj else None
+        if key is not None and not check_chars and table[key].upright:
+            # The usual word: one known, upright, readable object; only the boxes to read.
+            visible += end - first
+            if table[key].unmapped:
+                unreadable += end - first
+                continue
+            for index in range(first, end):
+                _get_box(textpage, index, pbox)
+                append((box.left, box.bottom, box.right, text[index], key, spaced))
+                spaced = False
+            continue
         for index in range(first, end):
             ch = text[index]
-            if ch in _LINE_END_HYPHENS:
-                ch = "-"
             obj = first_obj if same else _get_object(textpage, index)
             if not obj:
                 continue
