@@ -50,6 +50,7 @@ _UPPER_CUE_WORD = re.compile(r"^(?:MC|MAC|O'|D'|DE|DI|LA|LE|VAN|VON|DU|ST\.?)?[^
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_margin_token(text: str) -> bool:
     """A scene number (``12``, ``A12``, ``I-1-A``) or revision mark; names like ``R2D2`` pass
     too and are told apart by where they stand."""
@@ -263,6 +264,8 @@ def _keep_body(block: list[Line], repeated: set[str]) -> list[Line]:
 def _is_continued(line: Line) -> bool:
     """``CONTINUED:`` / ``(CONTINUED)``, alone or between scene numbers and a page number."""
     texts = [s.text for s in line.segments]
+    if not any("ontinued" in t or "ONTINUED" in t for t in texts):
+        return False  # the usual line, told without a pattern
     return any(_CONTINUED.match(t) for t in texts) and all(
         _CONTINUED.match(t) or is_margin_token(t) or _PAGE_NUMBER.match(t) for t in texts
     )
