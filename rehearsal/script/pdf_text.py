@@ -31,6 +31,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.pdf_style import FontInfo, TextStyle, fast, style_of
 
 #: pdfium keeps global state; one import at a time touches it.
 PDFIUM_LOCK = threading.Lock()
@@ -48,10 +49,6 @@ GARBLED_MESSAGE = (
 
 #: Text turned further than this (degrees) from the page's main direction is a watermark.
 _MAX_TILT = 3.0
-#: Fill alpha below this (0-255) is a translucent overlay, not script text.
-_MIN_ALPHA = 150
-#: Text whose darkest colour channel is at least this light is a faint overlay.
-_LIGHT_CHANNEL = 150
 
 
 @dataclass(slots=True)
@@ -148,19 +145,6 @@ class DocumentText:
 _Glyph = tuple[float, float, float, str, int, bool]
 
 
-@dataclass(slots=True)
-class _Style:
-    """Drawing attributes of one text object, shared by all its glyphs."""
-
-    size: float
-    angle: float
-    hidden: bool
-    unmapped: bool = False
-    bold: bool = False
-    italic: bool = False
-    upright: bool = True  # not turned at all: the loose box's bottom is the baseline
-
-
 def _is_unreadable(ch: str) -> bool:
     code = ord(ch)
     return code < 0x20 or code == 0xFFFD or 0xE000 <= code <= 0xF8FF
@@ -174,125 +158,25 @@ _NON_SPACE = re.compile(r"\S+")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
 
 
-def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
-    """pdfium functions re-typed with plain pointers: the per-glyph calls are the hot loop,
-    and pypdfium2's typed pointers cost more than the calls themselves."""
-    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
-    return ctypes.cast(getattr(pdfium_c, name), prototype)
-
-
 _DOUBLE_P = ctypes.POINTER(ctypes.c_double)
-_get_object = _fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_get_origin = _fast(
+_get_object = fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_origin = fast(
     "FPDFText_GetCharOrigin", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, _DOUBLE_P, _DOUBLE_P
 )
-_get_box = _fast(
+_get_box = fast(
     "FPDFText_GetLooseCharBox",
     ctypes.c_int,
     ctypes.c_void_p,
     ctypes.c_int,
     ctypes.POINTER(pdfium_c.FS_RECTF),
 )
-_map_error = _fast("FPDFText_HasUnicodeMapError", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-# Per text object (thousands in a feature script), so also re-typed.
-_UINT_P = ctypes.POINTER(ctypes.c_uint)
-_get_matrix = _fast(
-    "FPDFPageObj_GetMatrix", ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(pdfium_c.FS_MATRIX)
-)
-_get_font_size = _fast(
-    "FPDFTextObj_GetFontSize", ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
-)
-_get_fill = _fast(
-    "FPDFPageObj_GetFillColor", ctypes.c_int, ctypes.c_void_p, _UINT_P, _UINT_P, _UINT_P, _UINT_P
-)
-_get_stroke = _fast(
-    "FPDFPageObj_GetStrokeColor", ctypes.c_int, ctypes.c_void_p, _UINT_P, _UINT_P, _UINT_P, _UINT_P
-)
-_get_render_mode = _fast("FPDFTextObj_GetTextRenderMode", ctypes.c_int, ctypes.c_void_p)
-_get_font = _fast("FPDFTextObj_GetFont", ctypes.c_void_p, ctypes.c_void_p)
-
-
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|ultra", re.I)
-_ITALIC_NAME = re.compile(r"italic|oblique|slanted|[-,]it\b", re.I)
-#: PDF font descriptor flags (PDF 32000, 9.8.2): Italic is bit 7, ForceBold bit 19.
-_FLAG_ITALIC = 1 << 6
-_FLAG_FORCE_BOLD = 1 << 18
-
-
-_FontInfo = tuple[bool, bool, bool]  # bold, italic, no Unicode map
-
-
-def font_style(obj: int, textpage: int, index: int, cache: dict[int, _FontInfo]) -> _FontInfo:
-    """Whether a text object's font is bold, italic, and without a Unicode map; read once
-    per font of the document (``index`` is a glyph of ``obj`` on ``textpage``).
-
-    The name says it for most fonts (``Times-Italic``, ``ABCDEF+Helvetica-Bold``); an
-    embedded font with a generic name (``F0``) still has its descriptor's weight, italic
-    angle and flags, which pdfium reports. A font without a Unicode map garbles every glyph
-    it prints, so its first glyph tells.
-    """
-    address = _get_font(obj)
-    if not address:
-        return False, False, _map_error(textpage, index) == 1
-    known = cache.get(address)
-    if known is None:
-        font = ctypes.cast(ctypes.c_void_p(address), pdfium_c.FPDF_FONT)
-        bold, italic = _read_font_style(font)
-        known = cache[address] = (bold, italic, _map_error(textpage, index) == 1)
-    return known
-
-
-def _read_font_style(font: Any) -> tuple[bool, bool]:
-    buffer = ctypes.create_string_buffer(128)
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, 128)
-    name = buffer.value.decode("latin-1", "replace") if length > 0 else ""
-    flags = pdfium_c.FPDFFont_GetFlags(font)
-    weight = pdfium_c.FPDFFont_GetWeight(font)
-    angle = ctypes.c_int(0)
-    has_angle = pdfium_c.FPDFFont_GetItalicAngle(font, ctypes.byref(angle))
-    forced = flags > 0 and bool(flags & _FLAG_FORCE_BOLD)
-    bold = bool(_BOLD_NAME.search(name)) or weight >= 600 or forced
-    italic = (
-        bool(_ITALIC_NAME.search(name))
-        or (has_angle and angle.value != 0)
-        or (flags > 0 and bool(flags & _FLAG_ITALIC))
-    )
-    return bold, italic
-
-
-def _style_of(key: int, textpage: int, index: int, fonts: dict[int, _FontInfo]) -> _Style:
-    matrix = pdfium_c.FS_MATRIX()
-    _get_matrix(key, ctypes.byref(matrix))
-    size = ctypes.c_float(0.0)
-    _get_font_size(key, ctypes.byref(size))
-    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-    red, green, blue, alpha = (ctypes.c_uint(0) for _ in range(4))
-    channels = (ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
-    _get_fill(key, *channels)
-    mode = _get_render_mode(key)
-    if mode in (pdfium_c.FPDF_TEXTRENDERMODE_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_STROKE_CLIP):
-        _get_stroke(key, *channels)
-    faint = alpha.value < _MIN_ALPHA or min(red.value, green.value, blue.value) >= _LIGHT_CHANNEL
-    # Invisible text (mode 3) is an OCR layer over a scan: it is the text, keep it.
-    invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-    bold, italic, unmapped = font_style(key, textpage, index, fonts)
-    angle = math.degrees(math.atan2(matrix.b, matrix.a))
-    return _Style(
-        bold=bold,
-        italic=italic,
-        upright=abs(angle) < 0.5,
-        size=size.value * scale,
-        angle=angle,
-        hidden=faint and not invisible,
-        unmapped=unmapped,
-    )
 
 
 def _page_glyphs(
     textpage_ptr: Any,
     local: dict[int, int],
-    table: list[_Style],
-    fonts: dict[int, _FontInfo],
+    table: list[TextStyle],
+    fonts: dict[int, FontInfo],
     page: PageText,
 ) -> list[_Glyph]:
     """Every real glyph of a page (pdfium's generated spaces and line ends left out).
@@ -347,7 +231,7 @@ def _page_glyphs(
             key = local.get(obj)
             if key is None:
                 key = local[obj] = len(table)
-                table.append(_style_of(obj, textpage, index, fonts))
+                table.append(style_of(obj, textpage, index, fonts))
             style = table[key]
             visible += 1
             if style.unmapped or (check_chars and _is_unreadable(ch)):
@@ -424,7 +308,7 @@ def extract(data: bytes, progress: Callable[[float], None]) -> DocumentText:
 
 def _read_pages(
     document: pdfium.PdfDocument, progress: Callable[[float], None]
-) -> tuple[list[PageText], list[list[_Glyph]], list[_Style], list[int]]:
+) -> tuple[list[PageText], list[list[_Glyph]], list[TextStyle], list[int]]:
     try:
         total = len(document)
     except pdfium.PdfiumError:
@@ -433,8 +317,8 @@ def _read_pages(
         raise ScriptImportError("the PDF has no pages")
     pages: list[PageText] = []
     glyph_lists: list[list[_Glyph]] = []
-    styles: list[_Style] = []
-    fonts: dict[int, _FontInfo] = {}
+    styles: list[TextStyle] = []
+    fonts: dict[int, FontInfo] = {}
     failed: list[int] = []
     for index in range(total):
         page_ptr = pdfium_c.FPDF_LoadPage(document.raw, index)
@@ -469,7 +353,7 @@ def _read_pages(
 
 
 def _keep_script_glyphs(
-    glyphs: list[_Glyph], used: set[int], table: list[_Style], page: PageText
+    glyphs: list[_Glyph], used: set[int], table: list[TextStyle], page: PageText
 ) -> list[_Glyph]:
     """Drop watermark glyphs (hidden, or turned away from the page's main direction)."""
     if all(table[k].upright and not table[k].hidden for k in used):
@@ -508,7 +392,7 @@ def _has_images(page_ptr: ctypes.c_void_p) -> tuple[bool, bool]:
     return False, count <= 0
 
 
-def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tuple[float, float]:
+def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[TextStyle]) -> tuple[float, float]:
     """The most common font size and the typical advance of a body glyph."""
     per_style: Counter[int] = Counter()
     for glyphs in glyph_lists:
@@ -533,7 +417,7 @@ def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tupl
 def build_lines(
     page: PageText,
     glyphs: list[_Glyph],
-    styles: list[_Style],
+    styles: list[TextStyle],
     body_size: float,
     char_width: float,
 ) -> list[Line]:
@@ -585,7 +469,7 @@ def _without_underline(row: list[_Glyph]) -> list[_Glyph]:
     return [g for g in row if g[3] != "_"]
 
 
-def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> list[Segment]:
+def _segments(row: list[_Glyph], char_width: float, styles: list[TextStyle]) -> list[Segment]:
     """Text of a baseline, split into words and where the gap is a column gap into segments.
 
     A word ends at a gap wider than a sliver of a body character, or at any visible gap
@@ -638,7 +522,7 @@ def _segments(row: list[_Glyph], char_width: float, styles: list[_Style]) -> lis
     return segments
 
 
-def _word(x0: float, x1: float, chars: list[str], keys: list[int], styles: list[_Style]) -> Word:
+def _word(x0: float, x1: float, chars: list[str], keys: list[int], styles: list[TextStyle]) -> Word:
     """A word in the type style of its first glyphs' text object, or, when it is set in two
     (``HAMLET.`` with a roman full stop), in whichever styles most of ``keys`` carry."""
     if len(keys) == 1:
