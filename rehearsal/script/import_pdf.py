@@ -16,7 +16,14 @@ import re
 from rehearsal.script.errors import ScriptImportError
 from rehearsal.script.importer import ProgressCallback, report
 from rehearsal.script.model import Script
-from rehearsal.script.pdf_classify import Classifier, blocks_of, learn_indents
+from rehearsal.script.pdf_classify import (
+    Classifier,
+    Indents,
+    blocks_of,
+    double_spaced,
+    learn_indents,
+)
+from rehearsal.script.pdf_cue_numbers import strip_cue_numbers
 from rehearsal.script.pdf_layout import (
     HEADING,
     DualBlock,
@@ -31,6 +38,8 @@ from rehearsal.script.pdf_text import GARBLED_MESSAGE, NO_TEXT_MESSAGE, Document
 #: Share of the progress bar given to reading pages; layout and classification are quick.
 _READ_SHARE = 0.9
 _WRITTEN_BY = re.compile(r"^(?:written\s+)?by\b|^(?:screenplay|teleplay|story)\b", re.I)
+#: How far (points) a screenplay's speech stands in from its action, at the least.
+_SPEECH_STEP = 0.7 * 72
 NO_DIALOGUE_WARNING = "no dialogue was found; this PDF may not be a screenplay"
 
 
@@ -70,6 +79,11 @@ def _check_text(doc: DocumentText) -> list[str]:
                 "character map); the page was skipped"
             )
             page.lines = []
+        elif page.empty:
+            warnings.append(
+                f"page {page.index + 1} has nothing that could be read (damaged or blank) "
+                "and was skipped"
+            )
         elif not page.lines and page.has_images:
             warnings.append(
                 f"page {page.index + 1} has no text layer (a scanned page?) and was skipped; "
@@ -82,13 +96,23 @@ def _classify(doc: DocumentText) -> Script:
     geo, layouts = analyse(doc)
     front = _front_matter(layouts, geo)
     body = layouts[len(front) :]
-    blocks = blocks_of(body, geo.pitch)
+    blocks = blocks_of(body, geo, double=double_spaced(body, geo))
     indents = learn_indents(blocks, geo)
     width = max((page.width for page in body), default=doc.pages[0].width)
     classifier = Classifier(geo, indents, width)
     for block in blocks:
         classifier.feed(block)
     script = classifier.script()
+    strip_cue_numbers(script)
+    if not _screenplay_shaped(indents, geo):
+        # Speech at the margin, or no cue standing alone: a stage play's page. (Imported
+        # here: the play rules are not needed to start up for a screenplay.)
+        from rehearsal.script.pdf_play import import_play_pdf
+
+        play = import_play_pdf(layouts, geo)
+        found = sum(1 for _ in play.dialogues())
+        if found and found >= sum(1 for _ in script.dialogues()):
+            return play
     if front:
         title, cover = _cover_text(front[0], geo)
         script.title = title
@@ -97,6 +121,15 @@ def _classify(doc: DocumentText) -> Script:
         if cover:
             script.title_page["Cover"] = cover
     return script
+
+
+def _screenplay_shaped(indents: Indents, geo: Geometry) -> bool:
+    """Speeches set in from the action margin, as every screenplay format does, under
+    more than one cue (a play's ``ACT I`` over a centred heading is one such pair)."""
+    dialogue = indents.dialogue if indents.dialogue is not None else indents.parenthetical
+    # A play's paragraph indent is at most half an inch; speech sits an inch in.
+    step = max(4 * geo.char_width, _SPEECH_STEP)
+    return dialogue is not None and dialogue >= geo.action_x + step and indents.votes >= 2
 
 
 def _front_matter(layouts: list[PageLayout], geo: Geometry) -> list[PageLayout]:

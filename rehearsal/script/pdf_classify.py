@@ -13,6 +13,7 @@ number between its halves) becomes one dialogue again.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +44,12 @@ _MORE = re.compile(r"^\(\s*more\s*\.*\s*\)$", re.I)
 _EXTENSION_LINE = re.compile(r"^\([^a-z()]{1,16}\)$")
 _SENTENCE_END = re.compile(r"""[.!?…:;"'”’)\-—–]$""")
 _OMITTED = re.compile(r"^omitted\.?$", re.I)
+#: Multi-camera act breaks (``ACT ONE``, ``END OF ACT TWO``, ``COLD OPEN``, ``TAG``).
+_ACT_HEADER = re.compile(
+    r"^(?:(?:END\s+OF\s+)?ACT\s+(?:[A-Z]+|\d+)|COLD\s+OPEN|TEASER|TAG|END\s+OF\s+SHOW)\.?$"
+)
+#: A lettered (or numbered) multi-camera scene: ``SCENE A``, ``SCENE 12``.
+_LETTERED_SCENE = re.compile(r"^SCENE\s+([A-Z]{1,2}|\d{1,3}[A-Z]?)\.?$")
 
 
 @dataclass(slots=True)
@@ -52,6 +59,7 @@ class Indents:
     dialogue: float | None = None
     parenthetical: float | None = None
     cue: float | None = None
+    votes: int = 0  # cue blocks the indents were learned from
 
 
 @dataclass(slots=True)
@@ -118,28 +126,78 @@ def paren_balance(text: str) -> tuple[int, bool]:
     return depth, closed_early
 
 
-def blocks_of(pages: list[PageLayout], pitch: float) -> list[Block | DualBlock]:
-    """Split the body into blocks at blank lines and page breaks."""
+def double_spaced(pages: list[PageLayout], geo: Geometry) -> bool:
+    """Whether speeches are double-spaced, as multi-camera scripts print them.
+
+    Consecutive indented lines at one indent that are not cues are lines of one speech (or
+    of one parenthetical); in a single-camera script nearly all of them are one pitch
+    apart, in a multi-camera script two.
+    """
+    cw = geo.char_width
+    single = double = 0
+    for page in pages:
+        lines = [item for item in page.items if isinstance(item, LayoutLine)]
+        for above, below in itertools.pairwise(lines):
+            gap = below.y - above.y
+            if (
+                above.x0 < geo.action_x + 2 * cw
+                or abs(above.x0 - below.x0) > cw
+                or gap > geo.pitch * 2.5
+                or is_cue_text(above.text)
+                or is_cue_text(below.text)
+            ):
+                continue
+            if gap <= geo.pitch * 1.5:
+                single += 1
+            else:
+                double += 1
+    return double >= 3 and double > 2 * single
+
+
+def blocks_of(
+    pages: list[PageLayout], geo: Geometry, *, double: bool = False
+) -> list[Block | DualBlock]:
+    """Split the body into blocks at blank lines and page breaks.
+
+    In a ``double`` spaced script one blank line inside a dialogue does not end it: an
+    indented line under an indented line stays in its block unless it is a new cue.
+    """
+    pitch = geo.pitch
     out: list[Block | DualBlock] = []
     for page in pages:
         current: Block | None = None
+        previous: LayoutLine | None = None
         previous_y: float | None = None
         first = True
         for item in page.items:
             if isinstance(item, DualBlock):
                 out.append(item)
                 current = None
+                previous = None
                 previous_y = max(line.y for line in item.left + item.right)
                 first = False
                 continue
-            if current is None or previous_y is None or item.y - previous_y > pitch * 1.5:
+            gap = item.y - previous_y if previous_y is not None else None
+            joined = gap is not None and (
+                gap <= pitch * 1.5
+                or (double and gap <= pitch * 2.5 and _same_speech(previous, item, geo))
+            )
+            if current is None or not joined:
                 current = Block([item], page_start=first)
                 out.append(current)
             else:
                 current.lines.append(item)
-            previous_y = item.y
+            previous, previous_y = item, item.y
             first = False
     return out
+
+
+def _same_speech(above: LayoutLine | None, below: LayoutLine, geo: Geometry) -> bool:
+    """Two indented lines of a double-spaced dialogue: the lower one is not another cue."""
+    cw = geo.char_width
+    if above is None or above.x0 < geo.action_x + 2 * cw or below.x0 < geo.action_x + 2 * cw:
+        return False
+    return not is_cue_text(below.text) or abs(below.x0 - above.x0) <= cw / 2
 
 
 def _near(x: float, target: float | None, tolerance: float) -> bool:
@@ -196,7 +254,7 @@ def learn_indents(blocks: list[Block | DualBlock], geo: Geometry) -> Indents:
                         speech[round(line.x0 / (cw / 2))] += 1
                     break
                 depth = paren_balance("(" * depth + line.text)[0]
-    indents = Indents()
+    indents = Indents(votes=sum(cues.values()))
     if speech:
         indents.dialogue = _mode(speech) * cw / 2
     if paren:
@@ -382,6 +440,14 @@ class Classifier:
             return max(used, 1)
         if HEADING.match(first.text) or (_OMITTED.match(first.text) and first.number):
             return self._heading(lines)
+        header = first.text.strip()
+        if _ACT_HEADER.match(header):
+            self.out.add(TextElement(ElementKind.SECTION, header, level=1))
+            return 1
+        lettered = _LETTERED_SCENE.match(header)
+        if lettered:
+            self.out.new_scene(header, lettered.group(1))
+            return 1
         self._text_block(lines)
         return len(lines)
 
@@ -400,6 +466,13 @@ class Classifier:
             texts.append(lines[used].text)
             used += 1
         number = next((line.number for line in lines[:used] if line.number), None)
+        current = self.out.scenes[-1]
+        lettered = _LETTERED_SCENE.match(current.heading or "")
+        if lettered and not current.elements:
+            # ``SCENE A`` above the slug line: one scene, headed by the slug, lettered A.
+            current.heading = join_lines(texts)
+            current.number = number or lettered.group(1)
+            return used
         self.out.new_scene(join_lines(texts), number)
         return used
 

@@ -15,6 +15,7 @@ and A4 pages run longer than Letter. What is learned here, per document:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -36,6 +37,8 @@ _FURNITURE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.I,
 )
+#: Longest run of words read as page furniture for a word it holds (``Revised``, a date).
+_FURNITURE_WORDS_MAX = 12
 #: A scene heading: ``INT.``, ``EXT.``, ``INT./EXT.``, ``I/E``, ``EST.``, optionally numbered.
 HEADING = re.compile(
     r"^(?:[A-Z]?\d+[A-Z]?\.?\s+)?(?:INT|EXT|EST|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I\s*/\s*E|E\s*/\s*I)"
@@ -47,12 +50,14 @@ _UPPER_CUE_WORD = re.compile(r"^(?:MC|MAC|O'|D'|DE|DI|LA|LE|VAN|VON|DU|ST\.?)?[^
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_margin_token(text: str) -> bool:
     """A scene number (``12``, ``A12``, ``I-1-A``) or revision mark; names like ``R2D2`` pass
     too and are told apart by where they stand."""
     return bool(MARGIN_TOKEN.match(text)) and sum(ch.isalpha() for ch in text) <= 3
 
 
+@functools.lru_cache(maxsize=8192)
 def is_cue_text(text: str) -> bool:
     """Upper-case words with a letter, short: how a character cue reads.
 
@@ -108,7 +113,11 @@ class Geometry:
 
 @dataclass(slots=True)
 class LayoutLine:
-    """A body line after margin tokens are taken off; ``number`` is a scene number beside it."""
+    """A body line after margin tokens are taken off; ``number`` is a scene number beside it.
+
+    ``segments`` keep each word's place and type style (bold, italic) for the stage-play
+    reading, which asks for :attr:`words`.
+    """
 
     page: int
     y: float
@@ -117,6 +126,11 @@ class LayoutLine:
     text: str
     size: float
     number: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for s in self.segments for w in (s.words or [Word(s.x0, s.x1, s.text)])]
 
     @classmethod
     def of(cls, line: Line, segments: list[Segment], number: str | None = None) -> LayoutLine:
@@ -128,6 +142,7 @@ class LayoutLine:
             " ".join(s.text for s in segments),
             line.size,
             number,
+            segments,
         )
 
 
@@ -191,13 +206,15 @@ def _edge_blocks(lines: list[Line], page: PageText, pitch: float) -> tuple[int, 
             top = i + 1
             break
     bottom = 0
-    for i in range(min(3, len(lines) - 1 - top)):
+    for i in range(min(3, len(lines) - 1)):
         line = lines[-1 - i]
         if line.y < page.height * 0.86:
             break
         if line.y - lines[-2 - i].y >= pitch * 1.8:
             bottom = i + 1
             break
+    # A page with a line or two of text: its last lines are a footer before a header.
+    top = min(top, len(lines) - bottom)
     return top, bottom
 
 
@@ -247,6 +264,8 @@ def _keep_body(block: list[Line], repeated: set[str]) -> list[Line]:
 def _is_continued(line: Line) -> bool:
     """``CONTINUED:`` / ``(CONTINUED)``, alone or between scene numbers and a page number."""
     texts = [s.text for s in line.segments]
+    if not any("ontinued" in t or "ONTINUED" in t for t in texts):
+        return False  # the usual line, told without a pattern
     return any(_CONTINUED.match(t) for t in texts) and all(
         _CONTINUED.match(t) or is_margin_token(t) or _PAGE_NUMBER.match(t) for t in texts
     )
@@ -260,7 +279,8 @@ def _is_furniture(line: Line, repeated: set[str]) -> bool:
         _normalise(text) in repeated
         or bool(_PAGE_NUMBER.match(text))
         or bool(_CONTINUED.match(text))
-        or bool(_FURNITURE_WORDS.search(text))
+        # A footer is a few words; a speech that mentions a "page" or a date is not one.
+        or (len(text.split()) <= _FURNITURE_WORDS_MAX and bool(_FURNITURE_WORDS.search(text)))
         or all(_PAGE_NUMBER.match(s.text) or s.text.startswith("*") for s in line.segments)
     )
 

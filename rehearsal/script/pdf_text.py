@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import math
+import operator
 import re
 import threading
 from collections import Counter
@@ -30,6 +31,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.pdf_style import FontInfo, TextStyle, fast, style_of
 
 #: pdfium keeps global state; one import at a time touches it.
 PDFIUM_LOCK = threading.Lock()
@@ -47,19 +49,21 @@ GARBLED_MESSAGE = (
 
 #: Text turned further than this (degrees) from the page's main direction is a watermark.
 _MAX_TILT = 3.0
-#: Fill alpha below this (0-255) is a translucent overlay, not script text.
-_MIN_ALPHA = 150
-#: Text whose darkest colour channel is at least this light is a faint overlay.
-_LIGHT_CHANNEL = 150
 
 
 @dataclass(slots=True)
 class Word:
-    """Glyphs with no gap between them, and where they stand (points)."""
+    """Glyphs with no gap between them, and where they stand (points).
+
+    ``bold``/``italic`` come from the font of most of its glyphs: run-in stage plays set
+    the speaker's name in bold and their directions in italics, with nothing else to tell.
+    """
 
     x0: float
     x1: float
     text: str
+    bold: bool = False
+    italic: bool = False
 
 
 @dataclass(slots=True)
@@ -117,6 +121,7 @@ class PageText:
     glyphs: int = 0
     unreadable: int = 0
     has_images: bool = False
+    empty: bool = False  # no page object at all: a blank page or unreadable content
 
     @property
     def garbled(self) -> bool:
@@ -134,22 +139,10 @@ class DocumentText:
     failed_pages: list[int] = field(default_factory=list)
 
 
-# A glyph as extracted: x, baseline y (PDF space), right edge, character, style key.
-_Glyph = tuple[float, float, float, str, int]
-
-
-@dataclass(slots=True)
-class _Style:
-    """Drawing attributes of one text object, shared by all its glyphs."""
-
-    size: float
-    angle: float
-    hidden: bool
-    unmapped: bool = False
-
-    @property
-    def upright(self) -> bool:
-        return abs(self.angle) < 0.5
+# A glyph as extracted: x, baseline y (PDF space), right edge, character, style key, and
+# whether the text stream had a space (printed, or made up by pdfium from the font's own
+# space width) just before it.
+_Glyph = tuple[float, float, float, str, int, bool]
 
 
 def _is_unreadable(ch: str) -> bool:
@@ -158,58 +151,39 @@ def _is_unreadable(ch: str) -> bool:
 
 
 #: pdfium reports a hyphen that ends a line as one of these; it is printed as "-".
-_LINE_END_HYPHENS = frozenset("\ufffe\x02")
+_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-"})
+_X_OF_GLYPH = operator.itemgetter(0)
+_STYLE_OF_GLYPH = operator.itemgetter(4)
+_NON_SPACE = re.compile(r"\S+")
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd\ue000-\uf8ff]")
 
 
-def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
-    """pdfium functions re-typed with plain pointers: the per-glyph calls are the hot loop,
-    and pypdfium2's typed pointers cost more than the calls themselves."""
-    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
-    return ctypes.cast(getattr(pdfium_c, name), prototype)
-
-
 _DOUBLE_P = ctypes.POINTER(ctypes.c_double)
-_get_object = _fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_get_origin = _fast(
+_get_object = fast("FPDFText_GetTextObject", ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_origin = fast(
     "FPDFText_GetCharOrigin", ctypes.c_int, ctypes.c_void_p, ctypes.c_int, _DOUBLE_P, _DOUBLE_P
 )
-_get_box = _fast(
+_get_box = fast(
     "FPDFText_GetLooseCharBox",
     ctypes.c_int,
     ctypes.c_void_p,
     ctypes.c_int,
     ctypes.POINTER(pdfium_c.FS_RECTF),
 )
-_map_error = _fast("FPDFText_HasUnicodeMapError", ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 
 
-def _style_of(key: int, textpage: int, index: int) -> _Style:
-    obj = ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)
-    matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
-    size = ctypes.c_float(0.0)
-    pdfium_c.FPDFTextObj_GetFontSize(obj, size)
-    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-    red, green, blue, alpha = (ctypes.c_uint(0) for _ in range(4))
-    pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
-    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-    if mode in (pdfium_c.FPDF_TEXTRENDERMODE_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_STROKE_CLIP):
-        pdfium_c.FPDFPageObj_GetStrokeColor(obj, red, green, blue, alpha)
-    faint = alpha.value < _MIN_ALPHA or min(red.value, green.value, blue.value) >= _LIGHT_CHANNEL
-    # Invisible text (mode 3) is an OCR layer over a scan: it is the text, keep it.
-    invisible = mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
-    return _Style(
-        size=size.value * scale,
-        angle=math.degrees(math.atan2(matrix.b, matrix.a)),
-        hidden=faint and not invisible,
-        # A font without a Unicode map garbles every glyph of the object: check the first.
-        unmapped=_map_error(textpage, index) == 1,
-    )
+def _page_glyphs(
+    textpage_ptr: Any,
+    local: dict[int, int],
+    table: list[TextStyle],
+    fonts: dict[int, FontInfo],
+    page: PageText,
+) -> list[_Glyph]:
+    """Every real glyph of a page (pdfium's generated spaces and line ends left out).
 
-
-def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -> list[_Glyph]:
-    """Every real glyph of a page (pdfium's generated spaces and line ends left out)."""
+    Each glyph is keyed by its text object's style, an index into ``table``; ``local`` maps
+    this page's text objects to it, so each object is looked at once.
+    """
     count = pdfium_c.FPDFText_CountChars(textpage_ptr)
     if count <= 0:
         return []
@@ -221,6 +195,7 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
             chr(pdfium_c.FPDFText_GetUnicode(textpage_ptr, i) or 0xFFFD) for i in range(count)
         )
     textpage = ctypes.cast(textpage_ptr, ctypes.c_void_p).value or 0
+    text = text.translate(_HYPHENS)
     check_chars = _UNREADABLE.search(text) is not None
     origin_x, origin_y = ctypes.c_double(0.0), ctypes.c_double(0.0)
     px, py = ctypes.byref(origin_x), ctypes.byref(origin_y)
@@ -229,30 +204,49 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
     glyphs: list[_Glyph] = []
     append = glyphs.append
     visible = unreadable = 0
-    for index, ch in enumerate(text):
-        if ch.isspace():
+    # A word's glyphs nearly always come from one text object: ask pdfium for the object
+    # of its first and last glyph, and of every glyph only when the two differ.
+    for word in _NON_SPACE.finditer(text):
+        first, end = word.span()
+        first_obj = _get_object(textpage, first)
+        same = end - first == 1 or _get_object(textpage, end - 1) == first_obj
+        spaced = first > 0
+        key = local.get(first_obj) if same and first_obj else None
+        if key is not None and not check_chars and table[key].upright:
+            # The usual word: one known, upright, readable object; only the boxes to read.
+            visible += end - first
+            if table[key].unmapped:
+                unreadable += end - first
+                continue
+            for index in range(first, end):
+                _get_box(textpage, index, pbox)
+                append((box.left, box.bottom, box.right, text[index], key, spaced))
+                spaced = False
             continue
-        if ch in _LINE_END_HYPHENS:
-            ch = "-"  # word gaps are measured, so spaces (real or made up) are not needed
-        key = _get_object(textpage, index)
-        if not key:
-            continue
-        style = styles.get(key)
-        if style is None:
-            style = styles[key] = _style_of(key, textpage, index)
-        visible += 1
-        if style.unmapped or (check_chars and _is_unreadable(ch)):
-            unreadable += 1
-            continue
-        _get_box(textpage, index, pbox)
-        if style.upright:
-            # The loose box spans the advance and the font's descent to ascent, the same for
-            # every glyph of a font, so its bottom serves as the baseline: one call saved.
-            append((box.left, box.bottom, box.right, ch, key))
-        else:
-            _get_origin(textpage, index, px, py)
-            advance = max(box.right - box.left, box.top - box.bottom)
-            append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key))
+        for index in range(first, end):
+            ch = text[index]
+            obj = first_obj if same else _get_object(textpage, index)
+            if not obj:
+                continue
+            key = local.get(obj)
+            if key is None:
+                key = local[obj] = len(table)
+                table.append(style_of(obj, textpage, index, fonts))
+            style = table[key]
+            visible += 1
+            if style.unmapped or (check_chars and _is_unreadable(ch)):
+                unreadable += 1
+                continue
+            _get_box(textpage, index, pbox)
+            if style.upright:
+                # The loose box spans the advance and the font's descent to ascent, the same
+                # for every glyph of a font, so its bottom serves as the baseline.
+                append((box.left, box.bottom, box.right, ch, key, spaced))
+            else:
+                _get_origin(textpage, index, px, py)
+                advance = max(box.right - box.left, box.top - box.bottom)
+                append((origin_x.value, origin_y.value, origin_x.value + advance, ch, key, spaced))
+            spaced = False
     page.glyphs += visible
     page.unreadable += unreadable
     return glyphs
@@ -260,7 +254,7 @@ def _page_glyphs(textpage_ptr: Any, styles: dict[int, _Style], page: PageText) -
 
 def _rotate_to_text_frame(glyphs: list[_Glyph], turn: int, width: float, height: float) -> None:
     """Express positions in the frame of text turned by ``turn`` quarter turns (in place)."""
-    for i, (x, y, right, ch, key) in enumerate(glyphs):
+    for i, (x, y, right, ch, key, spaced) in enumerate(glyphs):
         advance = right - x
         if turn == 1:  # text runs upwards
             nx, ny = y, width - x
@@ -268,7 +262,7 @@ def _rotate_to_text_frame(glyphs: list[_Glyph], turn: int, width: float, height:
             nx, ny = width - x, height - y
         else:  # turn == 3, text runs downwards
             nx, ny = height - y, x
-        glyphs[i] = (nx, ny, nx + abs(advance), ch, key)
+        glyphs[i] = (nx, ny, nx + abs(advance), ch, key, spaced)
 
 
 def open_document(data: bytes) -> pdfium.PdfDocument:
@@ -314,7 +308,7 @@ def extract(data: bytes, progress: Callable[[float], None]) -> DocumentText:
 
 def _read_pages(
     document: pdfium.PdfDocument, progress: Callable[[float], None]
-) -> tuple[list[PageText], list[list[_Glyph]], list[_Style], list[int]]:
+) -> tuple[list[PageText], list[list[_Glyph]], list[TextStyle], list[int]]:
     try:
         total = len(document)
     except pdfium.PdfiumError:
@@ -323,7 +317,8 @@ def _read_pages(
         raise ScriptImportError("the PDF has no pages")
     pages: list[PageText] = []
     glyph_lists: list[list[_Glyph]] = []
-    styles: list[_Style] = []
+    styles: list[TextStyle] = []
+    fonts: dict[int, FontInfo] = {}
     failed: list[int] = []
     for index in range(total):
         page_ptr = pdfium_c.FPDF_LoadPage(document.raw, index)
@@ -335,18 +330,18 @@ def _read_pages(
             width = pdfium_c.FPDF_GetPageWidthF(page_ptr)
             height = pdfium_c.FPDF_GetPageHeightF(page_ptr)
             page = PageText(index, width, height)
-            page.has_images = _has_images(page_ptr)
             textpage = pdfium_c.FPDFText_LoadPage(page_ptr)
             glyphs: list[_Glyph] = []
-            local: dict[int, _Style] = {}
+            # Object addresses are reused by pdfium after the page closes: per page only.
+            local: dict[int, int] = {}
             if textpage:
                 try:
-                    glyphs = _page_glyphs(textpage, local, page)
+                    glyphs = _page_glyphs(textpage, local, styles, fonts, page)
                 finally:
                     pdfium_c.FPDFText_ClosePage(textpage)
-            # Style keys are object addresses, which pdfium reuses after the page closes:
-            # resolve them now and key glyphs by an index into the document's style list.
-            glyphs = _keep_script_glyphs(glyphs, local, styles, page)
+            if not glyphs:  # only a page without text needs to say why
+                page.has_images, page.empty = _has_images(page_ptr)
+            glyphs = _keep_script_glyphs(glyphs, set(local.values()), styles, page)
             pages.append(page)
             glyph_lists.append(glyphs)
         finally:
@@ -358,23 +353,24 @@ def _read_pages(
 
 
 def _keep_script_glyphs(
-    glyphs: list[_Glyph], styles: dict[int, _Style], table: list[_Style], page: PageText
+    glyphs: list[_Glyph], used: set[int], table: list[TextStyle], page: PageText
 ) -> list[_Glyph]:
-    """Drop watermark glyphs and re-key the rest by an index into ``table``."""
+    """Drop watermark glyphs (hidden, or turned away from the page's main direction)."""
+    if all(table[k].upright and not table[k].hidden for k in used):
+        return glyphs  # the usual page: nothing turned, nothing faint
     per_key = Counter(g[4] for g in glyphs)
     angles: Counter[int] = Counter()
     for key, count in per_key.items():
-        angles[_quarter_turn(styles[key].angle)] += count
+        angles[_quarter_turn(table[key].angle)] += count
     main_turn = angles.most_common(1)[0][0] if angles else 0
     main_angle = main_turn * 90.0
-    index_of: dict[int, int] = {}
+    kept_keys: set[int] = set()
     for key in per_key:
-        style = styles[key]
+        style = table[key]
         tilt = abs((style.angle - main_angle + 180.0) % 360.0 - 180.0)
         if not style.hidden and tilt <= _MAX_TILT:
-            index_of[key] = len(table)
-            table.append(style)
-    kept = [(x, y, r, ch, index_of[k]) for x, y, r, ch, k in glyphs if k in index_of]
+            kept_keys.add(key)
+    kept = [g for g in glyphs if g[4] in kept_keys]
     if main_turn:
         _rotate_to_text_frame(kept, main_turn, page.width, page.height)
         if main_turn % 2:
@@ -386,20 +382,21 @@ def _quarter_turn(angle: float) -> int:
     return round((angle % 360.0) / 90.0) % 4
 
 
-def _has_images(page_ptr: ctypes.c_void_p) -> bool:
+def _has_images(page_ptr: ctypes.c_void_p) -> tuple[bool, bool]:
+    """Whether the page draws an image, and whether it draws nothing at all."""
     count = pdfium_c.FPDFPage_CountObjects(page_ptr)
     for i in range(min(count, 2000)):
         obj = pdfium_c.FPDFPage_GetObject(page_ptr, i)
         if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            return True
-    return False
+            return True, False
+    return False, count <= 0
 
 
-def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tuple[float, float]:
+def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[TextStyle]) -> tuple[float, float]:
     """The most common font size and the typical advance of a body glyph."""
     per_style: Counter[int] = Counter()
     for glyphs in glyph_lists:
-        per_style.update(g[4] for g in glyphs if g[3] != " ")
+        per_style.update(map(_STYLE_OF_GLYPH, glyphs))
     sizes: Counter[float] = Counter()
     for index, count in per_style.items():
         sizes[round(styles[index].size * 2) / 2] += count
@@ -420,39 +417,38 @@ def _body_metrics(glyph_lists: list[list[_Glyph]], styles: list[_Style]) -> tupl
 def build_lines(
     page: PageText,
     glyphs: list[_Glyph],
-    styles: list[_Style],
+    styles: list[TextStyle],
     body_size: float,
     char_width: float,
 ) -> list[Line]:
     """Group glyphs into lines (by baseline) and segments (split at wide gaps)."""
     if not glyphs:
         return []
-    ordered = sorted(glyphs, key=lambda g: -g[1])
+    # Rows by baseline, top down: a baseline within the tolerance of a row's first one
+    # joins it. The distinct baselines are few, so they are grouped, not the glyphs.
     tolerance = body_size * 0.35
-    rows: list[list[_Glyph]] = []
-    current: list[_Glyph] = [ordered[0]]
-    anchor = ordered[0][1]
-    for glyph in ordered[1:]:
-        if anchor - glyph[1] <= tolerance:
-            current.append(glyph)
-        else:
-            rows.append(current)
-            current = [glyph]
-            anchor = glyph[1]
-    rows.append(current)
+    row_of: dict[float, int] = {}
+    anchor = math.inf
+    count = 0
+    for y in sorted({g[1] for g in glyphs}, reverse=True):
+        if anchor - y > tolerance:
+            anchor = y
+            count += 1
+        row_of[y] = count - 1
+    rows: list[list[_Glyph]] = [[] for _ in range(count)]
+    for glyph in glyphs:
+        rows[row_of[glyph[1]]].append(glyph)
     lines: list[Line] = []
     for row in rows:
-        row.sort(key=lambda g: g[0])
-        segments = _segments(row, char_width)
+        row.sort(key=_X_OF_GLYPH)
+        segments = _segments(row, char_width, styles)
         if not segments:
             continue
-        style_votes = Counter(g[4] for g in row if g[3] != " ")
-        size = (
-            round(styles[style_votes.most_common(1)[0][0]].size * 2) / 2
-            if style_votes
-            else body_size
-        )
-        baseline = max(row, key=lambda g: g[3] != " ")[1]
+        key = row[len(row) // 2][4]
+        if key != row[0][4] or key != row[-1][4]:
+            key = Counter(g[4] for g in row).most_common(1)[0][0]
+        size = round(styles[key].size * 2) / 2
+        baseline = row[0][1]
         lines.append(Line(page.index, page.height - baseline, size, segments))
     return lines
 
@@ -464,7 +460,7 @@ def _without_underline(row: list[_Glyph]) -> list[_Glyph]:
         return row
     underscores = [g for g in row if g[3] == "_"]
     over = 0
-    for x, _, right, _, _ in underscores:
+    for x, _, right, _, _, _ in underscores:
         i = bisect.bisect_left(letters, x - (right - x) * 0.5)
         if i < len(letters) and abs(letters[i] - x) < (right - x) * 0.5:
             over += 1
@@ -473,19 +469,25 @@ def _without_underline(row: list[_Glyph]) -> list[_Glyph]:
     return [g for g in row if g[3] != "_"]
 
 
-def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
-    """Text of a baseline, split where the gap between words is a column gap."""
-    if any(g[3] == "_" for g in row):
+def _segments(row: list[_Glyph], char_width: float, styles: list[TextStyle]) -> list[Segment]:
+    """Text of a baseline, split into words and where the gap is a column gap into segments.
+
+    A word ends at a gap wider than a sliver of a body character, or at any visible gap
+    where the text stream has a space: pdfium makes up spaces from each font's own space
+    width, which is what keeps words apart in tightly set proportional type.
+    """
+    if "_" in "".join([g[3] for g in row]):
         row = _without_underline(row)
     split_gap = char_width * 2.6
     space_gap = char_width * 0.3
     segments: list[Segment] = []
     words: list[Word] = []
     chars: list[str] = []
+    keys: list[int] = []
     start = last_right = 0.0
     last_x = -1e9
     last_char = ""
-    for x, _, right, ch, _ in row:
+    for x, _, right, ch, key, spaced in row:
         if chars and x < last_right - (last_right - last_x) * 0.5:
             # Overprinted: a fake-bold duplicate or an underline drawn with "_" glyphs.
             if ch == last_char or ch == "_":
@@ -495,19 +497,37 @@ def _segments(row: list[_Glyph], char_width: float) -> list[Segment]:
                 last_char, last_x, last_right = ch, x, max(right, last_right)
                 continue
         gap = x - last_right
-        if chars and gap > space_gap:
-            words.append(Word(start, last_right, "".join(chars)))
-            chars = []
+        if chars and (gap > space_gap or (spaced and gap > styles[key].size * 0.06)):
+            if len(keys) == 1:
+                style = styles[keys[0]]
+                words.append(Word(start, last_right, "".join(chars), style.bold, style.italic))
+            else:
+                words.append(_word(start, last_right, chars, keys, styles))
+            chars, keys = [], []
             if gap >= split_gap or (ch == "*" and gap >= char_width * 1.4):
                 # A revision asterisk in the margin stands apart even when close to the text.
                 segments.append(Segment.of(words))
                 words = []
         if not chars:
             start = x
+            keys.append(key)
+        elif key != keys[-1]:
+            keys.append(key)
         chars.append(ch)
         last_char, last_x, last_right = ch, x, (right if right > x else x)
     if chars:
-        words.append(Word(start, last_right, "".join(chars)))
+        words.append(_word(start, last_right, chars, keys, styles))
     if words:
         segments.append(Segment.of(words))
     return segments
+
+
+def _word(x0: float, x1: float, chars: list[str], keys: list[int], styles: list[TextStyle]) -> Word:
+    """A word in the type style of its first glyphs' text object, or, when it is set in two
+    (``HAMLET.`` with a roman full stop), in whichever styles most of ``keys`` carry."""
+    if len(keys) == 1:
+        style = styles[keys[0]]
+        return Word(x0, x1, "".join(chars), style.bold, style.italic)
+    bold = sum(styles[k].bold for k in keys) * 2 >= len(keys) and styles[keys[0]].bold
+    italic = sum(styles[k].italic for k in keys) * 2 >= len(keys) and styles[keys[0]].italic
+    return Word(x0, x1, "".join(chars), bold, italic)

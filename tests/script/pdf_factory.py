@@ -12,6 +12,7 @@ page, diagonal or faint watermarks, and a content stream that is not in reading 
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -65,8 +66,26 @@ class Layout:
     bold_headings: bool = False
     hyphen_wrap: bool = False
     cast: tuple[tuple[str, int], ...] = ()  # a character index page: (name, speeches)
+    cast_title: str = "CHARACTERS"
+    double_spaced: bool = False  # multi-camera: a blank line between the lines of a speech
+    blank_after_cue: bool = False  # ... and between the cue and the speech
+    underline_headings: bool = False  # scene headings and centred act/scene headers
+    cue_numbers: str | None = None  # "left" (``12 STEEL``) or "right" (``STEEL 12``)
 
 
+#: Final Draft's multi-camera template: double-spaced speeches, narrower speech column,
+#: underlined headings (the scripts themselves put action in capitals).
+MULTI_CAM = Layout(
+    action=1.5,
+    action_chars=55,
+    cue=4.0,
+    dialogue=2.75,
+    dialogue_chars=34,
+    paren=3.4,
+    double_spaced=True,
+    underline_headings=True,
+    more_contd=True,
+)
 FINAL_DRAFT = Layout(
     action=1.25,
     dialogue=2.56,
@@ -79,6 +98,9 @@ FINAL_DRAFT = Layout(
 SCREENPLAIN = Layout(action=1.5, dialogue=2.4, paren=2.8, cue=3.4, action_chars=55)
 CUE_AT_ACTION = Layout(action=1.0, cue=1.0, paren=2.0, dialogue=2.6, dialogue_chars=45)
 A4_LAYOUT = replace(FINAL_DRAFT, page=A4, action=1.5, dialogue=2.5, paren=3.1, cue=3.7)
+
+
+_UNDERLINED = re.compile(r"^(?:INT\.|EXT\.|ACT |END OF ACT |SCENE |COLD OPEN|TAG$)")
 
 
 def layout(base: Layout = FINAL_DRAFT, **changes: Any) -> Layout:
@@ -142,7 +164,7 @@ class _Row:
 class _Chunk:
     """Rows that belong together (an element), with blank lines before it."""
 
-    rows: list[_Row]
+    rows: list[_Row | None]
     blank_before: int
     dialogue: dict[str, Any] | None = None
     cue_x: float = 0.0
@@ -172,7 +194,10 @@ def _dialogue_rows(
     paren_chars: int,
     contd: bool,
 ) -> list[_Row]:
-    rows = [_Row(cue_x, _cue_text(el, contd), line_no=True)]
+    cue = _cue_text(el, contd)
+    if lay.cue_numbers and "take" in el:
+        cue = f"{el['take']} {cue}" if lay.cue_numbers == "left" else f"{cue} {el['take']}"
+    rows = [_Row(cue_x, cue, line_no=True)]
     for part in el["content"]:
         if part["type"] == "parenthetical":
             for i, text in enumerate(_wrap(part["text"], paren_chars)):
@@ -182,6 +207,14 @@ def _dialogue_rows(
                 _Row(dlg_x, text) for text in _wrap(part["text"], dlg_chars, lay.hyphen_wrap)
             )
     return rows
+
+
+def _double_spaced(rows: list[_Row], lay: Layout) -> list[_Row | None]:
+    """A multi-camera speech: a blank line after every line of it but the last."""
+    spaced: list[_Row | None] = [rows[0]] + ([None] if lay.blank_after_cue else [])
+    for row in rows[1:]:
+        spaced.extend([row, None])
+    return spaced[:-1] if len(spaced) > 1 and spaced[-1] is None else spaced
 
 
 def _chunks(data: dict[str, Any], lay: Layout) -> list[_Chunk]:
@@ -218,7 +251,10 @@ def _chunks(data: dict[str, Any], lay: Layout) -> list[_Chunk]:
                     lay.paren_chars,
                     contd,
                 )
-                chunk = _Chunk(rows, 1, dialogue=el, cue_x=lay.cue * INCH)
+                spaced: list[_Row | None] = (
+                    _double_spaced(rows, lay) if lay.double_spaced else list(rows)
+                )
+                chunk = _Chunk(spaced, 1, dialogue=el, cue_x=lay.cue * INCH)
                 last_speaker = el["character"]
             elif el["type"] == "transition":
                 right = lay.transition_right * INCH
@@ -233,8 +269,9 @@ def _chunks(data: dict[str, Any], lay: Layout) -> list[_Chunk]:
             else:
                 i += 1
                 continue
-            for row in chunk.rows:
-                row.star = star
+            for spot in chunk.rows:
+                if spot is not None:
+                    spot.star = star
             chunks.append(chunk)
             i += 1
     return chunks
@@ -246,7 +283,7 @@ def _dual_chunk(left: dict[str, Any], right: dict[str, Any], lay: Layout) -> _Ch
         _dialogue_rows(left, lay, lc * INCH, ld * INCH, ld * INCH + 18, lay.dual_chars, 20, False),
         _dialogue_rows(right, lay, rc * INCH, rd * INCH, rd * INCH + 18, lay.dual_chars, 20, False),
     ]
-    rows: list[_Row] = []
+    rows: list[_Row | None] = []
     for a, b in zip(cols[0] + [None] * len(cols[1]), cols[1] + [None] * len(cols[0]), strict=False):
         if a is None and b is None:
             break
@@ -336,6 +373,8 @@ def render(data: dict[str, Any], lay: Layout = FINAL_DRAFT, encrypt: Any = None)
                 pdf.drawString(x, y, "_" * len(text))
             if lay.bold_headings and text.startswith(("INT.", "EXT.")):
                 pdf.drawString(x + 0.4, y, text)
+            if lay.underline_headings and _UNDERLINED.match(text):
+                pdf.line(x, y - 2, x + pdf.stringWidth(text, font, lay.size), y - 2)
         if lay.faint_watermark or lay.letter_watermark or (lay.watermark and not number % 2):
             _watermark(pdf, lay)
         pdf.showPage()
@@ -385,7 +424,7 @@ def _cast_page(pdf: canvas.Canvas, lay: Layout) -> None:
     """A character index: names at the cue indent with their number of speeches."""
     width, height = lay.page
     pdf.setFont(lay.font, lay.size)
-    pdf.drawCentredString(width / 2, height - lay.top * INCH - lay.size, "CHARACTERS")
+    pdf.drawCentredString(width / 2, height - lay.top * INCH - lay.size, lay.cast_title)
     for i, (name, count) in enumerate(lay.cast):
         y = height - lay.top * INCH - lay.size * (i + 3)
         pdf.drawString(lay.cue * INCH, y, name)
