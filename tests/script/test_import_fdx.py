@@ -507,7 +507,10 @@ _TYPES = st.sampled_from(
     ]
 )
 _TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("()\n "),
+    # XML 1.0 has no place for U+FFFE and U+FFFF: a file holding them is malformed, and
+    # refusing it is a different test's business.
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+    | st.sampled_from("()\n "),
     max_size=30,
 )
 
