@@ -34,6 +34,7 @@ from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.open_sides import keep_while_alive, open_sides_dialog, remember_folder
 from rehearsal.ui.preferences import (
     Preferences,
     ScriptState,
@@ -50,12 +51,12 @@ from rehearsal.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.database import OpenedDatabase
     from rehearsal.store.take_log import StoreTakeRecorder
+    from rehearsal.ui.casting_dialog import CastingDialog
     from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
-
-FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
+    from rehearsal.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +86,14 @@ class MainWindow(QMainWindow):
         self.history_window: HistoryWindow | None = None  # built on first use
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
+        # Dialogs close themselves (WA_DeleteOnClose): each attribute below is cleared when
+        # Qt deletes its dialog (see _keep), so nothing reads a deleted C++ object.
         self.welcome_dialog: FirstRunDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.voices_dialog: CastingDialog | None = None
+        self.open_dialog: QFileDialog | None = None
+        self._role_after_welcome = False  # a script arrived while the welcome was up
+        self._role_if_open_cancelled = False
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None  # the import the window is waiting for
         self._saving: set[ImportJob] = set()  # replaced imports still saving their script
@@ -215,7 +223,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.prefs, self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
-        self.settings_dialog = dialog
+        keep_while_alive(self, "settings_dialog", dialog)
         dialog.open()
 
     def _apply_preferences(self, prefs: Preferences) -> None:
@@ -244,9 +252,21 @@ class MainWindow(QMainWindow):
         dialog = FirstRunDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.import_requested.connect(self._on_open)
-        self.welcome_dialog = dialog
+        dialog.finished.connect(lambda _result: self._on_welcome_finished(dialog))
+        keep_while_alive(self, "welcome_dialog", dialog)
         dialog.open()
         return dialog
+
+    def _on_welcome_finished(self, welcome: FirstRunDialog) -> None:
+        """Ask for the role the welcome held back, unless the actor went to import sides:
+        then the role belongs to the sides they pick (or, if they cancel, to the demo)."""
+        if not self._role_after_welcome:
+            return
+        self._role_after_welcome = False
+        if welcome.import_chosen:
+            self._role_if_open_cancelled = True
+        else:
+            self.ask_role()
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -256,12 +276,28 @@ class MainWindow(QMainWindow):
     # -- opening ---------------------------------------------------------------------------
     @Slot()
     def _on_open(self) -> None:
-        start = self.recent_files()[0] if self.recent_files() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Sides"), str(Path(start).parent), FILE_FILTER
-        )
+        """Show the Open dialog without blocking the event loop (imports keep running)."""
+        if self.open_dialog is not None:
+            self.open_dialog.raise_()
+            self.open_dialog.activateWindow()
+            return
+        dialog = open_sides_dialog(self, self.settings)
+        dialog.fileSelected.connect(lambda name: self._on_open_chosen(name))
+        dialog.rejected.connect(self._on_open_cancelled)
+        keep_while_alive(self, "open_dialog", dialog)
+        dialog.open()
+
+    def _on_open_chosen(self, name: str) -> None:
+        self._role_if_open_cancelled = False
         if name:
             self.open_file(Path(name))
+
+    @Slot()
+    def _on_open_cancelled(self) -> None:
+        if self._role_if_open_cancelled:  # the welcome's import, turned down after all
+            self._role_if_open_cancelled = False
+            if self.controller is None:
+                self.ask_role()
 
     @Slot()
     def open_demo(self) -> None:
@@ -276,6 +312,7 @@ class MainWindow(QMainWindow):
         only being saved to the history finishes in the background: should the new file
         fail, its script stays on screen, and it must be stored like any other.
         """
+        remember_folder(self.settings, path, self._demo_scene)
         previous = self._job
         if previous is not None:
             self._drop_progress()
@@ -355,12 +392,13 @@ class MainWindow(QMainWindow):
 
         if self.controller is not None and self.controller.engine.state is not State.IDLE:
             self.controller.send_stop()  # previews share the partner's player
-        self.voices_dialog = self.services.speech().open_casting_dialog(
+        dialog = self.services.speech().open_casting_dialog(
             self,
             self._script.characters,
             self.store.engine if self.store is not None else None,
             self._script_id,
         )
+        keep_while_alive(self, "voices_dialog", dialog)
 
     def _controller_for_drill(self, scenes: list[int] | None) -> RehearsalController | None:
         """The controller a drill runs on: the current one, or one for the given scenes."""
@@ -429,7 +467,7 @@ class MainWindow(QMainWindow):
         if ask_role and script.characters:
             welcome = self.welcome_dialog
             if welcome is not None and welcome.isVisible():
-                welcome.finished.connect(lambda _result: self.ask_role())  # one dialog at a time
+                self._role_after_welcome = True  # one dialog at a time
             else:
                 self.ask_role()
 
@@ -445,7 +483,7 @@ class MainWindow(QMainWindow):
         dialog = RoleDialog(self._script, remembered, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.choose_role(dialog.role()))
-        self.role_dialog = dialog
+        keep_while_alive(self, "role_dialog", dialog)
         dialog.open()
 
     def choose_role(self, role: str | None, scenes: list[int] | None = None) -> None:
