@@ -428,6 +428,8 @@ class RehearsalController(QObject):
         s = self.screen
         match command:
             case ShowLine(line=line):
+                if self.hider.conceal_passed(line.id):
+                    s.view.refresh()
                 s.view.highlight((line.id.scene, line.id.element))
                 self._show_prompt(line)
                 self._prefetch_after(command.index)
@@ -464,6 +466,9 @@ class RehearsalController(QObject):
                         self.tr("Looping lines %d to %d.") % (loop[0] + 1, loop[1] + 1)
                     )
             case TakeStarted(info=info):
+                if self.hider.revealed:  # each take (each pass of a loop) starts off book
+                    self.hider.clear_reveals()
+                    s.view.refresh()
                 s.status.setText(self.tr("Take %d") % info.number)
                 if self._audio is not None:
                     self._audio.start(info.number, self._last_note)
