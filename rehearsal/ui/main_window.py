@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
         self.rehearse_menu.setEnabled(False)  # until a part is chosen for this script
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
+        self.rehearsal.reset_for_script()
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)
@@ -553,8 +554,12 @@ class MainWindow(QMainWindow):
         )
         if reader is None and speech.reason and not self._told_no_voice:
             self._told_no_voice = True
-            self.rehearsal.status.setText(
-                self.tr("The partner's lines are shown as text: %s") % speech.reason
+            self.rehearsal.voice_notice.show_notice(
+                self.tr(
+                    "No partner voice on this computer (%s). The partner's lines are "
+                    "shown as text and paced at a speaking rate; install eSpeak NG to hear them."
+                )
+                % speech.reason
             )
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
@@ -562,9 +567,8 @@ class MainWindow(QMainWindow):
             self.prep.offer_check_in(str(self._script_path), heading)
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
-        self.statusBar().showMessage(
-            self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role, 8000
-        )
+        if self.statusBar().currentMessage() == self.tr("Opening your history…"):
+            self.statusBar().clearMessage()  # it is open: the screen says what to do next
         return self.controller
 
     @Slot(str, str)

@@ -145,6 +145,10 @@ class RehearsalController(QObject):
         self._sync_widgets()
         screen.view.show_script(script, role, self._hidden_parts)
         self._set_state(State.IDLE)
+        if role:
+            screen.status.setText(
+                self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role
+            )
         if reader is not None:
             reader.finished.connect(self._on_reader_finished)
             reader.failed.connect(self._on_reader_failed)
@@ -435,7 +439,11 @@ class RehearsalController(QObject):
                 self._prefetch_after(command.index)
             case SpeakLine(index=index, utterance=utterance, text=text, character=character):
                 s.countdown.hide()
-                s.status.setText(self.tr("%s is speaking…") % (character or self.tr("Narrator")))
+                who = character or self.tr("Narrator")
+                if self.reader is None:  # no voice on this machine: the line is text only
+                    s.status.setText(self.tr("%s's line (shown, not spoken)") % who)
+                else:
+                    s.status.setText(self.tr("%s is speaking…") % who)
                 if self.reader is not None:
                     spoken = self.lines[index] if 0 <= index < len(self.lines) else None
                     self.reader.speak(utterance, text, character, spoken)
