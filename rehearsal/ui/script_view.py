@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -75,6 +76,10 @@ def script_font(point_size: float = 12.0) -> QFont:
     font.setStyleHint(QFont.StyleHint.TypeWriter)
     font.setPointSizeF(point_size)
     return font
+
+
+LINE_MARGIN = 8
+"""Pixels kept above a line that is too long for the view, so its first word is clear."""
 
 
 class ScriptView(QTextEdit):
@@ -179,6 +184,7 @@ class ScriptView(QTextEdit):
                 )
                 ranges[(s_index, e_index)] = (start, cursor.position())
         self.setDocument(document)
+        self._pad_the_end()
         self._ranges = ranges
         if self._current is not None and self._current in ranges:
             self.highlight(self._current)
@@ -276,12 +282,51 @@ class ScriptView(QTextEdit):
         selection.format = fmt
         self.setExtraSelections([selection])
         view_cursor = QTextCursor(self.document())
-        view_cursor.setPosition(end)
-        self.setTextCursor(view_cursor)
-        self.ensureCursorVisible()
         view_cursor.setPosition(start)
-        self.setTextCursor(view_cursor)
-        self.ensureCursorVisible()
+        self.setTextCursor(view_cursor)  # screen readers follow the text cursor
+        self._scroll_to(key)
+
+    def _scroll_to(self, key: ElementKey) -> None:
+        """Keep the current line in the upper third of the view, wholly visible.
+
+        The actor reads ahead: the line they are about to say must be whole, with room
+        below it for what comes next, and the cue just above. Left where it is while it
+        already sits there, so the page does not jump on every line.
+        """
+        rect = self.element_rect(key)
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        top = rect.top() - bar.value()
+        if 0 <= top <= height / 3 and rect.bottom() - bar.value() <= height:
+            return
+        if rect.height() > height * 5 / 6:  # longer than the view: from its first word
+            target = rect.top() - LINE_MARGIN
+        else:
+            target = rect.top() - height / 6
+        bar.setValue(max(0, int(target)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room below the last line so it, too, can scroll up to the upper third."""
+        super().resizeEvent(event)
+        self._pad_the_end()
+        if self._current is not None and self._current in self._ranges:
+            self._scroll_to(self._current)
+
+    def _pad_the_end(self) -> None:
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        padding = max(0, int(self.viewport().height() * 2 / 3))
+        if abs(fmt.bottomMargin() - padding) > 8:
+            fmt.setBottomMargin(padding)
+            root.setFrameFormat(fmt)
+
+    def element_rect(self, key: ElementKey) -> QRectF:
+        """Where an element's text lies on the page, in document pixels (top to bottom)."""
+        start, end = self._ranges[key]
+        layout = self.document().documentLayout()
+        first = layout.blockBoundingRect(self.document().findBlock(start))
+        last = layout.blockBoundingRect(self.document().findBlock(max(start, end - 1)))
+        return QRectF(first.left(), first.top(), first.width(), last.bottom() - first.top())
 
     def current(self) -> ElementKey | None:
         """The highlighted line, if any."""
