@@ -37,6 +37,7 @@ from rehearsal.script.model import (
     SourceFormat,
     TextElement,
 )
+from rehearsal.script.roles import joint_cues, speakers_of
 from rehearsal.ui.theme import is_dark
 
 ElementKey = tuple[int, int]
@@ -98,6 +99,7 @@ class ScriptView(QTextEdit):
         self._override: PartsOverride | None = None
         self._ranges: dict[ElementKey, tuple[int, int]] = {}
         self._current: ElementKey | None = None
+        self._joint: dict[str, tuple[str, ...]] = {}
         self.setFont(script_font())
 
     # -- rendering -------------------------------------------------------------------------
@@ -119,6 +121,7 @@ class ScriptView(QTextEdit):
         """Render ``script``; the actor's ``own_role`` lines are marked, and ``override``
         may replace any dialogue's parts (hidden words)."""
         self._script, self._own_role, self._override = script, own_role, override
+        self._joint = joint_cues(script)
         self._render()
 
     def set_font_size(self, point_size: float) -> None:
@@ -216,7 +219,9 @@ class ScriptView(QTextEdit):
             else:
                 block(element.text, top=line_height / 2)
             return
-        own = self._own_role is not None and element.character == self._own_role
+        own = self._own_role is not None and self._own_role in speakers_of(
+            element.character, self._joint
+        )
         colour = own_colour if own else None
         cue = element.character + (f" ({element.extension})" if element.extension else "")
         if element.dual:
