@@ -34,7 +34,7 @@ from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.import_worker import ImportJob
-from rehearsal.ui.open_sides import keep_while_alive, open_sides_dialog, remember_folder
+from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
     Preferences,
     ScriptState,
@@ -87,13 +87,12 @@ class MainWindow(QMainWindow):
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
         # Dialogs close themselves (WA_DeleteOnClose): each attribute below is cleared when
-        # Qt deletes its dialog (see _keep), so nothing reads a deleted C++ object.
-        self.welcome_dialog: FirstRunDialog | None = None
+        # Qt deletes its dialog (keep_while_alive): nothing reads a deleted C++ object.
         self.settings_dialog: SettingsDialog | None = None
         self.voices_dialog: CastingDialog | None = None
-        self.open_dialog: QFileDialog | None = None
-        self._role_after_welcome = False  # a script arrived while the welcome was up
-        self._role_if_open_cancelled = False
+        self.opening = OpenFlow(
+            self, settings, self.open_file, lambda: self.controller or self.ask_role()
+        )
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None  # the import the window is waiting for
         self._saving: set[ImportJob] = set()  # replaced imports still saving their script
@@ -244,29 +243,17 @@ class MainWindow(QMainWindow):
 
     def maybe_show_welcome(self, force: bool = False) -> FirstRunDialog | None:
         """The first-run welcome, once per data folder (or when asked from the Help menu)."""
-        if not force and self.settings.value("first_run/done", False, type=bool):
-            return None
-        self.settings.setValue("first_run/done", True)
-        from rehearsal.ui.first_run import FirstRunDialog
+        return self.opening.show_welcome(force)
 
-        dialog = FirstRunDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.import_requested.connect(self._on_open)
-        dialog.finished.connect(lambda _result: self._on_welcome_finished(dialog))
-        keep_while_alive(self, "welcome_dialog", dialog)
-        dialog.open()
-        return dialog
+    @property
+    def welcome_dialog(self) -> FirstRunDialog | None:
+        """The welcome, while it exists."""
+        return self.opening.welcome_dialog
 
-    def _on_welcome_finished(self, welcome: FirstRunDialog) -> None:
-        """Ask for the role the welcome held back, unless the actor went to import sides:
-        then the role belongs to the sides they pick (or, if they cancel, to the demo)."""
-        if not self._role_after_welcome:
-            return
-        self._role_after_welcome = False
-        if welcome.import_chosen:
-            self._role_if_open_cancelled = True
-        else:
-            self.ask_role()
+    @property
+    def open_dialog(self) -> QFileDialog | None:
+        """The Open Sides dialog, while it exists."""
+        return self.opening.open_dialog
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -276,28 +263,7 @@ class MainWindow(QMainWindow):
     # -- opening ---------------------------------------------------------------------------
     @Slot()
     def _on_open(self) -> None:
-        """Show the Open dialog without blocking the event loop (imports keep running)."""
-        if self.open_dialog is not None:
-            self.open_dialog.raise_()
-            self.open_dialog.activateWindow()
-            return
-        dialog = open_sides_dialog(self, self.settings)
-        dialog.fileSelected.connect(lambda name: self._on_open_chosen(name))
-        dialog.rejected.connect(self._on_open_cancelled)
-        keep_while_alive(self, "open_dialog", dialog)
-        dialog.open()
-
-    def _on_open_chosen(self, name: str) -> None:
-        self._role_if_open_cancelled = False
-        if name:
-            self.open_file(Path(name))
-
-    @Slot()
-    def _on_open_cancelled(self) -> None:
-        if self._role_if_open_cancelled:  # the welcome's import, turned down after all
-            self._role_if_open_cancelled = False
-            if self.controller is None:
-                self.ask_role()
+        self.opening.show_open()
 
     @Slot()
     def open_demo(self) -> None:
@@ -465,12 +431,8 @@ class MainWindow(QMainWindow):
         )
         if script.warnings:
             self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
-        if ask_role and script.characters:
-            welcome = self.welcome_dialog
-            if welcome is not None and welcome.isVisible():
-                self._role_after_welcome = True  # one dialog at a time
-            else:
-                self.ask_role()
+        if ask_role and script.characters and not self.opening.hold_role():
+            self.ask_role()  # (held back while the welcome is up: one dialog at a time)
 
     @Slot()
     def ask_role(self) -> None:
