@@ -1724,7 +1724,7 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Sides</source>
+        <source>No partner voice on this computer (%s). The partner&apos;s lines are shown as text and paced at a speaking rate; install eSpeak NG to hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,15 +1752,7 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The partner&apos;s lines are shown as text: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%(title)s — %(role)s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,6 +2109,21 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateTime</name>
     <message>
         <source>%s is set</source>
@@ -2248,6 +2255,14 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Narrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s line (shown, not spoken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,11 +2602,23 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to find a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s — %d lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%d shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3155,6 +3182,10 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Recorded takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
