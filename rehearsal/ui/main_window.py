@@ -442,10 +442,15 @@ class MainWindow(QMainWindow):
         assert self._script_path is not None
         from rehearsal.ui.role_dialog import RoleDialog
 
+        if self.role_dialog is not None:  # asked for another script, or asked twice
+            self.role_dialog.reject()
+        script = self._script
         remembered = load_script_state(self.settings, self._script_path).role
-        dialog = RoleDialog(self._script, remembered, self)
+        dialog = RoleDialog(script, remembered, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.choose_role(dialog.role()))
+        dialog.accepted.connect(
+            lambda: self.choose_role(dialog.role()) if script is self._script else None
+        )
         keep_while_alive(self, "role_dialog", dialog)
         dialog.open()
 
@@ -516,13 +521,7 @@ class MainWindow(QMainWindow):
         )
         if reader is None and speech.reason and not self._told_no_voice:
             self._told_no_voice = True
-            self.rehearsal.voice_notice.show_notice(
-                self.tr(
-                    "No partner voice on this computer (%s). The partner's lines are "
-                    "shown as text and paced at a speaking rate; install eSpeak NG to hear them."
-                )
-                % speech.reason
-            )
+            self.rehearsal.tell_no_voice(speech.reason)
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
             heading = self.tr("%(title)s — %(role)s") % {"title": title, "role": role}

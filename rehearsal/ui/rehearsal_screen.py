@@ -206,6 +206,16 @@ class RehearsalScreen(QWidget):
         self.speed.sliderReleased.connect(self._refocus)
         self.reset_for_script()
 
+    def tell_no_voice(self, reason: str) -> None:
+        """Say, above the page and until dismissed, that the partner will not be heard."""
+        self.voice_notice.show_notice(
+            self.tr(
+                "No partner voice on this computer (%s). The partner's lines are "
+                "shown as text and paced at a speaking rate; install eSpeak NG to hear them."
+            )
+            % reason
+        )
+
     def reset_for_script(self) -> None:
         """A script has just opened and no role is chosen: nothing of a previous run stays
         on screen (its caption, its countdown, its note), and the status says what to do."""

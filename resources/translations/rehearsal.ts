@@ -1724,10 +1724,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No partner voice on this computer (%s). The partner&apos;s lines are shown as text and paced at a speaking rate; install eSpeak NG to hear them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2397,10 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Hidden page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner voice on this computer (%s). The partner&apos;s lines are shown as text and paced at a speaking rate; install eSpeak NG to hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

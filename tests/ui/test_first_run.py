@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -161,3 +162,25 @@ def test_open_starts_in_the_home_folder_then_in_the_last_one_used(
     dialog = _open_dialog(qtbot, again)
     assert Path(dialog.directory().absolutePath()) == folder
     dialog.reject()
+
+
+def test_a_role_window_left_open_gives_way_to_the_next_script(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    old = window.role_dialog
+    assert old is not None
+    qtbot.waitUntil(old.isVisible)
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_file(_sides(tmp_path))  # dropped on the window, say
+    new = window.role_dialog
+    assert new is not None
+    assert new is not old
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # closed: its parts are not here
+    qtbot.waitUntil(new.isVisible)
+    names = {new.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(new.list.count())}
+    assert names == {"BOB", "ANNA"}
+    qtbot.keyClick(new.list, Qt.Key.Key_Return)
+    assert window.controller is not None
+    assert window.controller.role in {"BOB", "ANNA"}
