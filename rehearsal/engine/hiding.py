@@ -101,7 +101,8 @@ class LineHider:
             self.overrides[line_id] = level
 
     def reveal(self, line_id: LineId) -> None:
-        """Show a line in full until :meth:`conceal`: the actor went up and needs a prompt."""
+        """Show a line in full until it is passed (:meth:`conceal_passed`) or concealed:
+        the actor went up and needs a prompt for this line, not for every later pass."""
         self.revealed.add(line_id)
 
     def conceal(self, line_id: LineId) -> None:
@@ -117,8 +118,20 @@ class LineHider:
         return True
 
     def clear_reveals(self) -> None:
-        """Hide every revealed line again, e.g. when a new take starts."""
+        """Hide every revealed line again: a new take, or a loop back to its top, is a fresh
+        try at the lines."""
         self.revealed.clear()
+
+    def conceal_passed(self, current: LineId) -> bool:
+        """The run is now at ``current``: hide again every revealed line before it.
+
+        A prompt helps with the line the actor is stuck on; once the run has moved past
+        it, the next pass should test the line again. Going back (to hear the cue again)
+        keeps a reveal of a later line. Returns whether anything was hidden again.
+        """
+        passed = {line_id for line_id in self.revealed if line_id < current}
+        self.revealed -= passed
+        return bool(passed)
 
     def level_for(self, line: RehearsalLine) -> HideLevel:
         """The level that applies to a line: partner lines and revealed lines are in full."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rehearsal.script.cues import collapse_whitespace
 from rehearsal.script.model import Dialogue, ElementKind, Part, PartKind, Script, TextElement
+from rehearsal.script.roles import joint_cues, speakers_of
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -208,6 +209,7 @@ def build_lines(
     A name not in the script or a scene index out of range raises ``ValueError`` saying so.
     """
     own_names = _roles(script, role)
+    joint = joint_cues(script)  # a cue two speakers share is a line of each of them
     chosen = range(len(script.scenes)) if scenes is None else list(scenes)
     for index in chosen:
         if not 0 <= index < len(script.scenes):
@@ -220,7 +222,7 @@ def build_lines(
         for element_index, element in enumerate(script.scenes[scene_index].elements):
             line_id = LineId(scene_index, element_index)
             if isinstance(element, Dialogue):
-                own = element.character in own_names
+                own = not own_names.isdisjoint(speakers_of(element.character, joint))
                 lines.append(_dialogue_line(line_id, element, own, leading))
                 leading = []
             elif element.kind is ElementKind.ACTION:

@@ -9,13 +9,21 @@ the first cue.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -28,6 +36,16 @@ from rehearsal.ui.theme import apply_system_theme
 from rehearsal.ui.translations import install_translations
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
+SIGNAL_POLL_MS = 250
+"""How often Python gets to run while Qt waits, so a SIGTERM or Ctrl+C is acted on."""
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def demo_scene_path() -> Path:
@@ -120,6 +138,47 @@ def report_startup(app: QApplication, window: MainWindow) -> None:
     window.import_failed.connect(lambda *_: app.exit(1))
 
 
+def route_qt_messages() -> None:
+    """Send Qt's own messages to the log instead of the terminal.
+
+    Qt Multimedia announces every library it cannot load and the platform plugin what it
+    does not support: noise on the terminal of an actor who started the app from one, but
+    worth keeping in the log when a real warning explains a problem. ``--verbose`` shows the
+    log on the terminal as well.
+    """
+    log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or "default"
+        if category == "default":
+            name = log.name
+        else:  # Qt's categories mostly start with "qt." already
+            name = category if category.startswith("qt.") else f"{log.name}.{category}"
+        logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
+    """Close the window the normal way on SIGTERM or SIGINT (``kill``, Ctrl+C).
+
+    Without this the process died where it stood: no state saved, the speech worker's
+    semaphores leaked. Python runs its signal handlers only between bytecodes, never while
+    Qt's event loop waits in C++, so a timer gives Python a moment every quarter second.
+    """
+
+    def on_signal(signum: int, _frame: object) -> None:
+        logging.getLogger("rehearsal").info("closing on signal %s", signal.Signals(signum).name)
+        QTimer.singleShot(0, lambda: (window.close(), app.quit()))
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)  # only to let the handler run
+    timer.start(SIGNAL_POLL_MS)
+    return timer
+
+
 def install_excepthook(log_path: Path) -> None:
     """Show unexpected errors in a short dialog with the log's path instead of vanishing.
 
@@ -159,8 +218,11 @@ def run_app(
         logging.getLogger("rehearsal").info("translation loaded: %s", translator.filePath())
     paths = default_paths(data_dir).ensure()
     install_excepthook(setup_logging(paths.logs, verbose))
+    route_qt_messages()
     window = build_main_window(paths)
+    close_on_signals(app, window)
     window.services.store_attached.connect(lambda: tell_about_store(window))
+    window.services.ready.connect(lambda: logging.getLogger("rehearsal").info("services ready"))
     window.show()
     if quit_after_load:
         report_startup(app, window)

@@ -40,6 +40,7 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.import_chosen = False  # the actor asked for their own sides, not the demo
         self.setWindowTitle(self.tr("Welcome to Rehearsal"))
         self.setAccessibleName(self.tr("Welcome"))
         self.setMinimumWidth(520)
@@ -59,5 +60,6 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_import(self) -> None:
+        self.import_chosen = True
         self.accept()
         self.import_requested.emit()

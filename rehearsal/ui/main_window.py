@@ -34,6 +34,7 @@ from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
     Preferences,
     ScriptState,
@@ -50,12 +51,12 @@ from rehearsal.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.database import OpenedDatabase
     from rehearsal.store.take_log import StoreTakeRecorder
+    from rehearsal.ui.casting_dialog import CastingDialog
     from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
-
-FILE_FILTER = "Scripts (*.fountain *.spmd *.fdx *.pdf *.txt);;All files (*)"
+    from rehearsal.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +86,13 @@ class MainWindow(QMainWindow):
         self.history_window: HistoryWindow | None = None  # built on first use
         self._told_no_voice = False
         self.clock: Callable[[], float] = time.monotonic  # tests give a fast fake clock
-        self.welcome_dialog: FirstRunDialog | None = None
+        # Dialogs close themselves (WA_DeleteOnClose): each attribute below is cleared when
+        # Qt deletes its dialog (keep_while_alive): nothing reads a deleted C++ object.
+        self.settings_dialog: SettingsDialog | None = None
+        self.voices_dialog: CastingDialog | None = None
+        self.opening = OpenFlow(
+            self, settings, self.open_file, lambda: self.controller or self.ask_role()
+        )
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None  # the import the window is waiting for
         self._saving: set[ImportJob] = set()  # replaced imports still saving their script
@@ -215,7 +222,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.prefs, self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
-        self.settings_dialog = dialog
+        keep_while_alive(self, "settings_dialog", dialog)
         dialog.open()
 
     def _apply_preferences(self, prefs: Preferences) -> None:
@@ -236,17 +243,17 @@ class MainWindow(QMainWindow):
 
     def maybe_show_welcome(self, force: bool = False) -> FirstRunDialog | None:
         """The first-run welcome, once per data folder (or when asked from the Help menu)."""
-        if not force and self.settings.value("first_run/done", False, type=bool):
-            return None
-        self.settings.setValue("first_run/done", True)
-        from rehearsal.ui.first_run import FirstRunDialog
+        return self.opening.show_welcome(force)
 
-        dialog = FirstRunDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.import_requested.connect(self._on_open)
-        self.welcome_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def welcome_dialog(self) -> FirstRunDialog | None:
+        """The welcome, while it exists."""
+        return self.opening.welcome_dialog
+
+    @property
+    def open_dialog(self) -> QFileDialog | None:
+        """The Open Sides dialog, while it exists."""
+        return self.opening.open_dialog
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -256,12 +263,7 @@ class MainWindow(QMainWindow):
     # -- opening ---------------------------------------------------------------------------
     @Slot()
     def _on_open(self) -> None:
-        start = self.recent_files()[0] if self.recent_files() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Sides"), str(Path(start).parent), FILE_FILTER
-        )
-        if name:
-            self.open_file(Path(name))
+        self.opening.show_open()
 
     @Slot()
     def open_demo(self) -> None:
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
         only being saved to the history finishes in the background: should the new file
         fail, its script stays on screen, and it must be stored like any other.
         """
+        remember_folder(self.settings, path, self._demo_scene)
         previous = self._job
         if previous is not None:
             self._drop_progress()
@@ -355,12 +358,13 @@ class MainWindow(QMainWindow):
 
         if self.controller is not None and self.controller.engine.state is not State.IDLE:
             self.controller.send_stop()  # previews share the partner's player
-        self.voices_dialog = self.services.speech().open_casting_dialog(
+        dialog = self.services.speech().open_casting_dialog(
             self,
             self._script.characters,
             self.store.engine if self.store is not None else None,
             self._script_id,
         )
+        keep_while_alive(self, "voices_dialog", dialog)
 
     def _controller_for_drill(self, scenes: list[int] | None) -> RehearsalController | None:
         """The controller a drill runs on: the current one, or one for the given scenes."""
@@ -415,6 +419,7 @@ class MainWindow(QMainWindow):
         self.rehearse_menu.setEnabled(False)  # until a part is chosen for this script
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
+        self.rehearsal.reset_for_script()
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)
@@ -426,12 +431,8 @@ class MainWindow(QMainWindow):
         )
         if script.warnings:
             self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
-        if ask_role and script.characters:
-            welcome = self.welcome_dialog
-            if welcome is not None and welcome.isVisible():
-                welcome.finished.connect(lambda _result: self.ask_role())  # one dialog at a time
-            else:
-                self.ask_role()
+        if ask_role and script.characters and not self.opening.hold_role():
+            self.ask_role()  # (held back while the welcome is up: one dialog at a time)
 
     @Slot()
     def ask_role(self) -> None:
@@ -441,11 +442,16 @@ class MainWindow(QMainWindow):
         assert self._script_path is not None
         from rehearsal.ui.role_dialog import RoleDialog
 
+        if self.role_dialog is not None:  # asked for another script, or asked twice
+            self.role_dialog.reject()
+        script = self._script
         remembered = load_script_state(self.settings, self._script_path).role
-        dialog = RoleDialog(self._script, remembered, self)
+        dialog = RoleDialog(script, remembered, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.choose_role(dialog.role()))
-        self.role_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.choose_role(dialog.role()) if script is self._script else None
+        )
+        keep_while_alive(self, "role_dialog", dialog)
         dialog.open()
 
     def choose_role(self, role: str | None, scenes: list[int] | None = None) -> None:
@@ -516,18 +522,15 @@ class MainWindow(QMainWindow):
         )
         if reader is None and speech.reason and not self._told_no_voice:
             self._told_no_voice = True
-            self.rehearsal.status.setText(
-                self.tr("The partner's lines are shown as text: %s") % speech.reason
-            )
+            self.rehearsal.tell_no_voice(speech.reason)
         if self.prefs.check_in:
             title = self._script.title or self._script_path.stem
             heading = self.tr("%(title)s — %(role)s") % {"title": title, "role": role}
             self.prep.offer_check_in(str(self._script_path), heading)
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
-        self.statusBar().showMessage(
-            self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role, 8000
-        )
+        if self.statusBar().currentMessage() == self.tr("Opening your history…"):
+            self.statusBar().clearMessage()  # it is open: the screen says what to do next
         return self.controller
 
     @Slot(str, str)

@@ -146,6 +146,10 @@ class RehearsalController(QObject):
         self._sync_widgets()
         screen.view.show_script(script, role, self._hidden_parts)
         self._set_state(State.IDLE)
+        if role:
+            screen.status.setText(
+                self.tr("You play %s. Press Start (Ctrl+Return) when you're ready.") % role
+            )
         if reader is not None:
             reader.finished.connect(self._on_reader_finished)
             reader.failed.connect(self._on_reader_failed)
@@ -430,12 +434,18 @@ class RehearsalController(QObject):
         s = self.screen
         match command:
             case ShowLine(line=line):
+                if self.hider.conceal_passed(line.id):
+                    s.view.refresh()
                 s.view.highlight((line.id.scene, line.id.element))
                 self._show_prompt(line)
                 self._prefetch_after(command.index)
             case SpeakLine(index=index, utterance=utterance, text=text, character=character):
                 s.countdown.hide()
-                s.status.setText(self.tr("%s is speaking…") % (character or self.tr("Narrator")))
+                who = character or self.tr("Narrator")
+                if self.reader is None:  # no voice on this machine: the line is text only
+                    s.status.setText(self.tr("%s's line (shown, not spoken)") % who)
+                else:
+                    s.status.setText(self.tr("%s is speaking…") % who)
                 if self.reader is not None:
                     spoken = self.lines[index] if 0 <= index < len(self.lines) else None
                     self.reader.speak(utterance, text, character, spoken)
@@ -468,6 +478,9 @@ class RehearsalController(QObject):
             case TakeStarted(info=info):
                 if not self._banner_timer.isActive():  # a briefing's note: up until now
                     s.banner.hide()
+                if self.hider.revealed:  # each take (each pass of a loop) starts off book
+                    self.hider.clear_reveals()
+                    s.view.refresh()
                 s.status.setText(self.tr("Take %d") % info.number)
                 if self._audio is not None:
                     self._audio.start(info.number, self._last_note)

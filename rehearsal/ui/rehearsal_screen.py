@@ -12,12 +12,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QSlider,
     QSpinBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +79,45 @@ class NoteBanner(QLabel):
         self.show()
 
 
+class NoticeBar(QFrame):
+    """A notice across the top of the page that stays until the actor dismisses it.
+
+    For what the actor must know before the first cue (there is no partner voice on this
+    machine): a status line is overwritten by the first thing the run says.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#notice_bar { background: palette(tooltip-base); border: 1px solid palette(mid);"
+            " border-radius: 6px; } #notice_bar QLabel { color: palette(tooltip-text); }"
+        )
+        self.setAccessibleName(self.tr("Notice"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self._label, 1)
+        self.dismiss = QToolButton(self)
+        self.dismiss.setText(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the notice"))
+        self.dismiss.clicked.connect(self.hide)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` until dismissed."""
+        self._label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        """The notice as shown (for screen readers and tests)."""
+        return self._label.text()
+
+
 class RehearsalScreen(QWidget):
     """The script with the current line highlighted, controls above, status below."""
 
@@ -113,7 +154,8 @@ class RehearsalScreen(QWidget):
         self.prompt.setWordWrap(True)
         self.prompt.setAccessibleName(self.tr("Current line"))
         self.prompt.setStyleSheet("#prompt { font-size: 15pt; padding: 6px; }")
-        self.status = QLabel(self.tr("Choose a role and press Start."), self)
+        self.voice_notice = NoticeBar(self)
+        self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Reader status"))
         self.countdown = QProgressBar(self)
         self.countdown.setAccessibleName(self.tr("Time left for your line"))
@@ -139,6 +181,7 @@ class RehearsalScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.options)
+        layout.addWidget(self.voice_notice)
         layout.addWidget(self.clock)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.page_cover, 1)
@@ -161,6 +204,25 @@ class RehearsalScreen(QWidget):
         self.response.editingFinished.connect(self._refocus)
         self.wpm.editingFinished.connect(self._refocus)
         self.speed.sliderReleased.connect(self._refocus)
+        self.reset_for_script()
+
+    def tell_no_voice(self, reason: str) -> None:
+        """Say, above the page and until dismissed, that the partner will not be heard."""
+        self.voice_notice.show_notice(
+            self.tr(
+                "No partner voice on this computer (%s). The partner's lines are "
+                "shown as text and paced at a speaking rate; install eSpeak NG to hear them."
+            )
+            % reason
+        )
+
+    def reset_for_script(self) -> None:
+        """A script has just opened and no role is chosen: nothing of a previous run stays
+        on screen (its caption, its countdown, its note), and the status says what to do."""
+        self.status.setText(self.tr("Choose a role and press Start."))
+        self.prompt.clear()
+        self.countdown.hide()
+        self.banner.hide()
 
     def set_run_controls_enabled(self, enabled: bool) -> None:
         """Run controls only work once a role is chosen and a controller drives the screen."""

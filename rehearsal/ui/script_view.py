@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +37,7 @@ from rehearsal.script.model import (
     SourceFormat,
     TextElement,
 )
+from rehearsal.script.roles import joint_cues, speakers_of
 from rehearsal.ui.theme import is_dark
 
 ElementKey = tuple[int, int]
@@ -77,6 +79,10 @@ def script_font(point_size: float = 12.0) -> QFont:
     return font
 
 
+LINE_MARGIN = 8
+"""Pixels kept above a line that is too long for the view, so its first word is clear."""
+
+
 class ScriptView(QTextEdit):
     """A read-only page showing a script; knows where every element is."""
 
@@ -93,6 +99,7 @@ class ScriptView(QTextEdit):
         self._override: PartsOverride | None = None
         self._ranges: dict[ElementKey, tuple[int, int]] = {}
         self._current: ElementKey | None = None
+        self._joint: dict[str, tuple[str, ...]] = {}
         self.setFont(script_font())
 
     # -- rendering -------------------------------------------------------------------------
@@ -114,6 +121,7 @@ class ScriptView(QTextEdit):
         """Render ``script``; the actor's ``own_role`` lines are marked, and ``override``
         may replace any dialogue's parts (hidden words)."""
         self._script, self._own_role, self._override = script, own_role, override
+        self._joint = joint_cues(script)
         self._render()
 
     def set_font_size(self, point_size: float) -> None:
@@ -179,6 +187,7 @@ class ScriptView(QTextEdit):
                 )
                 ranges[(s_index, e_index)] = (start, cursor.position())
         self.setDocument(document)
+        self._pad_the_end()
         self._ranges = ranges
         if self._current is not None and self._current in ranges:
             self.highlight(self._current)
@@ -210,7 +219,9 @@ class ScriptView(QTextEdit):
             else:
                 block(element.text, top=line_height / 2)
             return
-        own = self._own_role is not None and element.character == self._own_role
+        own = self._own_role is not None and self._own_role in speakers_of(
+            element.character, self._joint
+        )
         colour = own_colour if own else None
         cue = element.character + (f" ({element.extension})" if element.extension else "")
         if element.dual:
@@ -276,12 +287,51 @@ class ScriptView(QTextEdit):
         selection.format = fmt
         self.setExtraSelections([selection])
         view_cursor = QTextCursor(self.document())
-        view_cursor.setPosition(end)
-        self.setTextCursor(view_cursor)
-        self.ensureCursorVisible()
         view_cursor.setPosition(start)
-        self.setTextCursor(view_cursor)
-        self.ensureCursorVisible()
+        self.setTextCursor(view_cursor)  # screen readers follow the text cursor
+        self._scroll_to(key)
+
+    def _scroll_to(self, key: ElementKey) -> None:
+        """Keep the current line in the upper third of the view, wholly visible.
+
+        The actor reads ahead: the line they are about to say must be whole, with room
+        below it for what comes next, and the cue just above. Left where it is while it
+        already sits there, so the page does not jump on every line.
+        """
+        rect = self.element_rect(key)
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        top = rect.top() - bar.value()
+        if 0 <= top <= height / 3 and rect.bottom() - bar.value() <= height:
+            return
+        if rect.height() > height * 5 / 6:  # longer than the view: from its first word
+            target = rect.top() - LINE_MARGIN
+        else:
+            target = rect.top() - height / 6
+        bar.setValue(max(0, int(target)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room below the last line so it, too, can scroll up to the upper third."""
+        super().resizeEvent(event)
+        self._pad_the_end()
+        if self._current is not None and self._current in self._ranges:
+            self._scroll_to(self._current)
+
+    def _pad_the_end(self) -> None:
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        padding = max(0, int(self.viewport().height() * 2 / 3))
+        if abs(fmt.bottomMargin() - padding) > 8:
+            fmt.setBottomMargin(padding)
+            root.setFrameFormat(fmt)
+
+    def element_rect(self, key: ElementKey) -> QRectF:
+        """Where an element's text lies on the page, in document pixels (top to bottom)."""
+        start, end = self._ranges[key]
+        layout = self.document().documentLayout()
+        first = layout.blockBoundingRect(self.document().findBlock(start))
+        last = layout.blockBoundingRect(self.document().findBlock(max(start, end - 1)))
+        return QRectF(first.left(), first.top(), first.width(), last.bottom() - first.top())
 
     def show_scene_start(self, scene: int) -> None:
         """Clear the mark and scroll so scene ``scene`` (its heading) is at the top of the page:

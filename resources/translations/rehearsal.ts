@@ -1834,10 +1834,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,15 +1858,7 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The partner&apos;s lines are shown as text: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%(title)s — %(role)s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +2215,21 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateTime</name>
     <message>
         <source>%s is set</source>
@@ -2369,6 +2372,14 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s line (shown, not spoken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(beat)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,6 +2515,10 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Hidden page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner voice on this computer (%s). The partner&apos;s lines are shown as text and paced at a speaking rate; install eSpeak NG to hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,11 +2720,23 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to find a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%s — %d lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%d shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3269,6 +3296,10 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Recorded takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Sides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

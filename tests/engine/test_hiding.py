@@ -89,3 +89,27 @@ def test_first_words_needs_a_word() -> None:
 def test_action_lines_without_parts_are_shown_in_full() -> None:
     line = build_lines(kitchen(), "MARY", include_actions=True)[0]
     assert LineHider(HideLevel.CUE_ONLY).text(line) == line.text
+
+
+def test_a_reveal_lasts_until_the_line_is_passed() -> None:
+    lines = build_lines(kitchen(), "MARY")
+    own = [line for line in lines if line.own]
+    hider = LineHider(HideLevel.CUE_ONLY)
+    hider.reveal(own[1].id)  # asked for on the partner's line just before it
+    hider.conceal_passed(lines[1].id)
+    assert hider.text(own[1]) == "Out where, John?"
+    hider.conceal_passed(own[1].id)  # the run reaches the revealed line
+    assert hider.text(own[1]) == "Out where, John?"
+    following = lines[lines.index(own[1]) + 1]
+    assert hider.conceal_passed(following.id) is True  # and leaves it
+    assert hider.text(own[1]) == HIDDEN
+    assert hider.conceal_passed(following.id) is False  # nothing left to hide
+
+
+def test_going_back_keeps_the_reveal() -> None:
+    lines = build_lines(kitchen(), "MARY")
+    own = [line for line in lines if line.own]
+    hider = LineHider(HideLevel.CUE_ONLY)
+    hider.reveal(own[1].id)
+    assert hider.conceal_passed(lines[0].id) is False  # the actor went back for the cue
+    assert hider.text(own[1]) == "Out where, John?"

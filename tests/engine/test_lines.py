@@ -162,3 +162,13 @@ def test_real_phone_call_keeps_its_written_pauses(corpus_dir: Path) -> None:
     ]
     assert steel.beats == (Beat(BeatKind.PAUSE), Beat(BeatKind.PAUSE))
     assert steel.text.startswith("They're coming out of the woodwork! No, everybody")
+
+
+def test_a_joint_cue_is_each_speakers_own_line() -> None:
+    sides = script(
+        scene(dlg("EDWARD", "Fish."), dlg("EDWARD AND WILL", "Together."), dlg("WILL", "Fine."))
+    )
+    for role in ("EDWARD", "WILL"):
+        lines = build_lines(sides, role)
+        assert lines[1].own, role
+    assert not build_lines(sides, "EDWARD")[2].own

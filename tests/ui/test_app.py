@@ -8,9 +8,11 @@ support) and check that nothing is lost or started twice on the way.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -225,3 +227,48 @@ def test_reminders_wait_for_the_dialog_the_actor_is_answering(
     qtbot.waitUntil(lambda: shown == ["reminders"], timeout=5_000)
     when_no_dialog_is_open(lambda: shown.append("again"))
     assert shown == ["reminders", "again"]
+
+
+def _wait_for_log(process: subprocess.Popen[str], log: Path, text: str) -> None:
+    """Until the app writes ``text`` to its log (it is another process: there is no signal
+    to wait on, so the file is read every tenth of a second, for a minute at most)."""
+    deadline = time.monotonic() + 60
+    while text not in (log.read_text(encoding="utf-8") if log.exists() else ""):
+        assert process.poll() is None, process.communicate()[1]
+        assert time.monotonic() < deadline, f"no {text!r} in the log"
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_closes_the_app_the_normal_way_and_quietly(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    """`kill` or Ctrl+C close the window as Quit does: state saved, speech stopped, exit 0,
+    and Qt's chatter (multimedia plugins, the platform) goes to the log, not the terminal."""
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rehearsal", "--data-dir", str(data), "gui", "--demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+    )
+    log = Paths.under(data).logs / "rehearsal.log"
+    try:
+        _wait_for_log(process, log, "services ready")
+        process.send_signal(signum)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0
+    assert err == ""
+    text = log.read_text(encoding="utf-8")
+    assert "closing on signal" in text
+    assert " qt." in text or " qt:" in text  # Qt's own messages are kept, in the log
+    settings = (Paths.under(data).data / "settings.ini").read_text(encoding="utf-8")
+    assert "geometry" in settings  # the window closed the normal way and saved its state

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
@@ -199,3 +200,36 @@ def test_a_take_in_the_window_lands_in_the_history(
     assert again.history_window is not None
     assert again.history_window.isVisible()
     again.close()
+
+
+def test_a_reveal_ends_when_the_line_is_passed_and_never_outlives_the_loop(
+    qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    controller = _controller(screen, clock)
+    screen.hide_level.setCurrentIndex(screen.hide_level.findData(HideLevel.CUE_ONLY.value))
+    engine = controller.engine
+    own_indices = [i for i, line in enumerate(controller.lines) if line.own][:2]
+    first = controller.lines[own_indices[0]]
+    key = (first.id.scene, first.id.element)
+    speech = next(p.text for p in first.parts if p.kind.value == "speech")
+    screen.action_start.trigger()
+    screen.action_loop_clear.trigger()
+    for _ in range(2000):  # run until the actor's first line is up
+        if engine.state is State.WAITING and engine.index == own_indices[0]:
+            break
+        clock.advance(0.5)
+        _one_tick(qtbot, controller)
+    # Loop this stretch: from the top to the actor's first line.
+    screen.action_loop_end.trigger()
+    qtbot.keyClick(screen, Qt.Key.Key_R)
+    assert speech in screen.view.element_text(key)
+    assert speech in screen.prompt.text()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)  # said: the run goes on to the top of the loop
+    for _ in range(2000):
+        if engine.state is State.WAITING and engine.index == own_indices[0]:
+            break
+        clock.advance(0.5)
+        _one_tick(qtbot, controller)
+    assert engine.index == own_indices[0]
+    assert speech not in screen.view.element_text(key)  # the next pass is off book again
+    assert speech not in screen.prompt.text()
