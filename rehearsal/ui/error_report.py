@@ -170,7 +170,7 @@ class ErrorReporter(QObject):
             box.setDefaultButton(QMessageBox.StandardButton.Ok)
             box.buttonClicked.connect(self._on_button)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.destroyed.connect(self._on_box_gone)
+            box.finished.connect(self._on_box_gone)
             self.box = box
             box.open()
             self.reported.emit(text)
