@@ -299,10 +299,16 @@ class Journey:
         """
         if QApplication.activeWindow() is None:
             top = QApplication.activeModalWidget() or self.win
-            top.activateWindow()
-            self.wait(lambda: QApplication.activeWindow() is not None, "an active window")
+            self._activate(top)
         widget = QApplication.focusWidget()
         return widget or QApplication.activeWindow() or self.win
+
+    def _activate(self, widget: QWidget) -> None:
+        """Make ``widget``'s window the active one, as the actor's click on it would."""
+        window = widget.window()
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+            self.wait(lambda: QApplication.activeWindow() is window, "the window to activate")
 
     def key(
         self,
@@ -310,7 +316,9 @@ class Journey:
         modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
         widget: QWidget | None = None,
     ) -> None:
-        """Press and release one key."""
+        """Press and release one key (in ``widget``, or where the focus is)."""
+        if widget is not None:
+            self._activate(widget)
         QTest.keyClick(widget or self.focus(), key, modifier)
         self.check()
 
@@ -497,7 +505,12 @@ class Journey:
             ):
                 return said
             if engine.state is State.WAITING:
+                line = engine.index
                 self.key(Qt.Key.Key_Space, widget=self.win.rehearsal)
+                self.wait(
+                    lambda line=line: engine.index != line or engine.state is not State.WAITING,
+                    "the partner to take Space as the end of the line",
+                )
                 said += 1
             else:
                 self.tick()
