@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -340,6 +341,13 @@ class Journey:
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         self.check()
 
+    def click_tab(self, tabs: QTabWidget, text: str) -> None:
+        """Click the tab labelled ``text``."""
+        bar = tabs.tabBar()
+        index = next(i for i in range(bar.count()) if plain(bar.tabText(i)) == text)
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        self.wait(lambda: tabs.currentIndex() == index, f"the {text} tab")
+
     def button(self, parent: QWidget, text: str) -> QAbstractButton:
         """The visible button labelled ``text`` in ``parent``."""
         for candidate in parent.findChildren(QAbstractButton):
@@ -419,8 +427,17 @@ class Journey:
             timer.stop()
 
     # -- rehearsing ---------------------------------------------------------------------------
-    def choose_role(self, name: str) -> None:
-        """In the role window: arrow down to ``name`` and press Enter."""
+    def welcome_to_demo(self) -> None:
+        """Read the welcome (the demo opens behind it meanwhile), then "Try the demo scene"."""
+        from rehearsal.ui.first_run import FirstRunDialog
+
+        welcome = self.dialog(FirstRunDialog, "the welcome")
+        window = self.win
+        self.wait(lambda: window.windowTitle().startswith("Night Shift"), "the demo behind")
+        self.key(Qt.Key.Key_Return, widget=welcome)  # the default button
+
+    def choose_role(self, name: str, shot: str | None = None) -> None:
+        """In the role window: arrow down to ``name`` and press Enter (``shot``: save it)."""
         from rehearsal.ui.role_dialog import RoleDialog
 
         dialog = self.dialog(RoleDialog, "the role window")
@@ -431,7 +448,8 @@ class Journey:
             ]
 
         self.wait(lambda: name in offered(), lambda: f"{name} in the role window ({offered()})")
-        self.shot("choose-role", dialog)
+        if shot:
+            self.shot(shot, dialog)
         for _ in range(dialog.list.count()):
             item = dialog.list.currentItem()
             if item is not None and item.text().split(" ")[0] == name:
@@ -447,12 +465,13 @@ class Journey:
             f"the rehearsal of {name}",
         )
 
-    def skip_check_in(self) -> None:
+    def skip_check_in(self, shot: str | None = None) -> None:
         """The check-in offered before the first rehearsal: Esc skips it."""
         from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
 
         dialog = self.dialog(CheckInDialog, "the check-in")
-        self.shot("check-in", dialog)
+        if shot:
+            self.shot(shot, dialog)
         self.key(Qt.Key.Key_Escape, widget=dialog)
         self.gone(dialog, "the check-in to close")
         self.win.activateWindow()

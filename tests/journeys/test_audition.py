@@ -8,14 +8,12 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication
 
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from rehearsal.ui.dossier.dossier_editor import DossierEditor
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
-from rehearsal.ui.first_run import FirstRunDialog
-from tests.journeys.harness import Journey, plain
+from tests.journeys.harness import Journey
 
 pytestmark = pytest.mark.gui
 
@@ -26,14 +24,6 @@ def write_photo(path: Path) -> Path:
     image.fill(QColor("#2f5d8a"))
     assert image.save(str(path))
     return path
-
-
-def click_tab(journey: Journey, tabs: QTabWidget, text: str) -> None:
-    """Click the tab labelled ``text``."""
-    bar = tabs.tabBar()
-    index = next(i for i in range(bar.count()) if plain(bar.tabText(i)) == text)
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    journey.wait(lambda: tabs.currentIndex() == index, f"the {text} tab")
 
 
 def open_auditions(journey: Journey) -> AuditionsWindow:
@@ -62,8 +52,7 @@ def test_audition_with_dossier_and_photo_survives_a_restart(
 ) -> None:
     photo = write_photo(tmp_path / "first-round-outfit.png")
     journey.launch()
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)
+    journey.welcome_to_demo()
     journey.choose_role("NINA")
     journey.skip_check_in()
 
@@ -83,7 +72,7 @@ def test_audition_with_dossier_and_photo_survives_a_restart(
     journey.type_text("Studio 4, Leith Walk")
     assert details.location.text() == "Studio 4, Leith Walk", "Tab stopped inside the date box"
 
-    click_tab(journey, editor.tabs, "Wardrobe")
+    journey.click_tab(editor.tabs, "Wardrobe")
     wardrobe = editor.wardrobe_tab
     wardrobe.first_round.setFocus()
     journey.type_text("Navy jumper, grey trousers", widget=wardrobe.first_round)

@@ -9,7 +9,6 @@ from rehearsal.engine.commands import DrillPhase, State
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.casting_dialog import CastingDialog
 from rehearsal.ui.drill_setup import DrillSetupDialog
-from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.settings_dialog import SettingsDialog
 from tests.journeys.harness import Journey
 
@@ -55,8 +54,7 @@ def test_adjustment_drill_then_a_cold_read_with_the_prep_time_from_settings(
 ) -> None:
     window = journey.launch()
     window.resize(1180, 820)
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)
+    journey.welcome_to_demo()
     journey.choose_role("NINA")
     journey.skip_check_in()
 

@@ -10,7 +10,6 @@ from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import Qt
 
 from rehearsal.store.records import SessionSummary
-from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.history.history_window import HistoryWindow
 from tests.journeys.harness import Journey
 
@@ -55,14 +54,14 @@ def test_history_shows_a_new_session_when_opened_again_and_exports_it(
     journey: Journey, tmp_path: Path
 ) -> None:
     window = journey.launch()
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)
+    journey.welcome_to_demo()
     journey.choose_role("NINA")
     journey.skip_check_in()
     rehearse_demo_lines(journey, 2)
 
     history = open_history(journey)
     journey.wait(lambda: history.model.rowCount() == 1, "the first session")
+    journey.shot("history", history)
     history.close()  # the window's close button
 
     journey.in_main_window()
@@ -76,9 +75,10 @@ def test_history_shows_a_new_session_when_opened_again_and_exports_it(
         lambda: [s.line_count for s in sessions(history)] == [2, 3],
         lambda: f"both sessions, without Refresh (the table shows {sessions(history)})",
     )
-    history.tabs.setCurrentWidget(history.charts)
-    journey.wait(lambda: response_points(history) >= 1, "the response chart's points")
     journey.shot("history", history)
+    journey.click_tab(history.tabs, "Progress")
+    journey.wait(lambda: response_points(history) >= 1, "the response chart's points")
+    journey.shot("history-progress", history)
 
     target = tmp_path / "exports" / "my-history.csv"
     target.parent.mkdir()

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rehearsal.engine.hiding import HideLevel
-from rehearsal.ui.first_run import FirstRunDialog
 from tests.journeys.harness import SCENES, Journey
 
 pytestmark = pytest.mark.gui
@@ -40,10 +39,9 @@ def test_demo_then_two_other_files_in_a_row(journey: Journey, tmp_path: Path) ->
     roof.write_text(ROOF, encoding="utf-8")
     window = journey.launch()
     window.resize(1180, 820)
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)  # "Try the demo scene" is the default
-    journey.choose_role("NINA")
-    journey.skip_check_in()
+    journey.welcome_to_demo()
+    journey.choose_role("NINA", shot="choose-role")
+    journey.skip_check_in(shot="check-in")
 
     # Off book: first letters only (the My lines box, with the keyboard).
     screen = window.rehearsal

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from rehearsal.ui.error_report import current_reporter
-from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.history.history_window import HistoryWindow
 from tests.journeys.harness import Journey
 
@@ -36,8 +35,7 @@ def fail_on_purpose() -> None:
 
 def test_an_error_in_a_slot_is_explained_and_the_app_goes_on(journey: Journey) -> None:
     window = journey.launch()
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)  # Try the demo scene
+    journey.welcome_to_demo()
     journey.choose_role("NINA")
     journey.skip_check_in()
     journey.wait(lambda: journey.find_action("View", "History").isEnabled(), "History enabled")
@@ -47,7 +45,6 @@ def test_an_error_in_a_slot_is_explained_and_the_app_goes_on(journey: Journey) -
         journey.in_main_window()
         journey.shortcut("Ctrl+H")
         box = journey.dialog(QMessageBox, "the error report")
-    journey.shot("error-report", box)
     assert box.icon() is QMessageBox.Icon.Critical
     assert box.text() == "“History” did not finish: a window it was using had already been closed."
     assert "libshiboken" not in box.text() + box.informativeText()
@@ -78,8 +75,7 @@ def test_an_error_in_a_slot_is_explained_and_the_app_goes_on(journey: Journey) -
 
 def test_a_burst_of_errors_gives_one_box_that_counts_them(journey: Journey) -> None:
     journey.launch()
-    welcome = journey.dialog(FirstRunDialog, "the welcome")
-    journey.key(Qt.Key.Key_Return, widget=welcome)
+    journey.welcome_to_demo()
     journey.choose_role("NINA")
     journey.skip_check_in()
     action = journey.find_action("View", "Zoom In")

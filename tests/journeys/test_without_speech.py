@@ -29,6 +29,7 @@ def test_a_whole_scene_without_a_voice(journey: Journey, monkeypatch: pytest.Mon
     monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/pulse/native")
     window = journey.launch(file=PLAY)
     welcome = journey.dialog(FirstRunDialog, "the welcome")
+    journey.wait(lambda: "LIGHTHOUSE" in window.windowTitle(), "the play behind the welcome")
     journey.key(Qt.Key.Key_Escape, widget=welcome)  # read later
     journey.wait(lambda: window.services.speech_started, "the speech check")
     reason = window.services.speech().reason
