@@ -38,21 +38,26 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def plain_cause(value: BaseException) -> str:
     """What kind of thing failed, in words an actor understands."""
-    tr = QCoreApplication.translate
     module = type(value).__module__
     if isinstance(value, RuntimeError) and "already deleted" in str(value):
-        return tr("ErrorReport", "a window it was using had already been closed")
+        return QCoreApplication.translate(
+            "ErrorReport", "a window it was using had already been closed"
+        )
     if isinstance(value, FileNotFoundError):
-        return tr("ErrorReport", "a file it needed was not there")
+        return QCoreApplication.translate("ErrorReport", "a file it needed was not there")
     if isinstance(value, PermissionError):
-        return tr("ErrorReport", "it was not allowed to read or write a file")
+        return QCoreApplication.translate(
+            "ErrorReport", "it was not allowed to read or write a file"
+        )
     if module.startswith(("sqlalchemy", "sqlite3")):
-        return tr("ErrorReport", "the history database reported a problem")
+        return QCoreApplication.translate("ErrorReport", "the history database reported a problem")
     if isinstance(value, OSError):
-        return tr("ErrorReport", "the system refused to read or write a file")
+        return QCoreApplication.translate(
+            "ErrorReport", "the system refused to read or write a file"
+        )
     if isinstance(value, MemoryError):
-        return tr("ErrorReport", "the computer ran out of memory")
-    return tr("ErrorReport", "the program hit a mistake of its own")
+        return QCoreApplication.translate("ErrorReport", "the computer ran out of memory")
+    return QCoreApplication.translate("ErrorReport", "the program hit a mistake of its own")
 
 
 def _label(text: str) -> str:
@@ -136,16 +141,22 @@ class ErrorReporter(QObject):
 
     def message(self, value: BaseException) -> str:
         """The box's main text: what did not happen, and why in plain words."""
-        tr = QCoreApplication.translate
         cause = plain_cause(value)
         action = self.recent_action()
         if action:
-            return tr("ErrorReport", "“%s” did not finish: %s.") % (action, cause)
-        return tr("ErrorReport", "Rehearsal could not finish what it was doing: %s.") % cause
+            return QCoreApplication.translate("ErrorReport", "“%s” did not finish: %s.") % (
+                action,
+                cause,
+            )
+        return (
+            QCoreApplication.translate(
+                "ErrorReport", "Rehearsal could not finish what it was doing: %s."
+            )
+            % cause
+        )
 
     def show(self, info: ExcInfo) -> None:
         """Put the box on screen, or count the error on the one already there."""
-        tr = QCoreApplication.translate
         try:
             _restore_cursor()
             if self.box is not None and self.box.isVisible():
@@ -159,12 +170,15 @@ class ErrorReporter(QObject):
             box = QMessageBox(parent if isinstance(parent, QWidget) else None)
             box.setObjectName("error_report_box")
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(tr("ErrorReport", "Rehearsal — something went wrong"))
+            box.setWindowTitle(
+                QCoreApplication.translate("ErrorReport", "Rehearsal — something went wrong")
+            )
             box.setText(text)
             box.setInformativeText(self._informative())
             box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
             self.open_log_button = box.addButton(
-                tr("ErrorReport", "Open the Log"), QMessageBox.ButtonRole.ActionRole
+                QCoreApplication.translate("ErrorReport", "Open the Log"),
+                QMessageBox.ButtonRole.ActionRole,
             )
             box.addButton(QMessageBox.StandardButton.Ok)
             box.setDefaultButton(QMessageBox.StandardButton.Ok)
@@ -178,14 +192,15 @@ class ErrorReporter(QObject):
             log.exception("could not show the error report")
 
     def _informative(self) -> str:
-        tr = QCoreApplication.translate
-        text = tr(
+        text = QCoreApplication.translate(
             "ErrorReport",
             "You can go on working: your sessions so far are saved. If this happens again, "
             "the log has the details for a bug report:\n%s",
         ) % str(self.log_path)
         if self._more:
-            more = tr("ErrorReport", "%d more problem(s) happened since; they are in the log.")
+            more = QCoreApplication.translate(
+                "ErrorReport", "%d more problem(s) happened since; they are in the log."
+            )
             text += "\n\n" + more % self._more
         return text
 

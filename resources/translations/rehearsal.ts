@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>ErrorReport</source>
-        <comment>a window it was using had already been closed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>a file it needed was not there</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>it was not allowed to read or write a file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>the history database reported a problem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>the system refused to read or write a file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>the computer ran out of memory</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>the program hit a mistake of its own</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>“%s” did not finish: %s.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>Rehearsal could not finish what it was doing: %s.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>Rehearsal — something went wrong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>Open the Log</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>ErrorReport</source>
-        <comment>You can go on working: your sessions so far are saved. If this happens again, the log has the details for a bug report:
-%s</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ErrorReport</source>
-        <comment>%d more problem(s) happened since; they are in the log.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditionTableModel</name>
     <message>
         <source>When</source>
@@ -1250,6 +1179,62 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%d notes match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>a window it was using had already been closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file it needed was not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not allowed to read or write a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused to read or write a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program hit a mistake of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” did not finish: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal could not finish what it was doing: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal — something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on working: your sessions so far are saved. If this happens again, the log has the details for a bug report:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d more problem(s) happened since; they are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
