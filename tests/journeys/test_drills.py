@@ -103,10 +103,13 @@ def test_adjustment_drill_then_a_cold_read_with_the_prep_time_from_settings(
     cold = journey.dialog(DrillSetupDialog, "the cold-read setup")
     journey.shot("drill-setup", cold)
     assert cold.prep_seconds() == 15, "the prep time set in Settings"
+    assert not window.rehearsal.view.isVisible(), "the page is readable behind the setup"
     journey.key(Qt.Key.Key_Return, widget=cold)
     journey.gone(cold, "the cold-read setup to close")
     controller = window.controller
     assert controller is not None
     journey.wait(lambda: controller.screen.clock.isVisible(), "the prep clock")
     assert controller.screen.clock.text() == "00:15"
+    scroll = controller.screen.view.verticalScrollBar()
+    assert scroll.value() == scroll.minimum(), "the prep page did not open at the top"
     assert len(run_drill(journey, [4])) >= 1
