@@ -14,7 +14,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -180,32 +179,28 @@ def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
 
 
 def install_excepthook(log_path: Path) -> None:
-    """Show unexpected errors in a short dialog with the log's path instead of vanishing.
+    """Report unexpected errors in words and keep the app usable (see ``error_report``).
 
     Qt swallows exceptions raised in slots after printing them; without this hook the app
     would go on in an unknown state with the actor none the wiser.
     """
+    from rehearsal.ui.error_report import install_error_report
 
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        logging.getLogger("rehearsal").critical("unexpected error", exc_info=(kind, value, tb))
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "Rehearsal",
-                f"Something went wrong: {value}\n\nDetails are in the log:\n{log_path}",
-            )
-
-    sys.excepthook = hook
+    install_error_report(log_path)
 
 
-def run_app(
+def launch(
     file: str | None = None,
     demo: bool = False,
     data_dir: str | None = None,
     verbose: bool = False,
     quit_after_load: bool = False,
-) -> int:
-    """Run the GUI until the window closes; returns the exit status."""
+) -> MainWindow:
+    """Set the app up as ``rehearsal gui`` does and show its window, without running it.
+
+    Everything before the event loop lives here, so the journey tests start exactly what an
+    actor starts; :func:`run_app` adds only ``app.exec()``.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Rehearsal")
@@ -243,4 +238,16 @@ def run_app(
             QTimer.singleShot(0, window.open_demo)
     else:
         QTimer.singleShot(0, window.services.start)
-    return int(app.exec())
+    return window
+
+
+def run_app(
+    file: str | None = None,
+    demo: bool = False,
+    data_dir: str | None = None,
+    verbose: bool = False,
+    quit_after_load: bool = False,
+) -> int:
+    """Run the GUI until the window closes; returns the exit status."""
+    _window = launch(file, demo, data_dir, verbose, quit_after_load)  # alive while it runs
+    return int(QApplication.exec())

@@ -1234,6 +1234,62 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>a window it was using had already been closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file it needed was not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not allowed to read or write a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused to read or write a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program hit a mistake of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” did not finish: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal could not finish what it was doing: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal — something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on working: your sessions so far are saved. If this happens again, the log has the details for a bug report:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d more problem(s) happened since; they are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>
