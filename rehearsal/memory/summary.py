@@ -18,10 +18,11 @@ from rehearsal.memory.part import PartLine
 from rehearsal.memory.today import todays_run
 
 CONTEXT = "MemorySummary"
+# lupdate reads the context as written, so it is spelled out in each call.
 SUMMARY_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT, "{secure} of {total} lines secure, {due} due today ({minutes} min)"
+    "MemorySummary", "{secure} of {total} lines secure, {due} due today ({minutes} min)"
 )
-DEADLINE_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "Off book by {date}: {summary}")
+DEADLINE_TEXT = QT_TRANSLATE_NOOP("MemorySummary", "Off book by {date}: {summary}")
 
 Translate = Callable[[str, str], str]
 
