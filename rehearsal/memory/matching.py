@@ -8,8 +8,9 @@ passes, surest first:
 
 1. the same words on the same cue (in order, so repeated lines pair up one by one);
 2. the same words on another cue: the line moved, or the partner's line changed;
-3. similar words (a corrected line), ranked by how alike the words are, whether the cue
-   is the same, and how far the line moved within the part.
+3. similar words (a corrected line), near where the line would be between the lines
+   already matched or on the same cue, ranked by how alike the words are, whether the cue
+   is the same, and how far the line moved.
 
 Lines left over on the old side are kept by the caller (nothing lost: they come back if
 the line returns); lines left over on the new side get fresh keys.
@@ -17,6 +18,7 @@ the line returns); lines left over on the new side get fresh keys.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
@@ -29,6 +31,9 @@ SIMILAR_TEXT = 0.75
 """How alike two lines' words must be to count as one line corrected."""
 SIMILAR_ON_SAME_CUE = 0.5
 """The lower bar when the cue is unchanged too: the line was rewritten in place."""
+SEARCH_WINDOW = 12
+"""How many lines either side of its expected place a corrected line is looked for: a
+line both moved far and reworded is taken for a new line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +67,38 @@ def new_key(line: PartLine, taken: set[str]) -> str:
     return key
 
 
-def _relative(position: int, count: int) -> float:
-    return position / max(1, count - 1)
+def _expected_positions(
+    anchors: Sequence[tuple[int, int]], new_count: int, old_count: int
+) -> list[float]:
+    """Where each new line would sit in the old part, interpolated between matched lines.
+
+    ``anchors`` are (new position, old position) pairs already matched, in new order; with
+    none, the part is scaled as a whole.
+    """
+    points = [(-1, -1.0), *((n, float(o)) for n, o in anchors), (new_count, float(old_count))]
+    points.sort()
+    out: list[float] = []
+    for position in range(new_count):
+        after = bisect.bisect_left(points, (position, float("-inf")))
+        before = after - 1
+        if points[after][0] == position:
+            out.append(points[after][1])
+            continue
+        (n0, o0), (n1, o1) = points[before], points[after]
+        out.append(o0 + (o1 - o0) * (position - n0) / (n1 - n0))
+    return out
 
 
 def match_lines(old: Sequence[LineFingerprint], new: Sequence[PartLine]) -> dict[int, str]:
     """Which known key each line of a new import carries: ``{new position: old key}``.
 
-    Lines that match nothing are absent from the result.
+    Lines that match nothing are absent from the result. Similar words are only looked for
+    near where the line would be (:data:`SEARCH_WINDOW`) or on the same cue, which keeps a
+    re-import of a long part quick even when every line changed.
     """
     matched: dict[int, str] = {}
     used: set[str] = set()
+    by_key = {fp.key: fp for fp in old}
 
     exact: dict[tuple[str, str], list[LineFingerprint]] = defaultdict(list)
     for fp in sorted(old, key=lambda f: f.position):
@@ -84,11 +110,11 @@ def match_lines(old: Sequence[LineFingerprint], new: Sequence[PartLine]) -> dict
             matched[line.position] = fp.key
             used.add(fp.key)
 
-    old_count, new_count = max(1, len(old)), max(1, len(new))
+    def expected() -> list[float]:
+        anchors = sorted((n, by_key[k].position) for n, k in matched.items())
+        return _expected_positions(anchors, len(new), max(1, len(old)))
 
-    def moved(fp: LineFingerprint, line: PartLine) -> float:
-        return abs(_relative(fp.position, old_count) - _relative(line.position, new_count))
-
+    where = expected()
     same_text: dict[str, list[LineFingerprint]] = defaultdict(list)
     for fp in old:
         if fp.key not in used:
@@ -98,24 +124,41 @@ def match_lines(old: Sequence[LineFingerprint], new: Sequence[PartLine]) -> dict
             continue
         candidates = [fp for fp in same_text.get(line.normalised, []) if fp.key not in used]
         if candidates:
-            fp = min(candidates, key=lambda f: moved(f, line))
+            fp = min(candidates, key=lambda f: abs(f.position - where[line.position]))
             matched[line.position] = fp.key
             used.add(fp.key)
 
-    left_old = [fp for fp in old if fp.key not in used]
-    left_new = [line for line in new if line.position not in matched]
+    where = expected()
+    left_old = sorted((fp for fp in old if fp.key not in used), key=lambda f: f.position)
+    old_positions = [fp.position for fp in left_old]
+    on_cue: dict[str, list[LineFingerprint]] = defaultdict(list)
+    for fp in left_old:
+        if fp.cue:
+            on_cue[fp.cue].append(fp)
+    window = SEARCH_WINDOW
+    scale = max(1, len(old))
     scored: list[tuple[float, int, str]] = []
-    for line in left_new:
-        for fp in left_old:
+    matcher = SequenceMatcher(None, autojunk=False)
+    for line in new:
+        if line.position in matched:
+            continue
+        centre = where[line.position]
+        lo = bisect.bisect_left(old_positions, centre - window)
+        hi = bisect.bisect_right(old_positions, centre + window)
+        near = {fp.key: fp for fp in left_old[lo:hi]}
+        near.update((fp.key, fp) for fp in on_cue.get(line.normalised_cue, []))
+        matcher.set_seq2(line.normalised)
+        for fp in near.values():
             same_cue = bool(fp.cue) and fp.cue == line.normalised_cue
             bar = SIMILAR_ON_SAME_CUE if same_cue else SIMILAR_TEXT
-            matcher = SequenceMatcher(None, fp.text, line.normalised, autojunk=False)
+            matcher.set_seq1(fp.text)
             if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
                 continue
             ratio = matcher.ratio()
             if ratio < bar:
                 continue
-            score = ratio + (0.2 if same_cue else 0.0) - 0.5 * moved(fp, line)
+            moved = abs(fp.position - centre) / scale
+            score = ratio + (0.2 if same_cue else 0.0) - 0.5 * moved
             scored.append((score, line.position, fp.key))
     for _score, position, key in sorted(scored, key=lambda s: (-s[0], s[1])):
         if position in matched or key in used:

@@ -6,7 +6,7 @@ from fsrs import Rating
 
 from rehearsal.memory.book import MemoryBook
 from rehearsal.memory.matching import assign_keys, fingerprint, match_lines
-from tests.memory.helpers import KITCHEN, MONDAY, mary
+from tests.memory.helpers import KITCHEN, MONDAY, many_lines, mary
 
 
 def _rehearsed_book() -> MemoryBook:
@@ -128,3 +128,30 @@ def test_unrelated_lines_do_not_match() -> None:
     assert matched[1] == "k1"
     keys = assign_keys(old, other)
     assert keys[0] not in {fp.key for fp in old}
+
+
+def test_every_line_of_a_long_part_corrected_keeps_every_key() -> None:
+    text = many_lines(scenes=5, per_scene=10)
+    book = MemoryBook.for_part("MARY", mary(text))
+    before = list(book.lines)
+    corrected = text.replace("I remember it well", "I recall it well")
+    assert book.reconcile(mary(corrected)) == before
+    assert not book.retired
+
+
+def test_a_correction_after_a_long_insertion_is_found_where_the_line_went() -> None:
+    """Line and cue both reworded, 60 lines added before them: found between its neighbours."""
+    text = many_lines(scenes=2, per_scene=20)
+    book = MemoryBook.for_part("MARY", mary(text))
+    before = list(book.lines)
+    added = "".join(f"JOHN\nNew cue {n}.\n\nMARY\nNew line number {n}.\n\n" for n in range(60))
+    text = text.replace("INT. ROOM 1 - DAY\n\n", f"INT. ROOM 1 - DAY\n\n{added}", 1)
+    text = text.replace(
+        "Question 5 of scene 0 about the 5th thing that happened?", "And the fifth thing?"
+    )
+    text = text.replace(
+        "Answer 5 in scene 0: it was the 5th thing, and I remember it well.",
+        "Answer 5 in scene 0: it was the fifth thing, and I remember it well.",
+    )
+    keys = book.reconcile(mary(text))
+    assert keys[60:] == before, "the old lines keep their keys behind the inserted ones"
