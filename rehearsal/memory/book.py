@@ -8,8 +8,8 @@ retired rather than deleted: they come back with their memory if the line return
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 
 from fsrs import Card, Rating, Scheduler
@@ -93,3 +93,28 @@ class MemoryBook:
         if rating is not None:
             self.review(key, rating, now, tz)
         return rating
+
+    def record_take(
+        self,
+        keys: Sequence[str],
+        events: Mapping[str, LineEvent],
+        now: datetime,
+        tz: tzinfo = UTC,
+        *,
+        all_good: bool = False,
+    ) -> dict[str, Rating]:
+        """Review every line of a take (``keys``, in the order they came up).
+
+        ``events`` holds what is known per line; with ``all_good`` (the actor's one key at
+        the end of a take) a line without an event counts as good, and a line whose event
+        says nothing more is graded as "all good" too. Returns the grades given.
+        """
+        given: dict[str, Rating] = {}
+        for key in keys:
+            event = events.get(key, LineEvent())
+            if all_good and not event.take_all_good:
+                event = replace(event, take_all_good=True)
+            rating = self.record(key, event, now, tz)
+            if rating is not None:
+                given[key] = rating
+        return given

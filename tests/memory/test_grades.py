@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from fsrs import Rating
 
+from rehearsal.memory.book import MemoryBook
 from rehearsal.memory.grades import LineEvent, Mark, grade
+from tests.memory.helpers import MONDAY, mary
 
 
 @pytest.mark.parametrize(
@@ -61,3 +63,29 @@ def test_nothing_known_is_no_review() -> None:
 def test_impossible_measures_are_refused(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=r"not|cannot"):
         LineEvent(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_take_marked_all_good_grades_the_lines_nothing_else_graded() -> None:
+    book = MemoryBook.for_part("MARY", mary())
+    keys = list(book.lines)[:4]
+    events = {
+        keys[1]: LineEvent(prompted=True),
+        keys[2]: LineEvent(accuracy=0.8, completeness=1.0),
+    }
+    given = book.record_take(keys, events, MONDAY, all_good=True)
+    assert given == {
+        keys[0]: Rating.Good,
+        keys[1]: Rating.Again,
+        keys[2]: Rating.Hard,
+        keys[3]: Rating.Good,
+    }
+    assert [book.lines[k].last_rating for k in keys] == list(given.values())
+
+
+def test_a_take_without_marks_reviews_only_the_lines_it_knows_about() -> None:
+    book = MemoryBook.for_part("MARY", mary())
+    keys = list(book.lines)[:3]
+    given = book.record_take(keys, {keys[0]: LineEvent(revealed=True)}, MONDAY)
+    assert given == {keys[0]: Rating.Again}
+    assert book.lines[keys[1]].is_new
+    assert book.lines[keys[2]].is_new
