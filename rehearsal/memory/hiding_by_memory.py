@@ -3,15 +3,11 @@
 The four levels of :mod:`rehearsal.engine.hiding` are the crutch coming off step by step;
 memory says how far each line has come:
 
-=================================================  =====================
-memory of the line                                 level
-=================================================  =====================
-new, just missed (graded Again), or relearning     full text
-learning (met, not yet spaced), or faded since     first letters
-  the last run (recall now under 80 %)
-spaced and recalled (recall now ≥ 80 %)            first words
-secure (holds a week, or until the date)           cue only
-=================================================  =====================
+* **full text**: new, just missed (graded Again), or relearning;
+* **first letters**: learning (met, not yet spaced), or a spaced line that time has worn
+  (predicted recall now under 80 %);
+* **first words**: spaced and still recalled;
+* **cue only**: secure (it holds for three days, or until the date if that is sooner).
 
 A line moves up as its runs go well and its stability grows, and back down when it is
 missed or when time has worn it. Lines of the part that the book does not know are shown
