@@ -172,7 +172,7 @@ def render_text(
     summary = summarise(book, part, keys, now, tz)
     until = deadline.secure_until(book.off_book_by, tz)
     out = [f"{book.role}: {format_summary(summary)}"]
-    header = f"{'#':>4} {'sc':>3}  {'state':<10} {'shown':<13} {'due':<16}  line"
+    header = f"{'#':>4} {'sc':>3}  {'state':<11} {'shown':<13} {'due':<16}  line"
     out.append(header)
     by_key = dict(zip(keys, part, strict=True))
     rows = [t.key for t in run.lines] if only_today else keys
@@ -181,11 +181,12 @@ def render_text(
         due = memory.due.astimezone(tz).strftime("%Y-%m-%d %H:%M") if memory.due else "—"
         level = LEVEL_NAMES[hide_level(memory, now, until)]
         out.append(
-            f"{line.position + 1:>4} {line.scene + 1:>3}  {memory.state.value:<10} "
+            f"{line.position + 1:>4} {line.scene + 1:>3}  {memory.state.value:<11} "
             f"{level:<13} {due:<16}  {_clip(line.text, 60)}"
         )
         if only_today and line.cue_text:
-            out.append(f"{'':>38}cue {line.cue_speaker}: {_clip(line.cue_text, 50)}")
+            indent = " " * header.index("line")
+            out.append(f"{indent}cue {line.cue_speaker}: {_clip(line.cue_text, 50)}")
     return "\n".join(out)
 
 
