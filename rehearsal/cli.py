@@ -101,6 +101,12 @@ def _cmd_voices(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_lines(args: argparse.Namespace) -> int:
+    from rehearsal.memory.command import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; separate so tests and docs can inspect it."""
     parser = argparse.ArgumentParser(
@@ -123,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_history.add_argument("--limit", type=int, default=None, help="most recent N sessions")
     p_history.add_argument("--all", action="store_true", help="every session")
     p_history.set_defaults(func=_cmd_history)
+
+    from rehearsal.memory.command import add_arguments as add_lines_arguments
+
+    p_lines = sub.add_parser("lines", help="list the part's lines with their memory and next run")
+    add_lines_arguments(p_lines)
+    p_lines.set_defaults(func=_cmd_lines)
 
     p_voices = sub.add_parser("voices", help="list the voices the speech engine offers")
     p_voices.set_defaults(func=_cmd_voices)

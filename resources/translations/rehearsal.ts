@@ -1939,6 +1939,17 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
+    <name>MemorySummary</name>
+    <message>
+        <source>{secure} of {total} lines secure, {due} due today ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off book by {date}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MicrophoneLevel</name>
     <message>
         <source>No microphone was found.</source>
