@@ -344,6 +344,8 @@ class ScriptView(QTextEdit):
         if self._script.scenes[scene].heading and block.previous().isValid():
             block = block.previous()  # the heading is the block just before the first element
         top = self.document().documentLayout().blockBoundingRect(block).top()
+        if not any(s < scene for (s, _) in self._ranges):
+            top = 0  # the first scene: the page from its title, as it was printed
         self.verticalScrollBar().setValue(int(top))
 
     def current(self) -> ElementKey | None:

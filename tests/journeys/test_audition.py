@@ -42,11 +42,6 @@ def editor_on_screen() -> DossierEditor | None:
     return None
 
 
-@pytest.mark.xfail(
-    reason="issue 15 items 12, 15: Tab stops inside the date boxes; the prep sheet prints "
-    "the photo's path instead of the photo",
-    strict=False,
-)
 def test_audition_with_dossier_and_photo_survives_a_restart(
     journey: Journey, tmp_path: Path
 ) -> None:

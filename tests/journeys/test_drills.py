@@ -44,11 +44,6 @@ def run_drill(journey: Journey, scores: list[int], shoot_note: bool = False) -> 
     raise AssertionError("the drill never ended")
 
 
-@pytest.mark.xfail(
-    reason="issue 15 items 3, 7: the cold read ignores the prep time set in Settings; "
-    "drill notes stored with the take prefix doubled",
-    strict=False,
-)
 def test_adjustment_drill_then_a_cold_read_with_the_prep_time_from_settings(
     journey: Journey,
 ) -> None:

@@ -59,10 +59,6 @@ def open_history(journey: Journey) -> HistoryWindow:
     return journey.dialog(HistoryWindow, "the History window")
 
 
-@pytest.mark.xfail(
-    reason="issue 15 items 1, 12: the welcome is read after Qt deleted it; Esc keeps History open",
-    strict=False,
-)
 def test_first_run_import_rehearse_quit_and_find_the_session(
     journey: Journey, tmp_path: Path
 ) -> None:

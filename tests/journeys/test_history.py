@@ -45,11 +45,6 @@ def response_points(history: HistoryWindow) -> int:
     return sum(s.count() for s in chart.series() if isinstance(s, QXYSeries))
 
 
-@pytest.mark.xfail(
-    reason="issue 15 items 2, 5: History is not refreshed when opened again, the charts "
-    "never update, CSV export never finishes; the response chart draws no points",
-    strict=False,
-)
 def test_history_shows_a_new_session_when_opened_again_and_exports_it(
     journey: Journey, tmp_path: Path
 ) -> None:

@@ -30,10 +30,6 @@ I always hear.
 """
 
 
-@pytest.mark.xfail(
-    reason="issue 15 item 1: every open after the welcome reads the deleted welcome",
-    strict=False,
-)
 def test_demo_then_two_other_files_in_a_row(journey: Journey, tmp_path: Path) -> None:
     roof = tmp_path / "up-on-the-roof.fountain"
     roof.write_text(ROOF, encoding="utf-8")

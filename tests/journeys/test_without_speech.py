@@ -21,10 +21,6 @@ pytestmark = pytest.mark.gui
 PLAY = SCENES / "demo-the-lighthouse-keepers.txt"
 
 
-@pytest.mark.xfail(
-    reason="issue 15 item 13: without eSpeak the status says 'X is speaking…'; no banner",
-    strict=False,
-)
 def test_a_whole_scene_without_a_voice(journey: Journey, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/pulse/native")
     window = journey.launch(file=PLAY)
