@@ -2,7 +2,8 @@
 
 eSpeak keeps one global state per process, so the in-process engine is created once per
 test session; every test still gets its own cache folder, and every worker process is shut
-down at teardown.
+down at teardown. ``tests/conftest.py`` registers this module as a plugin, because the
+tests of the Qt player (under ``tests/ui``) render with the same engine.
 """
 
 from __future__ import annotations

@@ -17,15 +17,15 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.speech.casting import VoiceSettings
 from rehearsal.speech.direction import plan_text
-from rehearsal.speech.qt_player import (
+from rehearsal.speech.render import RenderCache, Renderer, inspect_wav
+from rehearsal.speech.voices import VoiceCatalog
+from rehearsal.speech.worker import RenderWorker
+from rehearsal.ui.qt_player import (
     PartnerPlayer,
     RenderService,
     audio_output_names,
     current_speech_status,
 )
-from rehearsal.speech.render import RenderCache, Renderer, inspect_wav
-from rehearsal.speech.voices import VoiceCatalog
-from rehearsal.speech.worker import RenderWorker
 from tests.speech.wav_tools import needs_espeak
 
 pytestmark = [pytest.mark.gui, needs_espeak]
