@@ -14,14 +14,12 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 from sqlalchemy import Engine
 
@@ -32,6 +30,7 @@ from rehearsal.store.records import (
     SessionFilter,
     WeeklyTime,
 )
+from rehearsal.ui.charts import chart_view, new_chart, replace_chart
 
 MAX_WEEKS = 26
 MAX_SCRIPTS = 8
@@ -68,40 +67,6 @@ def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> lis
         filled.append(by_start.get(current, WeeklyTime(current, 0.0, 0)))
         current += timedelta(weeks=1)
     return filled
-
-
-def new_chart(title: str, *, legend: bool = False) -> QChart:
-    """A chart as every chart in the app looks: no animation (redraws are instant)."""
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    if legend:
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    else:
-        chart.legend().setVisible(False)
-    return chart
-
-
-def chart_view(name: str) -> QChartView:
-    """An antialiased chart view with a size that keeps axis labels readable.
-
-    ``name`` is what a screen reader calls the view; :func:`replace_chart` keeps its
-    description on the chart's title, which says when there is nothing to show yet.
-    """
-    view = QChartView()
-    view.setAccessibleName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(320, 220)
-    return view
-
-
-def replace_chart(view: QChartView, chart: QChart) -> None:
-    """Show ``chart`` in ``view`` and free the chart it replaces."""
-    old = view.chart()
-    view.setChart(chart)
-    view.setAccessibleDescription(chart.title())
-    if old is not None and old is not chart:
-        old.deleteLater()
 
 
 def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:
