@@ -50,6 +50,22 @@ def paths(tmp_path: Path) -> Paths:
     return Paths.under(tmp_path / "app").ensure()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse a run that should be without the UI package when the UI can still be imported.
+
+    ``scripts/test_core_without_ui.sh`` sets ``REHEARSAL_WITHOUT_UI=1`` and runs the core's
+    tests against a copy of the package with ``rehearsal/ui`` removed; if ``rehearsal``
+    still resolved to the checkout, the run would prove nothing.
+    """
+    del config
+    if os.environ.get("REHEARSAL_WITHOUT_UI") != "1":
+        return
+    import importlib.util
+
+    if importlib.util.find_spec("rehearsal.ui") is not None:
+        raise pytest.UsageError("REHEARSAL_WITHOUT_UI=1 but rehearsal.ui can be imported")
+
+
 class FakeClock:
     """A monotonic clock that only moves when told: timing tests without sleeping."""
 
