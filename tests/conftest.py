@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # the store loads SQLAlchemy: only the tests that ask for it 
     from rehearsal.store.database import OpenedDatabase
     from tests.store.sample_data import StepClock
 
-pytest_plugins = ["tests.speech.fixtures"]
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

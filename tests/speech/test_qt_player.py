@@ -1,5 +1,9 @@
 """Playback with QMediaPlayer and the GUI-thread render service, driven by real signals.
 
+The player lives in :mod:`rehearsal.ui.qt_player`; its tests stay with the speech tests,
+whose engine renders the files it plays (``conftest.py`` leaves them out when the UI
+package is absent).
+
 There is no sound card in CI; Qt still plays silently in real time and reports the end of
 each file, and a raised playback rate keeps these tests short.
 """
