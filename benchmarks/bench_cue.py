@@ -49,8 +49,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from rehearsal.speech.availability import engine_unavailable_reason
 from rehearsal.speech.casting import VoiceSettings
 from rehearsal.speech.direction import LinePlan, plan_text
-from rehearsal.speech.qt_player import PartnerPlayer, RenderService
 from rehearsal.speech.render import RenderCache
+from rehearsal.ui.qt_player import PartnerPlayer, RenderService
 
 GOAL_MEDIAN_MS = 30.0
 GOAL_GAP_MS = 16.0

@@ -1,4 +1,5 @@
-"""Shared fixtures: an offscreen Qt platform, temp data folders, the shared corpus, a fake clock.
+"""Shared fixtures: an offscreen Qt platform, temp data folders, the shared corpus, fake clocks,
+and a migrated temporary database.
 
 ``QT_QPA_PLATFORM`` is set here, before anything imports Qt, because CI has no display and
 pytest-qt aborts the run without a platform it can open.
@@ -7,7 +8,9 @@ pytest-qt aborts the run without a platform it can open.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -15,6 +18,10 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 import pytest
 
 from rehearsal.paths import Paths
+
+if TYPE_CHECKING:  # the store loads SQLAlchemy: only the tests that ask for it pay for that
+    from rehearsal.store.database import OpenedDatabase
+    from tests.store.sample_data import StepClock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +48,22 @@ def paths(tmp_path: Path) -> Paths:
     return Paths.under(tmp_path / "app").ensure()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse a run that should be without the UI package when the UI can still be imported.
+
+    ``scripts/test_core_without_ui.sh`` sets ``REHEARSAL_WITHOUT_UI=1`` and runs the core's
+    tests against a copy of the package with ``rehearsal/ui`` removed; if ``rehearsal``
+    still resolved to the checkout, the run would prove nothing.
+    """
+    del config
+    if os.environ.get("REHEARSAL_WITHOUT_UI") != "1":
+        return
+    import importlib.util
+
+    if importlib.util.find_spec("rehearsal.ui") is not None:
+        raise pytest.UsageError("REHEARSAL_WITHOUT_UI=1 but rehearsal.ui can be imported")
+
+
 class FakeClock:
     """A monotonic clock that only moves when told: timing tests without sleeping."""
 
@@ -58,3 +81,24 @@ class FakeClock:
 def clock() -> FakeClock:
     """A fake monotonic clock starting at 1000 s."""
     return FakeClock()
+
+
+@pytest.fixture
+def wall_clock() -> StepClock:
+    """An aware UTC wall clock that moves only when told (starts on a Monday, 18:00)."""
+    from tests.store.sample_data import StepClock
+
+    return StepClock()
+
+
+@pytest.fixture
+def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
+    """A fresh, migrated database file in the test's temp folder, closed afterwards.
+
+    It stamps rows with ``wall_clock``, so a test that moves the clock sees the times it set.
+    """
+    from rehearsal.store.startup import open_store
+
+    opened = open_store(paths, now=wall_clock)
+    yield opened
+    opened.close()

@@ -3,6 +3,6 @@
 Lines are rendered to WAV files ahead of time by one long-lived worker process that owns
 the pyttsx3 engine (:mod:`rehearsal.speech.worker`), cached on disk
 (:mod:`rehearsal.speech.render`), and played by Qt Multimedia in the GUI thread
-(:mod:`rehearsal.speech.qt_player`), so the partner comes in on cue instead of after a
-synthesis delay. Everything here except ``qt_player`` is plain Python.
+(:mod:`rehearsal.ui.qt_player`), so the partner comes in on cue instead of after a
+synthesis delay. Everything here is plain Python: the Qt side lives under ``rehearsal.ui``.
 """

@@ -47,7 +47,8 @@ def audio_output_unavailable_reason(output_devices: Sequence[str]) -> str | None
     """Why nothing would be heard, given the names of the audio outputs the system lists.
 
     Qt still "plays" to no device, silently and in real time, so a run would look fine and
-    say nothing; the caller gets the device list from Qt (``qt_player.audio_output_names``).
+    say nothing; the caller gets the device list from Qt
+    (``rehearsal.ui.qt_player.audio_output_names``).
     """
     if not output_devices:
         return "no audio output device was found"

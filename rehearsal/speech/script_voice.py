@@ -11,15 +11,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from rehearsal.speech.direction import Pronunciations
 
-if TYPE_CHECKING:  # the store loads with the history database, not with the speech support
-    from sqlalchemy import Engine
-
 PRONUNCIATIONS_KEY = "pronunciations"
 READ_PARENTHETICALS_KEY = "read_parentheticals"
+
+
+class ScriptVoiceStore(Protocol):
+    """Where a script's casting and settings are kept.
+
+    Speech sits below the store's users but not on the database: the caller hands in
+    whatever keeps these rows (the store's :class:`~rehearsal.store.voice_repo.
+    ScriptVoiceRepository` in the app, anything with these four methods in a test), so
+    this package never imports the store.
+    """
+
+    def get_settings(self, script_id: int) -> Mapping[str, Any]:
+        """The script's settings object, empty when none were saved."""
+        ...
+
+    def update_settings(self, script_id: int, changes: Mapping[str, Any]) -> object:
+        """Merge ``changes`` into the script's settings, leaving other keys alone."""
+        ...
+
+    def get_casting(self, script_id: int) -> Mapping[str, Any]:
+        """The stored voice data by character name."""
+        ...
+
+    def set_casting(self, script_id: int, character: str, voice: Mapping[str, Any]) -> None:
+        """Remember (or replace) the voice data of one character."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -66,22 +89,18 @@ def voice_prefs_to_settings(prefs: VoicePrefs) -> dict[str, Any]:
     }
 
 
-def load_voice_prefs(engine: Engine, script_id: int) -> VoicePrefs:
+def load_voice_prefs(store: ScriptVoiceStore, script_id: int) -> VoicePrefs:
     """The stored preferences of one script (defaults when nothing was saved)."""
-    from rehearsal.store.scripts_repo import get_settings
-
-    return voice_prefs_from_settings(get_settings(engine, script_id))
+    return voice_prefs_from_settings(store.get_settings(script_id))
 
 
 def save_voice_prefs(
-    engine: Engine,
+    store: ScriptVoiceStore,
     script_id: int,
     pronunciations: Pronunciations,
     read_parentheticals: bool,
 ) -> VoicePrefs:
     """Keep the script's respellings and reading choice; returns what was stored."""
-    from rehearsal.store.scripts_repo import update_settings
-
     prefs = VoicePrefs(pronunciations, read_parentheticals)
-    update_settings(engine, script_id, voice_prefs_to_settings(prefs))
+    store.update_settings(script_id, voice_prefs_to_settings(prefs))
     return prefs

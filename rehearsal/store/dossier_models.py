@@ -1,6 +1,6 @@
 """Tables for auditions and their dossiers, and for the actor's check-ins.
 
-They live on the same ``Base`` as the rehearsal tables (``models`` imports this module so
+They live on the same ``Base`` as the rehearsal tables (``schema`` imports both modules so
 every metadata user — migrations, the drift check — sees them). The dossier's parts are
 one-to-one side tables keyed by the audition id rather than columns of ``auditions``,
 because the editor saves one part at a time and a part that was never opened costs no row.

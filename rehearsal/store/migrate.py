@@ -32,7 +32,7 @@ from sqlalchemy import Connection, inspect
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError, create_store_engine
-from rehearsal.store.models import Base
+from rehearsal.store.schema import metadata
 
 SCRIPT_LOCATION = "rehearsal.store:migrations"
 KEEP_BACKUPS = 3
@@ -93,7 +93,7 @@ def schema_drift(connection: Connection) -> list[object]:
     context = MigrationContext.configure(
         connection, opts={"compare_type": True, "render_as_batch": True}
     )
-    return list(compare_metadata(context, Base.metadata))
+    return list(compare_metadata(context, metadata))
 
 
 def backup_database(

@@ -10,7 +10,9 @@ They are updated in the same transaction as the event that changes them, so they
 disagree with the detail rows, and they let the history table sort and page 10 000 sessions
 with an index instead of aggregating a million line events per keystroke.
 
-Later features add tables with new migrations; nothing here needs to change for that.
+Later features add tables with new migrations; nothing here needs to change for that. The
+audition and check-in tables live in :mod:`rehearsal.store.dossier_models` on the same
+``Base``; :mod:`rehearsal.store.schema` gathers both for the migrations.
 """
 
 from __future__ import annotations
@@ -292,9 +294,3 @@ class ScriptSettings(Base):
     )
     data: Mapped[dict[str, Any]]
     updated_at: Mapped[datetime]
-
-
-# The audition and check-in tables are defined in their own module on this same ``Base``;
-# importing it here registers them with ``Base.metadata`` for every user of this module
-# (the migrations, the drift check). It is imported last because it needs ``Base``.
-from rehearsal.store import dossier_models as _dossier_models  # noqa: E402, F401

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from rehearsal.speech.casting import VoiceSettings, cast_characters, describe, preview_text
 from rehearsal.speech.direction import Pronunciations, plan_text
-from rehearsal.speech.qt_player import PartnerPlayer, RenderService
 from rehearsal.speech.voices import VoiceCatalog
 from rehearsal.ui.casting_table import (
     COL_CHARACTER,
@@ -56,9 +56,37 @@ from rehearsal.ui.casting_table import (
     CastingTableModel,
     PronunciationsModel,
 )
-from rehearsal.ui.speech_support import SpeechSupport
+from rehearsal.ui.qt_player import PartnerPlayer, RenderService
 
 _preview_tokens = itertools.count(1)
+
+
+class VoiceOutput(Protocol):
+    """The app's render worker and player, as the dialog uses them for previews.
+
+    :class:`~rehearsal.ui.speech_support.SpeechSupport` provides this and owns the dialog;
+    asking for only these four things keeps the dialog from importing its owner.
+    """
+
+    @property
+    def service(self) -> RenderService | None:
+        """The render worker's GUI-thread side, or None without a voice."""
+        ...
+
+    @property
+    def player(self) -> PartnerPlayer | None:
+        """The player previews go through, or None without a voice."""
+        ...
+
+    @property
+    def available(self) -> bool:
+        """True when previews can be heard."""
+        ...
+
+    @property
+    def reason(self) -> str | None:
+        """Why nothing can be heard, when nothing can."""
+        ...
 
 
 @dataclass
@@ -80,7 +108,7 @@ class CastingDialog(QDialog):
 
     def __init__(
         self,
-        support: SpeechSupport,
+        support: VoiceOutput,
         characters: list[str],
         casting: dict[str, VoiceSettings],
         parent: QWidget | None = None,

@@ -25,7 +25,7 @@ from rehearsal.speech.direction import (
     plan_text,
     plan_words,
 )
-from rehearsal.speech.qt_player import PartnerPlayer, RenderService
+from rehearsal.ui.qt_player import PartnerPlayer, RenderService
 
 PREFETCH_CHUNKS = 4
 

@@ -9,20 +9,20 @@ rehearsal runs with partner lines as timed text.
 
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from rehearsal.paths import Paths
-from rehearsal.speech.casting import VoiceSettings, cast_characters
-from rehearsal.speech.direction import DirectionTable, Pronunciations
-from rehearsal.speech.qt_player import PartnerPlayer, RenderService, current_speech_status
+from rehearsal.speech.casting import VoiceSettings
+from rehearsal.speech.delivery_file import DELIVERY_FILE, load_direction_table
+from rehearsal.speech.direction import Pronunciations
 from rehearsal.speech.render import RenderCache
-from rehearsal.speech.script_voice import VoicePrefs, load_voice_prefs, save_voice_prefs
+from rehearsal.speech.script_casting import cast_script, remember_voices
+from rehearsal.speech.script_voice import ScriptVoiceStore, VoicePrefs, load_voice_prefs
+from rehearsal.ui.qt_player import PartnerPlayer, RenderService, current_speech_status
 from rehearsal.ui.reader import PartnerReader
 
 if TYPE_CHECKING:  # the store's modules load with the history database, off the GUI thread
@@ -32,26 +32,18 @@ if TYPE_CHECKING:  # the store's modules load with the history database, off the
 
 log = logging.getLogger(__name__)
 
-DELIVERY_FILE = "delivery.json"
 
+def _voice_rows(store: Engine | None, script_id: int) -> tuple[ScriptVoiceStore | None, int | None]:
+    """The script's casting rows on ``store``, or ``(None, None)`` when nothing is kept.
 
-def load_direction_table(path: Path) -> tuple[DirectionTable, str | None]:
-    """The actor's delivery rules from ``path`` (written with the defaults on first use).
-
-    Returns the table and a problem to show when the file could not be used; a broken
-    file never silences the partner, it only falls back to the built-in rules.
+    No database (it failed to open) or no saved script (``script_id`` below 0) means the
+    voices are chosen for this rehearsal only.
     """
-    if not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            DirectionTable().save(path)
-        except OSError as exc:
-            log.warning("could not write %s: %s", path, exc)
-        return DirectionTable(), None
-    try:
-        return DirectionTable.from_dict(json.loads(path.read_text(encoding="utf-8"))), None
-    except (OSError, ValueError, TypeError, AttributeError) as exc:
-        return DirectionTable(), f"{path}: {exc} (using the built-in delivery rules)"
+    if store is None or script_id < 0:
+        return None, None
+    from rehearsal.store.voice_repo import ScriptVoiceRepository
+
+    return ScriptVoiceRepository(store), script_id
 
 
 class SpeechSupport(QObject):
@@ -87,28 +79,9 @@ class SpeechSupport(QObject):
         self, characters: list[str], store: Engine | None, script_id: int
     ) -> dict[str, VoiceSettings]:
         """Stored voices for the script, with new characters cast and remembered."""
-        stored: dict[str, VoiceSettings] = {}
-        if store is not None and script_id >= 0:
-            from rehearsal.speech.casting import casting_from_dict
-            from rehearsal.store.scripts_repo import get_casting
-
-            stored, problems = casting_from_dict(get_casting(store, script_id))
-            for problem in problems:
-                log.warning("stored casting ignored: %s", problem)
+        rows, sid = _voice_rows(store, script_id)
         catalog = self.service.catalog if self.service is not None else None
-        if catalog is None:  # the engine is still starting: vary pitch so voices differ
-            return {
-                name: stored.get(name, VoiceSettings(pitch=30 + (17 * i) % 50))
-                for i, name in enumerate(characters)
-            }
-        cast = cast_characters(characters, catalog, existing=stored)
-        if store is not None and script_id >= 0:
-            from rehearsal.store.scripts_repo import set_casting
-
-            for name, voice in cast.items():
-                if stored.get(name) != voice:
-                    set_casting(store, script_id, name, voice.to_dict())
-        return cast
+        return cast_script(characters, catalog, rows, sid)
 
     def reader_for(
         self, characters: list[str], store: Engine | None, script_id: int
@@ -135,9 +108,10 @@ class SpeechSupport(QObject):
     @staticmethod
     def voice_prefs(store: Engine | None, script_id: int) -> VoicePrefs:
         """The script's respellings and whether parentheticals are read aloud."""
-        if store is None or script_id < 0:
+        rows, sid = _voice_rows(store, script_id)
+        if rows is None or sid is None:
             return VoicePrefs()
-        prefs = load_voice_prefs(store, script_id)
+        prefs = load_voice_prefs(rows, sid)
         for problem in prefs.problems:
             log.warning("stored voice preferences: %s", problem)
         return prefs
@@ -145,7 +119,11 @@ class SpeechSupport(QObject):
     def open_casting_dialog(
         self, parent: QWidget, characters: list[str], store: Engine | None, script_id: int
     ) -> CastingDialog:
-        """The Voices dialog for a script; on OK the choices are stored and heard at once."""
+        """The Voices dialog for a script; on OK the choices are stored and heard at once.
+
+        The dialog only emits what was chosen; storing it and handing it to the reader
+        happen here, so the dialog knows nothing of the store or of this class.
+        """
         from rehearsal.ui.casting_dialog import CastingDialog
 
         prefs = self.voice_prefs(store, script_id)
@@ -160,12 +138,9 @@ class SpeechSupport(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def apply(casting: dict[str, VoiceSettings], words: Pronunciations, read: bool) -> None:
-            if store is not None and script_id >= 0:
-                from rehearsal.store.scripts_repo import set_casting
-
-                for name, voice in casting.items():
-                    set_casting(store, script_id, name, voice.to_dict())
-                save_voice_prefs(store, script_id, words, read)
+            rows, sid = _voice_rows(store, script_id)
+            if rows is not None and sid is not None:
+                remember_voices(rows, sid, casting, words, read)
             if self._reader is not None:
                 self._reader.casting = dict(casting)
                 self._reader.pronunciations = words

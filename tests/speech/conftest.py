@@ -3,10 +3,15 @@
 eSpeak keeps one global state per process, so the in-process engine is created once per
 test session; every test still gets its own cache folder, and every worker process is shut
 down at teardown.
+
+The Qt player (:mod:`rehearsal.ui.qt_player`) is tested here too, beside the renderer it
+plays, with the same session engine; when the package is checked without ``rehearsal/ui``
+(``scripts/test_core_without_ui.sh``) that module is left out.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +21,8 @@ from rehearsal.speech.render import RenderCache, Renderer, SpeechEngine
 from rehearsal.speech.voices import VoiceCatalog
 from rehearsal.speech.worker import RenderWorker
 from tests.speech.wav_tools import ENGINE_REASON
+
+collect_ignore = [] if importlib.util.find_spec("rehearsal.ui") else ["test_qt_player.py"]
 
 
 @pytest.fixture(scope="session")

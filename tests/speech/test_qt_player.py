@@ -1,5 +1,9 @@
 """Playback with QMediaPlayer and the GUI-thread render service, driven by real signals.
 
+The player lives in :mod:`rehearsal.ui.qt_player`; its tests stay with the speech tests,
+whose engine renders the files it plays (``conftest.py`` leaves them out when the UI
+package is absent).
+
 There is no sound card in CI; Qt still plays silently in real time and reports the end of
 each file, and a raised playback rate keeps these tests short.
 """
@@ -17,15 +21,15 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.speech.casting import VoiceSettings
 from rehearsal.speech.direction import plan_text
-from rehearsal.speech.qt_player import (
+from rehearsal.speech.render import RenderCache, Renderer, inspect_wav
+from rehearsal.speech.voices import VoiceCatalog
+from rehearsal.speech.worker import RenderWorker
+from rehearsal.ui.qt_player import (
     PartnerPlayer,
     RenderService,
     audio_output_names,
     current_speech_status,
 )
-from rehearsal.speech.render import RenderCache, Renderer, inspect_wav
-from rehearsal.speech.voices import VoiceCatalog
-from rehearsal.speech.worker import RenderWorker
 from tests.speech.wav_tools import needs_espeak
 
 pytestmark = [pytest.mark.gui, needs_espeak]

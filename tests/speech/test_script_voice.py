@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from rehearsal.paths import Paths
@@ -20,6 +18,7 @@ from rehearsal.speech.script_voice import (
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.scripts_repo import get_settings, import_script, update_settings
 from rehearsal.store.startup import open_store
+from rehearsal.store.voice_repo import ScriptVoiceRepository
 
 SCENE = b"""INT. PUB - NIGHT
 
@@ -33,19 +32,12 @@ Did she now.
 
 
 @pytest.fixture
-def store(paths: Paths) -> Iterator[OpenedDatabase]:
-    opened = open_store(paths)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def script_id(store: OpenedDatabase) -> int:
     return import_script(store.engine, parse_bytes(SCENE, ".fountain"), "pub.fountain", SCENE)
 
 
 def test_nothing_saved_gives_the_defaults(store: OpenedDatabase, script_id: int) -> None:
-    prefs = load_voice_prefs(store.engine, script_id)
+    prefs = load_voice_prefs(ScriptVoiceRepository(store.engine), script_id)
     assert prefs == VoicePrefs()
     assert len(prefs.pronunciations) == 0
     assert prefs.read_parentheticals is False
@@ -56,12 +48,12 @@ def test_saved_prefs_come_back_after_reopening_the_store(paths: Paths, script_id
     with_names = Pronunciations({"Siobhan": "Shiv-awn", "Niamh": "Neev"})
     first = open_store(paths)
     try:
-        saved = save_voice_prefs(first.engine, script_id, with_names, True)
+        saved = save_voice_prefs(ScriptVoiceRepository(first.engine), script_id, with_names, True)
     finally:
         first.close()
     again = open_store(paths)
     try:
-        prefs = load_voice_prefs(again.engine, script_id)
+        prefs = load_voice_prefs(ScriptVoiceRepository(again.engine), script_id)
     finally:
         again.close()
     assert prefs == saved
@@ -75,14 +67,14 @@ def test_saving_keeps_other_settings_and_removing_a_word_sticks(
 ) -> None:
     update_settings(store.engine, script_id, {"last_role": "AOIFE"})
     names = Pronunciations({"Siobhan": "Shiv-awn", "Aoife": "Ee-fa"})
-    save_voice_prefs(store.engine, script_id, names, False)
+    save_voice_prefs(ScriptVoiceRepository(store.engine), script_id, names, False)
     names.remove("aoife")
-    save_voice_prefs(store.engine, script_id, names, True)
+    save_voice_prefs(ScriptVoiceRepository(store.engine), script_id, names, True)
     settings = get_settings(store.engine, script_id)
     assert settings["last_role"] == "AOIFE"
     assert settings[PRONUNCIATIONS_KEY] == {"siobhan": "Shiv-awn"}
     assert settings[READ_PARENTHETICALS_KEY] is True
-    prefs = load_voice_prefs(store.engine, script_id)
+    prefs = load_voice_prefs(ScriptVoiceRepository(store.engine), script_id)
     assert prefs.pronunciations.apply("Aoife and Siobhan") == "Aoife and Shiv-awn"
 
 
@@ -95,7 +87,7 @@ def test_bad_stored_entries_are_dropped_and_named(store: OpenedDatabase, script_
             READ_PARENTHETICALS_KEY: "yes",
         },
     )
-    prefs = load_voice_prefs(store.engine, script_id)
+    prefs = load_voice_prefs(ScriptVoiceRepository(store.engine), script_id)
     assert prefs.pronunciations.to_dict() == {"siobhan": "Shiv-awn"}
     assert prefs.read_parentheticals is False
     assert len(prefs.problems) == 4

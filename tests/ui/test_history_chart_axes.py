@@ -17,13 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.store.dossier_records import CheckInPoint, LevelRating
 from rehearsal.store.records import ResponsePoint, WeeklyTime
+from rehearsal.ui.charts import chart_view, replace_chart
 from rehearsal.ui.dossier.checkin_chart import level_chart, timeline_chart
-from rehearsal.ui.history.charts import (
-    chart_view,
-    replace_chart,
-    response_chart,
-    weekly_time_chart,
-)
+from rehearsal.ui.history.charts import response_chart, weekly_time_chart
 
 pytestmark = pytest.mark.gui
 

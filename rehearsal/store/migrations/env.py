@@ -14,7 +14,8 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
-from rehearsal.store.models import Base, UtcDateTime
+from rehearsal.store.models import UtcDateTime
+from rehearsal.store.schema import metadata
 
 
 def render_item(kind: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
@@ -31,7 +32,7 @@ def run_migrations(connection: Connection) -> None:
     """Migrate with batch mode, because SQLite can only ALTER by copying tables."""
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,

@@ -27,7 +27,7 @@ from sqlalchemy import Engine
 from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInRepository
 from rehearsal.store.dossier_records import CheckInPoint, LevelRating
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter
-from rehearsal.ui.history.charts import chart_view, day_axis, new_chart, replace_chart
+from rehearsal.ui.charts import chart_view, day_axis, new_chart, replace_chart
 
 MEASURE_NAMES = {
     "energy": str(QT_TRANSLATE_NOOP("CheckInChart", "Energy")),

@@ -6,23 +6,19 @@ here only turn it into ``QChart`` objects, so they can be tested with known numb
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 from sqlalchemy import Engine
 
@@ -33,14 +29,18 @@ from rehearsal.store.records import (
     SessionFilter,
     WeeklyTime,
 )
-from rehearsal.ui.dates import date_text, short_date_format
+from rehearsal.ui.charts import (
+    chart_view,
+    day_axis,
+    new_chart,
+    noon_msecs,
+    replace_chart,
+    value_axis,
+)
+from rehearsal.ui.dates import date_text
 
 MAX_WEEKS = 26
 MAX_SCRIPTS = 8
-MAX_TICKS = 6
-"""At most this many labels on a value axis: enough to read, few enough not to crowd."""
-MAX_DAY_TICKS = 8
-"""At most this many day labels on a date axis (they are wider than numbers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,99 +74,6 @@ def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> lis
         filled.append(by_start.get(current, WeeklyTime(current, 0.0, 0)))
         current += timedelta(weeks=1)
     return filled
-
-
-def nice_step(top: float, max_ticks: int = MAX_TICKS) -> float:
-    """The smallest 1, 2 or 5 times a power of ten that covers ``top`` in few enough ticks."""
-    top = max(top, 1e-9)
-    magnitude = 10.0 ** math.floor(math.log10(top / max(1, max_ticks - 1)))
-    for factor in (1.0, 2.0, 5.0, 10.0):
-        step = factor * magnitude
-        if math.ceil(top / step - 1e-9) <= max_ticks - 1:
-            return step
-    return 10.0 * magnitude  # pragma: no cover - 10 always fits
-
-
-def value_axis(top: float, *, whole: bool = False) -> QValueAxis:
-    """An axis from 0 to a round number at or above ``top``, one label per round step.
-
-    Qt spreads a fixed number of ticks evenly and prints each with the label format, so
-    0–1.5 with five ticks read "0, 0, 1, 2, 2". Here the range is a whole number of steps
-    and every tick falls on a step, so no two labels repeat; ``whole`` keeps the steps
-    (and so the labels) to whole numbers, for counts and minutes.
-    """
-    step = nice_step(top)
-    if whole:
-        step = max(1.0, round(step))
-    ticks = max(1, math.ceil(top / step - 1e-9))
-    axis = QValueAxis()
-    axis.setRange(0.0, ticks * step)
-    axis.setTickCount(ticks + 1)
-    decimals = 0 if step >= 1 else max(0, -math.floor(math.log10(step) + 1e-9))
-    axis.setLabelFormat(f"%.{decimals}f")
-    return axis
-
-
-def noon_msecs(day: date) -> float:
-    """Local noon of ``day`` on a date axis: a day's point sits on its tick."""
-    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-    return float(moment.toMSecsSinceEpoch())
-
-
-def day_axis(first: date, last: date, max_ticks: int = MAX_DAY_TICKS) -> QDateTimeAxis:
-    """A date axis one day either side of ``first``..``last``, ticks on whole days.
-
-    Qt puts its ticks at even fractions of the range, so two days with five ticks gave
-    three labels for two days ("7 Dec, 7 Dec, 8 Dec"). Here the range is stretched to a
-    whole number of steps of whole days, so each tick is the noon of a distinct day.
-    """
-    start, end = first - timedelta(days=1), last + timedelta(days=1)
-    days = (end - start).days
-    step = math.ceil(days / (max_ticks - 1))
-    steps = math.ceil(days / step)
-    end = start + timedelta(days=steps * step)
-    axis = QDateTimeAxis()
-    axis.setFormat(short_date_format())
-    axis.setTickCount(steps + 1)
-    axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(start))),
-        QDateTime.fromMSecsSinceEpoch(int(noon_msecs(end))),
-    )
-    return axis
-
-
-def new_chart(title: str, *, legend: bool = False) -> QChart:
-    """A chart as every chart in the app looks: no animation (redraws are instant)."""
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    if legend:
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    else:
-        chart.legend().setVisible(False)
-    return chart
-
-
-def chart_view(name: str) -> QChartView:
-    """An antialiased chart view with a size that keeps axis labels readable.
-
-    ``name`` is what a screen reader calls the view; :func:`replace_chart` keeps its
-    description on the chart's title, which says when there is nothing to show yet.
-    """
-    view = QChartView()
-    view.setAccessibleName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(320, 220)
-    return view
-
-
-def replace_chart(view: QChartView, chart: QChart) -> None:
-    """Show ``chart`` in ``view`` and free the chart it replaces."""
-    old = view.chart()
-    view.setChart(chart)
-    view.setAccessibleDescription(chart.title())
-    if old is not None and old is not chart:
-        old.deleteLater()
 
 
 def weekly_time_chart(weeks: tuple[WeeklyTime, ...]) -> QChart:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rehearsal.speech.delivery_file import load_direction_table
 from rehearsal.speech.direction import DirectionTable
-from rehearsal.ui.speech_support import load_direction_table
 
 
 def test_first_use_writes_the_default_rules_for_editing(tmp_path: Path) -> None:

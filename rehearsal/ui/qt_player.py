@@ -1,7 +1,8 @@
 """Qt glue for the partner's voice: playback in the GUI thread, renders from the worker.
 
 Only QtCore and QtMultimedia are used, so this runs under a bare ``QCoreApplication`` (the
-benchmark does) and the speech package stays free of widgets.
+benchmark does); it lives under ``rehearsal.ui`` because the speech package itself imports no
+Qt at all.
 
 :class:`PartnerPlayer` plays rendered WAV files with ``QMediaPlayer`` + ``QAudioOutput``:
 starting, stopping and pausing take effect on the next turn of the event loop (well under
