@@ -3,7 +3,7 @@
 #
 # The core (script, notes, engine, store, speech, dossier, media) must work with the UI
 # deleted; import-linter checks the imports, this checks it for real. The package and the
-# tests (without tests/ui and tests/packaging) are copied to a temporary folder and pytest
+# tests (without tests/ui, tests/journeys and tests/packaging) are copied to a temporary folder and pytest
 # runs there with `-m "not gui"`. The editable install's finder would still map
 # `rehearsal.ui` to the checkout, so it is taken off `sys.meta_path` first and `import
 # rehearsal` finds the copy; tests/conftest.py refuses to start when rehearsal.ui can still
@@ -17,7 +17,7 @@ trap 'rm -rf "$WORK"' EXIT
 cp -R "$ROOT/rehearsal" "$WORK/rehearsal"
 rm -rf "$WORK/rehearsal/ui"
 cp -R "$ROOT/tests" "$WORK/tests"
-rm -rf "$WORK/tests/ui" "$WORK/tests/packaging"
+rm -rf "$WORK/tests/ui" "$WORK/tests/journeys" "$WORK/tests/packaging"
 find "$WORK" -name __pycache__ -prune -exec rm -rf {} +
 cp "$ROOT/pyproject.toml" "$WORK/"
 ln -s "$ROOT/resources" "$WORK/resources"

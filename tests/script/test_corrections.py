@@ -42,9 +42,11 @@ from rehearsal.script.model import (
     SourceFormat,
     TextElement,
 )
+from tests.conftest import shared_dir
 
 SCENES = resources_dir() / "scenes"
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+_SHARED = shared_dir()
+CORPUS = _SHARED / "corpus" if _SHARED is not None else Path("/nonexistent")
 
 
 def _say(name: str, *texts: str, extension: str | None = None) -> Dialogue:
