@@ -45,14 +45,14 @@ from tests.listen.speech_audio import (
     SCENE,
     VOICES,
     WRONG_LINE,
-    TestRecording,
+    SpokenRecording,
     recording,
 )
 
 LINES = (LINE, *SCENE)
 
 
-def _cases(quick: bool) -> list[tuple[str, str, TestRecording]]:
+def _cases(quick: bool) -> list[tuple[str, str, SpokenRecording]]:
     voices = VOICES[:2] if quick else VOICES
     cases = []
     for voice, speed in voices:
@@ -61,7 +61,7 @@ def _cases(quick: bool) -> list[tuple[str, str, TestRecording]]:
     return cases
 
 
-def _run(rec: TestRecording, text: str, recognizer: Recognizer | None, detector: str):
+def _run(rec: SpokenRecording, text: str, recognizer: Recognizer | None, detector: str):
     others = [line for line in LINES if line != text]
     start = time.process_time()
     result = listen_to_samples(rec.samples, text, recognizer, scene_lines=others, detector=detector)

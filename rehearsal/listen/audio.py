@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 SAMPLE_RATE = 16_000
-DEFAULT_CHUNK_MS = 30
+DEFAULT_CHUNK_MS = 30  # also in command.py, which must not import numpy to build its parser
 MIN_CHUNK_MS, MAX_CHUNK_MS = 20, 50
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MIN_RATE, MAX_RATE = 8_000, 192_000

@@ -14,16 +14,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from rehearsal.listen.activity import make_detector
-from rehearsal.listen.audio import DEFAULT_CHUNK_MS, AudioError, Pcm, chunk_size, chunks, read_wav
 from rehearsal.listen.compare import Strictness
 from rehearsal.listen.line_end import LineEndSettings
-from rehearsal.listen.models import language_support
-from rehearsal.listen.pipeline import Listener, ListenResult
-from rehearsal.listen.recognizer import RecognitionUnavailableError, Recognizer
+
+if TYPE_CHECKING:  # numpy and pocketsphinx load only when the command runs, not for every
+    # ``rehearsal`` invocation that builds the parser
+    from rehearsal.listen.audio import Pcm
+    from rehearsal.listen.pipeline import ListenResult
+    from rehearsal.listen.recognizer import Recognizer
+
+DEFAULT_CHUNK_MS = 30
 
 
 def listen_to_samples(
@@ -38,6 +40,12 @@ def listen_to_samples(
     detector: str = "webrtc",
 ) -> ListenResult:
     """Run one line's listening over a whole recording (16 kHz mono int16)."""
+    import numpy as np
+
+    from rehearsal.listen.activity import make_detector
+    from rehearsal.listen.audio import chunk_size, chunks
+    from rehearsal.listen.pipeline import Listener
+
     settings = settings or LineEndSettings()
     listener = Listener(
         line,
@@ -102,6 +110,10 @@ def _print_text(result: ListenResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """The subcommand: 0 on success, 2 with one line on stderr for bad audio."""
+    from rehearsal.listen.audio import AudioError, read_wav
+    from rehearsal.listen.models import language_support
+    from rehearsal.listen.recognizer import RecognitionUnavailableError, Recognizer
+
     path = Path(args.audio)
     try:
         recording = read_wav(path)

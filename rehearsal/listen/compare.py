@@ -62,14 +62,15 @@ class Comparison:
     def reached_end(self) -> bool:
         """Whether the actor got to the end of the line (its last counted word was said).
 
-        A last word said differently counts only when most of the line was there, so a
-        wrong line whose last word happens to line up with the script's does not end it.
+        A last word said differently counts only when most of the line was there (70 %),
+        so a wrong line, or a stretch of noise heard as words, whose last word happens to
+        line up with the script's does not end it.
         """
         counted = [w for w in self.words if w.counted] or list(self.words)
         if not counted:
             return True
         last = counted[-1]
-        return last.status == "ok" or (last.status == "changed" and self.accuracy >= 0.5)
+        return last.status == "ok" or (last.status == "changed" and self.accuracy >= 0.7)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape used by ``rehearsal listen --json`` and the history."""
@@ -119,36 +120,45 @@ def _expand(words: Sequence[Word]) -> list[Word]:
     return out
 
 
+def _unlike(a: str, b: str) -> int:
+    """0 when two different words start alike ("drawer"/"door"), else 1: a tie-breaker."""
+    return 0 if a[:1] == b[:1] else 1
+
+
 def _align(script: Sequence[str], heard: Sequence[str]) -> list[tuple[int | None, int | None]]:
     """Pairs (script index, heard index) of a minimal word edit path; None marks a gap.
 
     Among paths with the fewest edits the one with the most matches wins, so "old houses
-    well" against "the old house" keeps "old" matched instead of shifting every word.
+    well" against "the old house" keeps "old" matched instead of shifting every word; after
+    that, a substitution pairs words that start alike ("drawer" said as "door").
     """
     n, m = len(script), len(heard)
-    # cost[i][j] = (edits, -matches) for script[:i] against heard[:j]
-    cost = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    # cost[i][j] = (edits, -matches, unlike pairs) for script[:i] against heard[:j]
+    cost = [[(0, 0, 0)] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        cost[i][0] = (i, 0)
+        cost[i][0] = (i, 0, 0)
     for j in range(1, m + 1):
-        cost[0][j] = (j, 0)
+        cost[0][j] = (j, 0, 0)
+
+    def diagonal(i: int, j: int) -> tuple[int, int, int]:
+        e, k, u = cost[i - 1][j - 1]
+        if script[i - 1] == heard[j - 1]:
+            return (e, k - 1, u)
+        return (e + 1, k, u + _unlike(script[i - 1], heard[j - 1]))
+
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            e, k = cost[i - 1][j - 1]
-            diag = (e, k - 1) if script[i - 1] == heard[j - 1] else (e + 1, k)
             up, left = cost[i - 1][j], cost[i][j - 1]
-            cost[i][j] = min(diag, (up[0] + 1, up[1]), (left[0] + 1, left[1]))
+            cost[i][j] = min(
+                diagonal(i, j), (up[0] + 1, up[1], up[2]), (left[0] + 1, left[1], left[2])
+            )
     path: list[tuple[int | None, int | None]] = []
     i, j = n, m
     while i or j:
-        if i and j:
-            e, k = cost[i - 1][j - 1]
-            same = script[i - 1] == heard[j - 1]
-            if cost[i][j] == ((e, k - 1) if same else (e + 1, k)):
-                path.append((i - 1, j - 1))
-                i, j = i - 1, j - 1
-                continue
-        if i and cost[i][j] == (cost[i - 1][j][0] + 1, cost[i - 1][j][1]):
+        if i and j and cost[i][j] == diagonal(i, j):
+            path.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif i and cost[i][j] == (cost[i - 1][j][0] + 1, *cost[i - 1][j][1:]):
             path.append((i - 1, None))
             i -= 1
         else:
@@ -158,8 +168,11 @@ def _align(script: Sequence[str], heard: Sequence[str]) -> list[tuple[int | None
     return path
 
 
-def compare(line: str, heard: Sequence[str] | str, strictness: Strictness) -> Comparison:
+def compare(
+    line: str, heard: Sequence[str] | str, strictness: Strictness | str
+) -> Comparison:
     """Compare the words heard with the written ``line`` at the given strictness."""
+    strictness = Strictness(strictness)
     written = split_words(line)
     script = spoken_words(line)
     heard_words = spoken_words(heard if isinstance(heard, str) else " ".join(heard))

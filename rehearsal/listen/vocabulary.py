@@ -45,7 +45,7 @@ COMMON_WORDS = word_list(
 #: Shares of the unigram probability mass for the three tiers.
 LINE_SHARE, SCENE_SHARE, OPEN_SHARE = 0.55, 0.30, 0.15
 #: Probability that a word of the expected line is followed by the next one.
-LINE_NEXT = 0.6
+LINE_NEXT = 0.95
 #: The same along the scene's other lines.
 SCENE_NEXT = 0.2
 

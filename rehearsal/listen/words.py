@@ -27,10 +27,9 @@ _TENS = word_list("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
 #: Words an actor may drop, add or swap without changing what the line says ("close").
 MINOR_WORDS = frozenset(
     word_list(
-        """a an the and but or so oh ah well just now then yes yeah no um uh like really very
-    of to in on at for with by from up out off into as is are was were be been am i'm it
-    it's that this there here do does did just even too also still you know i mean okay ok
-    hey"""
+        """a an the and but or so oh ah well just now then yes yeah um uh like really very
+        of to in on at for with by from as is are was were be been am i'm it it's that this
+        there here do does did even too also still okay ok hey"""
     )
 )
 

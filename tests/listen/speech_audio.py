@@ -56,12 +56,12 @@ def silence(seconds: float) -> Pcm:
 
 
 @dataclass(frozen=True)
-class TestRecording:
+class SpokenRecording:
     samples: Pcm
     speech_start: float  # seconds: the first voiced sample
     speech_end: float  # seconds: the last voiced sample
 
-    def with_noise(self, snr_db: float, seed: int = 19) -> TestRecording:
+    def with_noise(self, snr_db: float, seed: int = 19) -> SpokenRecording:
         """White noise over the whole recording at ``snr_db`` below the speech's level."""
         speech = self.samples[
             round(self.speech_start * SAMPLE_RATE) : round(self.speech_end * SAMPLE_RATE)
@@ -70,7 +70,7 @@ class TestRecording:
         noise = np.random.default_rng(seed).normal(0.0, 1.0, len(self.samples))
         noise *= speech_rms / 10 ** (snr_db / 20)
         mixed = np.clip(self.samples + noise, -32768, 32767).astype(np.int16)
-        return TestRecording(mixed, self.speech_start, self.speech_end)
+        return SpokenRecording(mixed, self.speech_start, self.speech_end)
 
     def write(self, path: Path) -> Path:
         with wave.open(str(path), "wb") as writer:
@@ -89,7 +89,7 @@ def recording(
     before: float = 0.7,
     pause: float = 0.0,
     after: float = 1.0,
-) -> TestRecording:
+) -> SpokenRecording:
     """A line (or its parts joined by ``pause`` seconds of silence) between silences."""
     texts = (parts,) if isinstance(parts, str) else parts
     pieces: list[Pcm] = [silence(before)]
@@ -99,4 +99,4 @@ def recording(
         pieces.append(speak(text, voice, speed))
     spoken = sum(len(p) for p in pieces[1:])
     pieces.append(silence(after))
-    return TestRecording(np.concatenate(pieces), before, before + spoken / SAMPLE_RATE)
+    return SpokenRecording(np.concatenate(pieces), before, before + spoken / SAMPLE_RATE)
