@@ -168,9 +168,7 @@ def _align(script: Sequence[str], heard: Sequence[str]) -> list[tuple[int | None
     return path
 
 
-def compare(
-    line: str, heard: Sequence[str] | str, strictness: Strictness | str
-) -> Comparison:
+def compare(line: str, heard: Sequence[str] | str, strictness: Strictness | str) -> Comparison:
     """Compare the words heard with the written ``line`` at the given strictness."""
     strictness = Strictness(strictness)
     written = split_words(line)

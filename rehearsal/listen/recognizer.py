@@ -29,6 +29,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Literal
 
 from rehearsal.listen.audio import SAMPLE_RATE, Pcm
 from rehearsal.listen.models import SpeechModel
@@ -47,6 +48,11 @@ def _temporary(text: str, suffix: str) -> Iterator[str]:
         yield path
     finally:
         os.unlink(path)
+
+
+#: ``tiers``: the line, the scene, common words (the default); ``line``: the line alone;
+#: ``open``: the model's general English language model (kept for measuring).
+Search = Literal["tiers", "line", "open"]
 
 
 class RecognitionUnavailableError(RuntimeError):
@@ -71,7 +77,7 @@ class Recognizer:
     pause is exactly when the line-end decision needs the words.
     """
 
-    def __init__(self, model: SpeechModel, search: str = "tiers") -> None:
+    def __init__(self, model: SpeechModel, search: Search = "tiers") -> None:
         try:
             import pocketsphinx
         except ImportError as exc:  # pragma: no cover - a declared dependency
