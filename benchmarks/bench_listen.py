@@ -200,34 +200,43 @@ def options_table(quick: bool) -> None:
             f"{cpu / audio:>8.3f}"
         )
 
+    detectors_table(cases)
+
+
+def detectors_table(cases: list[tuple[str, str, SpokenRecording]]) -> None:
     print(
-        "\nvoice detectors (30 ms frames; onset/offset error against the true speech "
-        "edges, and noise-only frames called voice)"
+        "\nvoice detectors (30 ms frames; median error of the first start and last stop "
+        "against the true speech edges, noise-only frames called voice, speech frames missed)"
     )
-    print(f"{'detector':24}{'onset ms':>10}{'offset ms':>10}{'false %':>10}")
-    for noisy in (False, True):
+    print(f"{'detector':24}{'onset ms':>10}{'offset ms':>10}{'false %':>10}{'missed %':>10}")
+    for snr in (None, 20.0, 10.0):
         for name in ("webrtc-ungated", "webrtc", "energy"):
-            onsets, offsets, false_frames, quiet_frames = [], [], 0, 0
-            for _voice, _text, rec in cases:
-                r = rec.with_noise(20) if noisy else rec
+            onsets, offsets = [], []
+            false_frames = quiet_frames = missed = speech_frames = 0
+            for _voice, _text, clean in cases:
+                rec = clean.with_noise(snr) if snr is not None else clean
+                truth = np.abs(clean.samples.astype(np.int32)) > 64
                 activity = VoiceActivity(make_detector(name))
                 events = []
-                for frame_index, chunk in enumerate(chunks(r.samples, 30)):
+                for index, chunk in enumerate(chunks(rec.samples, 30)):
                     events += activity.feed(chunk)
-                    t = frame_index * FRAME_SAMPLES / SAMPLE_RATE
-                    if t + 0.03 < r.speech_start - 0.05 or t > r.speech_end + 0.3:
+                    t = index * FRAME_SAMPLES / SAMPLE_RATE
+                    frame = truth[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+                    if not frame.any() and (t < rec.speech_start - 0.1 or t > rec.speech_end + 0.3):
                         quiet_frames += 1
                         false_frames += activity.voiced_now
+                    if frame.mean() > 0.5:
+                        speech_frames += 1
+                        missed += not activity.voiced_now
                 starts = [e.at for e in events if e.kind == "start"]
                 stops = [e.at for e in events if e.kind == "stop"]
-                if starts:
-                    onsets.append(abs(starts[0] - r.speech_start) * 1000)
-                if stops:
-                    offsets.append(abs(stops[-1] - r.speech_end) * 1000)
-            label = f"{name}{' +noise' if noisy else ''}"
+                onsets.append(abs(starts[0] - rec.speech_start) * 1000 if starts else 9999)
+                offsets.append(abs(stops[-1] - rec.speech_end) * 1000 if stops else 9999)
+            label = f"{name} {'clean' if snr is None else f'{snr:.0f} dB'}"
             print(
-                f"{label:20}{statistics.median(onsets):>10.0f}{statistics.median(offsets):>10.0f}"
+                f"{label:24}{statistics.median(onsets):>10.0f}{statistics.median(offsets):>10.0f}"
                 f"{100 * false_frames / max(1, quiet_frames):>10.1f}"
+                f"{100 * missed / max(1, speech_frames):>10.1f}"
             )
 
 
@@ -235,7 +244,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--options", action="store_true", help="also measure the alternatives")
     parser.add_argument("--quick", action="store_true", help="two voices, two lines")
+    parser.add_argument("--detectors", action="store_true", help="only the voice detectors")
     args = parser.parse_args()
+    if args.detectors:
+        detectors_table(_cases(args.quick))
+        return
     main_table(args.quick)
     if args.options:
         options_table(args.quick)

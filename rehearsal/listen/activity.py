@@ -7,26 +7,31 @@ gate: a frame counts only if WebRTC calls it voice *and* it stands 6 dB above th
 noise floor. :class:`EnergyDetector` alone (level against a running noise floor) is the
 "microphone level" mode the app had before.
 
-Measured on eSpeak NG lines (5 voices, 2 lines each, 0.7 s of silence before and 1 s after;
-median error of the first start and last stop against the true speech edges, noise frames
-called voice, speech frames missed):
+Measured by ``benchmarks/bench_listen.py --detectors`` on 20 eSpeak NG lines (5 voices,
+4 lines, 0.7 s of silence before and 1 s after), clean and with white noise: median error of
+the first start and last stop against the true speech edges, noise-only frames called
+voice, speech frames missed:
 
-==================  =====  ========  ========  ==========  ===========
-detector            SNR    onset     offset    false       missed
-==================  =====  ========  ========  ==========  ===========
-WebRTC alone        clean  10 ms     99 ms     0.0 %       0.6 %
-WebRTC + gate       clean  10 ms     12 ms     0.0 %       0.6 %
-energy              clean  10 ms     10 ms     0.0 %       0.0 %
-WebRTC alone        20 dB  700 ms    95 ms     6.9 %       1.4 %
-WebRTC + gate       20 dB  10 ms     15 ms     0.0 %       5.0 %
-energy              20 dB  15 ms     124 ms    0.0 %       34.4 %
-WebRTC + gate       10 dB  15 ms     94 ms     0.0 %       40.2 %
-==================  =====  ========  ========  ==========  ===========
+===================  =====  ======  ======  ======  ======
+detector             SNR    onset   offset  false   missed
+===================  =====  ======  ======  ======  ======
+WebRTC alone         clean  10 ms   102 ms  0.0 %   0.5 %
+WebRTC + gate        clean  10 ms   16 ms   0.0 %   1.2 %
+energy               clean  10 ms   13 ms   0.0 %   0.1 %
+WebRTC alone         20 dB  700 ms  96 ms   6.9 %   2.9 %
+WebRTC + gate        20 dB  10 ms   19 ms   0.0 %   7.3 %
+energy               20 dB  20 ms   108 ms  0.0 %   29.4 %
+WebRTC alone         10 dB  700 ms  96 ms   13.5 %  2.9 %
+WebRTC + gate        10 dB  35 ms   132 ms  0.0 %   36.4 %
+energy               10 dB  80 ms   471 ms  0.0 %   81.4 %
+===================  =====  ======  ======  ======  ======
 
 WebRTC alone takes white noise for voice from the first frame (the 700 ms onset error is
 the whole lead-in) and holds on ~100 ms after the last word; the energy detector loses a
 third of the speech at 20 dB. Gated WebRTC keeps both the onset and the offset within a
-frame or two, which is what pickup times and a prompt line end need.
+frame or two, which is what pickup times and a prompt line end need. At 10 dB the gate
+drops a third of the speech frames (the onset still within 35 ms); a noisier room needs a
+lower ``gate_db``.
 
 :class:`VoiceActivity` turns per-frame decisions into events: speech starts after
 ``onset`` voiced frames in a row (a click is not speech) and stops after ``hangover`` of

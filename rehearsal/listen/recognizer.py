@@ -1,22 +1,26 @@
 """Recognising the actor's words with pocketsphinx, biased to the script.
 
-Measured choice (``benchmarks/bench_listen.py``; eSpeak NG lines in five voices at two
-speeds, word accuracy at the ``exact`` level against the line, and the accuracy a *wrong*
-line scores against the expected one, which should stay low):
+Measured choice (``benchmarks/bench_listen.py --options``: four lines of a scene spoken by
+eSpeak NG in five voices; "right" is the word accuracy at the ``close`` level, "wrong" the
+accuracy a *different* line scores against the expected one — it should stay low, or a
+wrong line would pass as the right one; real-time factor on one core):
 
-=========================================  ===========  ===========  ==============
-search                                     right line   wrong line   real-time
-=========================================  ===========  ===========  ==============
-open vocabulary (the wheel's en-us LM)     0.46         0.00         0.27
-keyword spotting (the line's words)        see README   —            —
-JSGF: the line, words optional, garbage    see README   —            —
-line-only bigram model                     0.97         0.20         0.04
-line + scene + common words (chosen)       0.96         0.05         0.05
-=========================================  ===========  ===========  ==============
+==============================================  =====  =====  =====
+search                                          right  wrong  RTF
+==============================================  =====  =====  =====
+open vocabulary (the wheel's general en-us LM)  0.33   0.05   0.27
+keyword spotting (each word of the line)        0.55   0.26   0.07
+JSGF: the line, each word optional, between
+a garbage loop of 10 common words               0.65   0.12   0.82
+bigram model of the line alone                  0.79   0.27   0.07
+line + scene + common words (chosen)            0.78   0.11   0.08
+==============================================  =====  =====  =====
 
-The three-tier bigram model (:mod:`rehearsal.listen.vocabulary`) is nearly as good as
-a model that knows only the line, but lets a wrong line come out as other words, which is
-what makes "what you said" honest.
+The three-tier bigram model (:mod:`rehearsal.listen.vocabulary`) is as accurate as a model
+that knows only the line, but lets a wrong line come out as other words, which is what
+makes "what you said" honest. A JSGF garbage loop grows slow fast (40 words: three times
+real time). The RTF above includes building a decoder per recording; in the pipeline,
+where one decoder serves every line, it is 0.05.
 
 Words missing from the dictionary get a letter-to-sound pronunciation
 (:mod:`rehearsal.listen.pronounce`) before the model is loaded, because pocketsphinx
