@@ -120,8 +120,13 @@ def run(args: argparse.Namespace) -> int:
     except AudioError as exc:
         print(f"rehearsal: error: {exc}", file=sys.stderr)
         return 2
-    if args.give_up <= 0:
-        print("rehearsal: error: --give-up must be positive", file=sys.stderr)
+    try:
+        settings = LineEndSettings(give_up=args.give_up)
+    except ValueError:
+        print(
+            f"rehearsal: error: --give-up must be at least {LineEndSettings.end_pause} s",
+            file=sys.stderr,
+        )
         return 2
     support = language_support(args.language)
     recognizer = None
@@ -138,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         recognizer,
         scene_lines=args.scene,
         strictness=Strictness(args.strictness),
-        settings=LineEndSettings(give_up=args.give_up),
+        settings=settings,
     )
     if args.json:
         data = result.to_dict() | {"duration": round(recording.duration, 3)}

@@ -186,3 +186,12 @@ def test_bad_audio_exits_2_with_one_line(
     assert captured.out == ""
     assert captured.err.startswith(f"rehearsal: error: {path}: {problem}")
     assert captured.err.count("\n") == 1
+
+
+def test_a_give_up_wait_shorter_than_the_end_pause_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = SpokenRecording(silence(0.5), 0.0, 0.0).write(tmp_path / "s.wav")
+    assert main(["listen", str(path), "--text", LINE, "--give-up=0.1"]) == 2
+    err = capsys.readouterr().err
+    assert err == "rehearsal: error: --give-up must be at least 0.15 s\n"
