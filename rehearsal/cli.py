@@ -139,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_voices = sub.add_parser("voices", help="list the voices the speech engine offers")
     p_voices.set_defaults(func=_cmd_voices)
 
+    from rehearsal.listen.command import add_parser as add_listen_parser
+
+    add_listen_parser(sub)
+
     p_gui = sub.add_parser("gui", help="open the app")
     p_gui.add_argument("file", nargs="?", help="sides to open")
     p_gui.add_argument("--demo", action="store_true", help="open the bundled demo scene")

@@ -1,0 +1,258 @@
+"""Listening: real-time factor, line-end delay and word accuracy, against the mic level.
+
+Lines of a scene are spoken by eSpeak NG in several voices and speeds (with a pickup
+silence before and room silence after), and each is fed through the listening pipeline
+in 30 ms chunks as fast as the CPU allows. Printed for the words pipeline (WebRTC voice
+activity + pocketsphinx biased to the script) and, from the same recordings in the same
+run, for the microphone-level mode (energy detector, line ends after the app's 0.8 s
+silence tail):
+
+- real-time factor: CPU seconds per second of audio, one core (goal ≤ 0.3);
+- line-end delay: from the last word's end to the partner coming in (median, goal ≤ 0.3 s);
+- held beats: recordings with a 1.5 s pause mid-line where the partner came in early;
+- word accuracy: share of the line's words recognised in order (close strictness).
+
+``--options`` also measures the alternatives behind the design: the recognition searches
+(open vocabulary, keyword spotting, a JSGF grammar with a garbage loop, a line-only and the
+three-tier bigram model) on right and wrong lines, and the two voice detectors.
+
+Run: ``.venv/bin/python benchmarks/bench_listen.py [--options] [--quick]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np
+
+from rehearsal.listen.activity import FRAME_SAMPLES, VoiceActivity, make_detector
+from rehearsal.listen.audio import SAMPLE_RATE, chunks
+from rehearsal.listen.command import listen_to_samples
+from rehearsal.listen.compare import Strictness, compare
+from rehearsal.listen.models import find_model
+from rehearsal.listen.recognizer import Recognizer, _clean
+from rehearsal.listen.vocabulary import COMMON_WORDS
+from rehearsal.listen.words import normalise
+from tests.listen.speech_audio import (
+    LINE,
+    LINE_HALVES,
+    SCENE,
+    VOICES,
+    WRONG_LINE,
+    SpokenRecording,
+    recording,
+)
+
+LINES = (LINE, *SCENE)
+
+
+def _cases(quick: bool) -> list[tuple[str, str, SpokenRecording]]:
+    voices = VOICES[:2] if quick else VOICES
+    cases = []
+    for voice, speed in voices:
+        for text in LINES[:2] if quick else LINES:
+            cases.append((f"{voice}@{speed}", text, recording(text, voice, speed)))
+    return cases
+
+
+def _run(rec: SpokenRecording, text: str, recognizer: Recognizer | None, detector: str):
+    others = [line for line in LINES if line != text]
+    start = time.process_time()
+    result = listen_to_samples(rec.samples, text, recognizer, scene_lines=others, detector=detector)
+    return result, time.process_time() - start
+
+
+def main_table(quick: bool) -> None:
+    model = find_model("en")
+    assert model is not None
+    recognizer = Recognizer(model)
+    cases = _cases(quick)
+    rows: dict[str, dict[str, list[float]]] = {}
+    per_voice: dict[str, list[float]] = {}
+    for mode, rec_or_none, detector in (
+        ("words", recognizer, "webrtc"),
+        ("mic level", None, "energy"),
+    ):
+        stats: dict[str, list[float]] = {"cpu": [], "audio": [], "delay": [], "acc": []}
+        for voice, text, rec in cases:
+            result, cpu = _run(rec, text, rec_or_none, detector)
+            stats["cpu"].append(cpu)
+            # only the audio the pipeline consumed counts (it stops once it decides)
+            consumed = result.line_end.at if result.line_end else len(rec.samples) / SAMPLE_RATE
+            stats["audio"].append(consumed)
+            if result.line_end is not None:
+                stats["delay"].append(result.line_end.at - rec.speech_end)
+            if result.comparison is not None:
+                stats["acc"].append(result.comparison.accuracy)
+                per_voice.setdefault(voice, []).append(result.comparison.accuracy)
+        early = 0
+        for voice, speed in VOICES[:2] if quick else VOICES:
+            rec = recording(LINE_HALVES, voice, speed, pause=1.5)
+            result, _ = _run(rec, LINE, rec_or_none, detector)
+            if result.line_end is None or result.line_end.at < rec.speech_end:
+                early += 1
+        stats["early"] = [early, len(VOICES[:2] if quick else VOICES)]
+        rows[mode] = stats
+    print(f"{len(cases)} recordings ({sum(rows['words']['audio']):.0f} s of audio listened to)")
+    print(f"{'':24}{'words':>12}{'mic level':>12}")
+    rtf = {m: sum(s["cpu"]) / sum(s["audio"]) for m, s in rows.items()}
+    print(f"{'real-time factor':24}{rtf['words']:>12.4f}{rtf['mic level']:>12.4f}")
+    delay = {m: statistics.median(s["delay"]) * 1000 for m, s in rows.items()}
+    print(f"{'median line-end delay':24}{delay['words']:>10.0f}ms{delay['mic level']:>10.0f}ms")
+    worst = {m: max(s["delay"]) * 1000 for m, s in rows.items()}
+    print(f"{'worst line-end delay':24}{worst['words']:>10.0f}ms{worst['mic level']:>10.0f}ms")
+    print(
+        f"{'1.5 s beat came in early':24}"
+        + "".join(f"{'{:.0f} of {:.0f}'.format(*s['early']):>12}" for s in rows.values())
+    )
+    acc = statistics.mean(rows["words"]["acc"])
+    print(f"{'word accuracy (close)':24}{acc:>12.2f}{'—':>12}")
+    for voice, values in per_voice.items():
+        print(f"  {voice:22}{statistics.mean(values):>12.2f}")
+
+
+def _decode_whole(decoder, samples: np.ndarray) -> list[str]:
+    decoder.start_utt()
+    for chunk in chunks(samples, 30):
+        decoder.process_raw(chunk.tobytes(), False, False)
+    decoder.end_utt()
+    hyp = decoder.hyp()
+    return _clean(hyp.hypstr) if hyp is not None else []
+
+
+def options_table(quick: bool) -> None:
+    import pocketsphinx
+
+    model = find_model("en")
+    assert model is not None
+    cases = _cases(quick)
+
+    def base_config(**extra):
+        return pocketsphinx.Config(
+            hmm=str(model.acoustic), dict=str(model.dictionary), loglevel="FATAL", **extra
+        )
+
+    def grammar(text: str) -> str:
+        words = normalise(text)
+        # a garbage loop of more than ~10 words runs slower than real time (40 words: 3x)
+        garbage = " | ".join(COMMON_WORDS[:10])
+        body = " ".join(f"[{w}]" for w in words)
+        return (
+            "#JSGF V1.0;\ngrammar line;\n"
+            f"public <take> = <garbage>* {body} <garbage>*;\n<garbage> = {garbage};\n"
+        )
+
+    print(
+        "\nrecognition searches (accuracy at close strictness; wrong = a different line "
+        "scored against the expected one, lower is better)"
+    )
+    print(f"{'search':34}{'right':>8}{'wrong':>8}{'RTF':>8}")
+    for name in ("open", "kws", "jsgf", "line", "tiers"):
+        right, wrong, cpu, audio = [], [], 0.0, 0.0
+        for _voice, text, rec in cases:
+            for target, heard_text, bucket in ((text, text, right), (text, WRONG_LINE, wrong)):
+                samples = rec.samples if heard_text == text else None
+                if samples is None:
+                    continue
+                bucket_pairs = [(target, samples, bucket)]
+                if bucket is right:
+                    other = recording(WRONG_LINE, _voice.split("@")[0], int(_voice.split("@")[1]))
+                    bucket_pairs.append((target, other.samples, wrong))
+                for tgt, smp, bk in bucket_pairs:
+                    t0 = time.process_time()
+                    if name in ("open", "line", "tiers"):
+                        recognizer = Recognizer(model, name)
+                        words = listen_to_samples(
+                            smp, tgt, recognizer, scene_lines=[x for x in LINES if x != tgt]
+                        ).heard
+                    elif name == "kws":
+                        decoder = pocketsphinx.Decoder(base_config())
+                        phrases = "\n".join(f"{w} /1e-10/" for w in dict.fromkeys(normalise(tgt)))
+                        decoder.add_kws("kws", phrases) if hasattr(
+                            decoder, "add_kws_string"
+                        ) else None
+                        import os
+                        import tempfile
+
+                        handle, path = tempfile.mkstemp(suffix=".kws")
+                        with os.fdopen(handle, "w") as f:
+                            f.write(phrases + "\n")
+                        decoder.add_kws("kws", path)
+                        os.unlink(path)
+                        decoder.activate_search("kws")
+                        words = _decode_whole(decoder, smp)
+                    else:
+                        decoder = pocketsphinx.Decoder(base_config())
+                        decoder.add_jsgf_string("jsgf", grammar(tgt))
+                        decoder.activate_search("jsgf")
+                        words = _decode_whole(decoder, smp)
+                    cpu += time.process_time() - t0
+                    audio += len(smp) / SAMPLE_RATE
+                    bk.append(compare(tgt, words, Strictness.CLOSE).accuracy)
+        print(
+            f"{name:34}{statistics.mean(right):>8.2f}{statistics.mean(wrong):>8.2f}"
+            f"{cpu / audio:>8.3f}"
+        )
+
+    detectors_table(cases)
+
+
+def detectors_table(cases: list[tuple[str, str, SpokenRecording]]) -> None:
+    print(
+        "\nvoice detectors (30 ms frames; median error of the first start and last stop "
+        "against the true speech edges, noise-only frames called voice, speech frames missed)"
+    )
+    print(f"{'detector':24}{'onset ms':>10}{'offset ms':>10}{'false %':>10}{'missed %':>10}")
+    for snr in (None, 20.0, 10.0):
+        for name in ("webrtc-ungated", "webrtc", "energy"):
+            onsets, offsets = [], []
+            false_frames = quiet_frames = missed = speech_frames = 0
+            for _voice, _text, clean in cases:
+                rec = clean.with_noise(snr) if snr is not None else clean
+                truth = np.abs(clean.samples.astype(np.int32)) > 64
+                activity = VoiceActivity(make_detector(name))
+                events = []
+                for index, chunk in enumerate(chunks(rec.samples, 30)):
+                    events += activity.feed(chunk)
+                    t = index * FRAME_SAMPLES / SAMPLE_RATE
+                    frame = truth[index * FRAME_SAMPLES : (index + 1) * FRAME_SAMPLES]
+                    if not frame.any() and (t < rec.speech_start - 0.1 or t > rec.speech_end + 0.3):
+                        quiet_frames += 1
+                        false_frames += activity.voiced_now
+                    if frame.mean() > 0.5:
+                        speech_frames += 1
+                        missed += not activity.voiced_now
+                starts = [e.at for e in events if e.kind == "start"]
+                stops = [e.at for e in events if e.kind == "stop"]
+                onsets.append(abs(starts[0] - rec.speech_start) * 1000 if starts else 9999)
+                offsets.append(abs(stops[-1] - rec.speech_end) * 1000 if stops else 9999)
+            label = f"{name} {'clean' if snr is None else f'{snr:.0f} dB'}"
+            print(
+                f"{label:24}{statistics.median(onsets):>10.0f}{statistics.median(offsets):>10.0f}"
+                f"{100 * false_frames / max(1, quiet_frames):>10.1f}"
+                f"{100 * missed / max(1, speech_frames):>10.1f}"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--options", action="store_true", help="also measure the alternatives")
+    parser.add_argument("--quick", action="store_true", help="two voices, two lines")
+    parser.add_argument("--detectors", action="store_true", help="only the voice detectors")
+    args = parser.parse_args()
+    if args.detectors:
+        detectors_table(_cases(args.quick))
+        return
+    main_table(args.quick)
+    if args.options:
+        options_table(args.quick)
+
+
+if __name__ == "__main__":
+    main()
