@@ -233,9 +233,9 @@ class HistoryRepository:
             ).all()
             script_ids = {summary.script_id for summary in summaries.values()}
             texts = {
-                script_id: line_texts(snapshot)
-                for script_id, snapshot in session.execute(
-                    select(StoredScript.id, StoredScript.snapshot).where(
+                script_id: line_texts(snapshot, corrections)
+                for script_id, snapshot, corrections in session.execute(
+                    select(StoredScript.id, StoredScript.snapshot, StoredScript.corrections).where(
                         StoredScript.id.in_(script_ids)
                     )
                 )

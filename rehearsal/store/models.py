@@ -104,6 +104,9 @@ class StoredScript(Base):
     source_path: Mapped[str | None] = mapped_column(Text)
     snapshot: Mapped[dict[str, Any]]
     imported_at: Mapped[datetime]
+    # The actor's corrections on top of the snapshot (``script/corrections.py`` JSON), so the
+    # import itself stays as it was read; NULL when there are none.
+    corrections: Mapped[str | None] = mapped_column(Text)
 
     characters: Mapped[list[Character]] = relationship(
         back_populates="script",
