@@ -1350,6 +1350,10 @@ microphone; nothing is recorded.&lt;/li&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The history is not open: these corrections last until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s — %d lines</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,7 +156,11 @@ def test_make_speech_with_keys_then_undo_and_redo(
     assert [r.text for r in editor.selected_rows()] == ["Door slams."]  # selection kept
     assert editor.selected_rows()[0].kind.value == "speech"
     _saved(qtbot, window, sides, 1)
-    qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
+    editor.close()
+    _press(qtbot, window.script_view, Qt.Key.Key_Z, CTRL)  # not on the page: nothing to see
+    assert ("JOHN", "Yes. Door slams.") in _speeches(window)
+    editor = _review(qtbot, window)
+    _press(qtbot, editor.table, Qt.Key.Key_Z, CTRL)
     assert ("JOHN", "Yes.") in _speeches(window)
     _saved(qtbot, window, sides, 0)
     qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -311,3 +315,26 @@ def test_pasting_nothing_says_so(window: MainWindow) -> None:
     QApplication.clipboard().setText("  \n")
     assert not window.fixup.paste_sides()
     assert "no text" in window.statusBar().currentMessage()
+
+
+def test_the_part_being_played_is_set_up_again_when_the_editor_closes(
+    qtbot: QtBot, window: MainWindow, sides: Path
+) -> None:
+    _open(qtbot, window, sides)
+    window.choose_role("JOHN")
+    assert window.controller is not None
+    checkin = window.prep.checkin_dialog
+    if checkin is not None and isValid(checkin):
+        checkin.reject()  # asked before the first rehearsal; not what this test is about
+    editor = _review(qtbot, window)
+    _select_text(qtbot, editor, "Door slams.")
+    qtbot.keyClick(editor.table, Qt.Key.Key_5, CTRL)
+    assert ("JOHN", "Yes. Door slams.") in _speeches(window)
+    assert window.controller is None  # the old script's run is over
+    _press(qtbot, editor.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.controller is not None, timeout=5000)
+    assert window.controller is not None
+    assert window.controller.role == "JOHN"
+    assert ("JOHN", "Yes. Door slams.") in [
+        (d.character, d.speech) for d in window.controller.script.dialogues()
+    ]

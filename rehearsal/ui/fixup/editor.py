@@ -10,7 +10,7 @@ key (Script menu, listed in Help ▸ Keyboard Shortcuts): select lines with the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -106,6 +106,10 @@ class FixupEditor(QDialog):
         self.findings.itemClicked.connect(self._on_finding_activated)
         session.changed.connect(self._on_changed)
         self._refresh()
+        if not session.can_save:
+            self.message.setText(
+                self.tr("The history is not open: these corrections last until you close the app.")
+            )
         self.table.setFocus()
 
     # -- showing ---------------------------------------------------------------------------
@@ -275,13 +279,10 @@ class FixupEditor(QDialog):
                 return line.source
         return ""
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed (Esc, the window's close button): the page's keys are the page's again."""
+        super().hideEvent(event)
         self.closed.emit()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        self.closed.emit()
-        super().done(result)
 
 
 def _translate_finding(template: str, values: dict[str, str]) -> str:

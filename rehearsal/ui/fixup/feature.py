@@ -147,8 +147,10 @@ class FixupFeature(QObject):
                 action.setEnabled(editing)
         self.action_fix.setEnabled(self.session is not None)
         stack = self.session.undo_stack if self.session is not None else None
-        self.action_undo.setEnabled(stack is not None and stack.canUndo())
-        self.action_redo.setEnabled(stack is not None and stack.canRedo())
+        # Only while the editor is open: Ctrl+Z on the page must not stop a rehearsal to
+        # undo a correction the actor cannot see.
+        self.action_undo.setEnabled(editing and stack is not None and stack.canUndo())
+        self.action_redo.setEnabled(editing and stack is not None and stack.canRedo())
 
     def _edit(self, do: Callable[[FixupEditor], object]) -> None:
         if self.editor is not None and self.editor.isVisible():
