@@ -543,7 +543,7 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review</source>
+        <source>Revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,17 +558,17 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
         <source>Dismiss the import check</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This import is probably wrong: %n thing(s) to check — Review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 thing to check in this import</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) to check in this import — Review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%d things to check in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is probably wrong: %s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ def test_the_bar_says_what_to_check_and_review_opens_the_first_finding(
     _open(qtbot, window, sides)
     bar = window.fixup.bar
     assert bar.isVisible()
-    assert "1 thing(s) to check in this import" in bar.label.text()
+    assert bar.label.text() == "1 thing to check in this import"
     editor = _review(qtbot, window)
     assert editor.findings.count() >= 1
     selected = editor.selected_rows()

@@ -35,7 +35,7 @@ class ConfidenceBar(QFrame):
         )
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("What to check"))
-        self.review = QPushButton(self.tr("&Review"), self)
+        self.review = QPushButton(self.tr("Revie&w"), self)
         self.review.setAccessibleName(self.tr("Review the import"))
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setAccessibleName(self.tr("Dismiss the import check"))
@@ -55,11 +55,11 @@ class ConfidenceBar(QFrame):
         if count == 0:
             self.hide()
             return
-        if report.level is Level.PROBABLY_WRONG:
-            text = self.tr(
-                "This import is probably wrong: %n thing(s) to check — Review", "", count
-            )
+        if count == 1:
+            text = self.tr("1 thing to check in this import")
         else:
-            text = self.tr("%n thing(s) to check in this import — Review", "", count)
+            text = self.tr("%d things to check in this import") % count
+        if report.level is Level.PROBABLY_WRONG:
+            text = self.tr("This import is probably wrong: %s") % text
         self.label.setText(text)
         self.show()
