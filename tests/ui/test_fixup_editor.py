@@ -205,10 +205,10 @@ def test_split_join_and_leave_out_with_keys(qtbot: QtBot, window: MainWindow, si
     _press(qtbot, dialog.text, Qt.Key.Key_End)
     for _ in range(len("Come in.")):
         qtbot.keyClick(dialog.text, Qt.Key.Key_Left)
-    dialog.speaker.setFocus()
-    dialog.speaker.lineEdit().selectAll()
-    qtbot.keyClicks(dialog.speaker.lineEdit(), "JOHN")
-    qtbot.keyClick(dialog.speaker.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)  # to "Said by", all of it selected
+    assert dialog.speaker.hasFocus()
+    qtbot.keyClicks(dialog.speaker, "JOHN")
+    qtbot.keyClick(dialog.speaker, Qt.Key.Key_Return)
     assert _speeches(window)[:2] == [("MARY", "Hello there."), ("JOHN", "Come in.")]
 
     _select_text(qtbot, editor, "Come in.")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -129,11 +129,12 @@ class SplitDialog(QDialog):
         self.text.setCursorPosition(0)
         layout.addWidget(self.text)
         form = QFormLayout()
-        self.speaker = QComboBox(self)
-        self.speaker.setEditable(True)
+        # Names are the script's, not texts to translate: typed with completion, not listed.
+        self.speaker = QLineEdit(speaker, self)
         self.speaker.setAccessibleName(self.tr("Said by"))
-        self.speaker.addItems(list(characters))
-        self.speaker.setCurrentText(speaker)
+        completer = QCompleter(list(characters), self.speaker)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.speaker.setCompleter(completer)
         self._same = speaker
         form.addRow(self.tr("&Said by:"), self.speaker)
         layout.addLayout(form)
@@ -152,7 +153,6 @@ class SplitDialog(QDialog):
 
     def character(self) -> str | None:
         """The second part's speaker, or None for the same one."""
-        name = (
-            split_cue(self.speaker.currentText().strip())[0] if self.speaker.currentText() else ""
-        )
+        typed = self.speaker.text().strip()
+        name = split_cue(typed)[0] if typed else ""
         return None if not name or name == self._same else name
