@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from rehearsal.script.corrections import Correction, apply_corrections
 from rehearsal.script.errors import ImportCancelled, ScriptImportError
 from rehearsal.script.importer import ProgressCallback
 from rehearsal.script.loader import parse_bytes, read_script_bytes
@@ -35,6 +34,8 @@ from rehearsal.ui.store_opener import PendingStore
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from rehearsal.script.corrections import Correction
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,15 @@ def _parse(
     except ScriptImportError as exc:
         exc.path = path
         raise
+
+
+def _corrected(script: Script, corrections: tuple[Correction, ...]) -> Script:
+    """``script`` with the actor's corrections (the module loads only when there are some)."""
+    if not corrections:
+        return script
+    from rehearsal.script.corrections import apply_corrections
+
+    return apply_corrections(script, corrections)
 
 
 class ImportWorker(QObject):
@@ -151,7 +161,7 @@ class ImportWorker(QObject):
             if script.title is None and self._title:
                 script.title = self._title
             early = self._early_corrections(data)
-            shown = apply_corrections(script, early) if early else script
+            shown = _corrected(script, early)
             self.parsed.emit(shown, path)
             script_id = self._remember(script, data)
             corrections = early
@@ -160,7 +170,7 @@ class ImportWorker(QObject):
                 if store is not None:
                     corrections = self._corrections(store.engine, data)
             if corrections and not early:
-                shown = apply_corrections(script, corrections)
+                shown = _corrected(script, corrections)
             self.stored.emit(script, corrections, path, script_id, bool(early))
         except ImportCancelled:
             self.cancelled.emit(path)

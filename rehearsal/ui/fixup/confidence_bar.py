@@ -8,14 +8,19 @@ dismissed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from rehearsal.script.confidence import Level, Report, Severity
+if TYPE_CHECKING:
+    from rehearsal.script.confidence import Report
 
 
 def things_to_check(report: Report) -> int:
     """Findings worth the actor's time (a character heard once is only a note)."""
+    from rehearsal.script.confidence import Severity
+
     return sum(1 for f in report.findings if f.severity >= Severity.CHECK)
 
 
@@ -51,6 +56,8 @@ class ConfidenceBar(QFrame):
 
     def show_report(self, report: Report) -> None:
         """Show the bar for a report with things to check; hide it otherwise."""
+        from rehearsal.script.confidence import Level
+
         count = things_to_check(report)
         if count == 0:
             self.hide()

@@ -17,12 +17,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu
 from shiboken6 import isValid
 
-from rehearsal.script.corrections import Correction
-from rehearsal.script.lines import LineKind
 from rehearsal.script.model import Script
 from rehearsal.ui.fixup.confidence_bar import ConfidenceBar
 
 if TYPE_CHECKING:
+    from rehearsal.script.corrections import Correction
     from rehearsal.ui.fixup.editor import FixupEditor
     from rehearsal.ui.fixup.session import FixupSession
     from rehearsal.ui.main_window import MainWindow
@@ -30,13 +29,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Final Draft's element keys, which many actors' writers use: Ctrl+1 heading … Ctrl+6.
+#: (Kinds by their ``LineKind`` value: the window is built before the core's modules load.)
 KIND_KEYS = (
-    (LineKind.HEADING, "Ctrl+1"),
-    (LineKind.ACTION, "Ctrl+2"),
-    (LineKind.CUE, "Ctrl+3"),
-    (LineKind.PARENTHETICAL, "Ctrl+4"),
-    (LineKind.SPEECH, "Ctrl+5"),
-    (LineKind.TRANSITION, "Ctrl+6"),
+    ("heading", "Ctrl+1"),
+    ("action", "Ctrl+2"),
+    ("cue", "Ctrl+3"),
+    ("parenthetical", "Ctrl+4"),
+    ("speech", "Ctrl+5"),
+    ("transition", "Ctrl+6"),
 )
 PASTE_KEY = "Ctrl+Alt+V"  # Ctrl+Shift+V is the Voices window
 
@@ -96,14 +96,14 @@ class FixupFeature(QObject):
         self.action_redo = self._action(m, self.tr("&Redo Correction"), "Ctrl+Shift+Z", self._redo)
         m.addSeparator()
         labels = {
-            LineKind.HEADING: self.tr("Make &Heading"),
-            LineKind.ACTION: self.tr("Make &Action"),
-            LineKind.CUE: self.tr("Make &Cue"),
-            LineKind.PARENTHETICAL: self.tr("Make &Parenthetical"),
-            LineKind.SPEECH: self.tr("Make &Speech"),
-            LineKind.TRANSITION: self.tr("Make &Transition"),
+            "heading": self.tr("Make &Heading"),
+            "action": self.tr("Make &Action"),
+            "cue": self.tr("Make &Cue"),
+            "parenthetical": self.tr("Make &Parenthetical"),
+            "speech": self.tr("Make &Speech"),
+            "transition": self.tr("Make &Transition"),
         }
-        self.kind_actions: dict[LineKind, QAction] = {}
+        self.kind_actions: dict[str, QAction] = {}
         for kind, key in KIND_KEYS:
             self.kind_actions[kind] = self._action(m, labels[kind], key, self._maker(kind))
         m.addSeparator()
@@ -156,8 +156,13 @@ class FixupFeature(QObject):
         if self.editor is not None and self.editor.isVisible():
             do(self.editor)
 
-    def _maker(self, kind: LineKind) -> Callable[[], None]:
-        return lambda: self._edit(lambda editor: editor.make(kind))
+    def _maker(self, kind: str) -> Callable[[], None]:
+        def make() -> None:
+            from rehearsal.script.lines import LineKind
+
+            self._edit(lambda editor: editor.make(LineKind(kind)))
+
+        return make
 
     def _go(self, step: int) -> None:
         self._edit(lambda e: e.go_to_finding(step))

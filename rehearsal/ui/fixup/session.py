@@ -31,18 +31,26 @@ log = logging.getLogger(__name__)
 class _CorrectionCommand(QUndoCommand):
     """One correction on the undo stack: redo appends it, undo drops it."""
 
-    def __init__(self, session: FixupSession, op: Correction, done: bool = False) -> None:
+    def __init__(
+        self,
+        session: FixupSession,
+        op: Correction,
+        done: bool = False,
+        prepared: Applied | None = None,
+    ) -> None:
         template, values = describe(op)
         super().__init__(QCoreApplication.translate("Corrections", template).format(**values))
         self._session = session
         self.op = op
         self._done = done  # made in an earlier sitting: already in the list
+        self._prepared = prepared  # the first redo's result, worked out to check it
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._session._set((*self._session.corrections, self.op))
+        prepared, self._prepared = self._prepared, None
+        self._session._set((*self._session.corrections, self.op), prepared)
 
     def undo(self) -> None:
         ops = self._session.corrections
@@ -96,18 +104,17 @@ class FixupSession(QObject):
     def apply(self, op: Correction) -> bool:
         """Make ``op`` (undoably); False, and nothing on the stack, if it changed nothing."""
         before = self.applied
-        command = _CorrectionCommand(self, op)
         trial = apply_with_report(self.raw, (*self.corrections, op))
         if len(trial.skipped) > len(before.skipped) or trial.script == before.script:
             if trial.skipped:
                 log.info("correction not applied: %s", trial.skipped[-1].reason)
             return False
-        self.undo_stack.push(command)  # calls redo()
+        self.undo_stack.push(_CorrectionCommand(self, op, prepared=trial))  # calls redo()
         return True
 
-    def _set(self, ops: tuple[Correction, ...]) -> None:
+    def _set(self, ops: tuple[Correction, ...], applied: Applied | None = None) -> None:
         self.corrections = ops
-        self.applied = apply_with_report(self.raw, ops)
+        self.applied = applied or apply_with_report(self.raw, ops)
         self.report = assess(self.applied.script, self.applied.ids)
         self._save()
         self.changed.emit(self.applied.script)
