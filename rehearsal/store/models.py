@@ -161,6 +161,9 @@ class RehearsalSession(Base):
     response_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rating_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rating_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The script's corrections when the session began: its line events index into the
+    # script as corrected then, whatever is corrected later. NULL: the import as read.
+    corrections: Mapped[str | None] = mapped_column(Text)
 
     script: Mapped[StoredScript] = relationship(back_populates="sessions")
     takes: Mapped[list[Take]] = relationship(

@@ -115,8 +115,9 @@ def test_0003_adds_the_column_to_existing_scripts_and_drops_it_again(paths: Path
     _downgrade_to(paths.database, "0002")
     connection = sqlite3.connect(paths.database)
     try:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(scripts)")]
-        assert "corrections" not in columns
+        for table in ("scripts", "rehearsal_sessions"):
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            assert "corrections" not in columns
         assert connection.execute("SELECT title FROM scripts").fetchall() == [("Night Shift",)]
     finally:
         connection.close()
@@ -126,3 +127,39 @@ def test_0003_adds_the_column_to_existing_scripts_and_drops_it_again(paths: Path
             assert current_revision(connection_) == "0002"
     finally:
         engine.dispose()
+
+
+def _session_line_text(store: OpenedDatabase, script_id: int, element: int) -> str | None:
+    """Rehearse one line at (0, element) and read its words back from the history."""
+    from rehearsal.store.history_repo import HistoryRepository
+    from rehearsal.store.sessions_repo import SessionRecorder
+
+    recorder = SessionRecorder(store.engine)
+    session_id = recorder.start_session(script_id, "NINA", "rehearse")
+    take_id = recorder.start_take(session_id)
+    recorder.record_line(take_id, 0, element, cue_end_s=1.0, actor_done_s=2.0)
+    recorder.end_session(session_id)
+    detail = HistoryRepository(store.engine).session_detail(session_id)
+    assert detail is not None
+    (take,) = detail.takes
+    (line,) = take.lines
+    return line.text
+
+
+def test_each_session_reads_its_lines_as_corrected_when_it_was_rehearsed(
+    store: OpenedDatabase,
+) -> None:
+    script_id = import_script(store.engine, sample_script(), None, b"bytes")
+    assert _session_line_text(store, script_id, 1) == "The bus never came."
+    # CAL's first speech left out: NINA's line now stands at element 0.
+    save_corrections(store.engine, script_id, (SetExcluded((LineId(0, 0),)),))
+    assert _session_line_text(store, script_id, 0) == "The bus never came."
+    save_corrections(store.engine, script_id, ())  # undone after both were rehearsed
+    from rehearsal.store.history_repo import HistoryRepository
+
+    repo = HistoryRepository(store.engine)
+    texts = [
+        detail.takes[0].lines[0].text
+        for detail in repo.session_details([s.id for s in repo.list_sessions()])
+    ]
+    assert texts == ["The bus never came.", "The bus never came."]
