@@ -57,7 +57,7 @@ class FixupEditor(QDialog):
         self.setAccessibleName(self.tr("Fix import"))
         self.setModal(False)
         self.resize(980, 640)
-        self.model = LinesModel()
+        self.model = LinesModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines of the script"))

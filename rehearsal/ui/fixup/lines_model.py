@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from rehearsal.i18n import QT_TRANSLATE_NOOP
@@ -80,8 +80,8 @@ class LinesModel(RowsTableModel[LineRow]):
         COL_TEXT: QT_TRANSLATE_NOOP("LinesModel", "Line"),
     }
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
         self._findings: dict[LineId, list[Finding]] = {}
 
     def set_applied(self, applied: Applied, findings: tuple[Finding, ...]) -> None:

@@ -91,15 +91,25 @@ class FixupSession(QObject):
     def attach_store(self, engine: Engine | None, script_id: int) -> None:
         """Save changes to this stored script from now on (the database opened late)."""
         self._engine, self._script_id = engine, script_id
-        if engine is not None and script_id >= 0 and self._runner is None:
-            self._runner = BackgroundRunner(self)
-            self._runner.finished.connect(lambda _name, _result: self.saved.emit())
-            self._runner.failed.connect(lambda _name, message: self.save_failed.emit(message))
 
     @property
     def can_save(self) -> bool:
         """Whether changes reach the database (an import not in the history does not)."""
-        return self._runner is not None
+        return self._engine is not None and self._script_id >= 0
+
+    def _start_runner(self) -> BackgroundRunner:
+        """The saving thread, started with the first change (most imports need none)."""
+        if self._runner is None:
+            self._runner = BackgroundRunner(self)
+            self._runner.finished.connect(self._on_saved)
+            self._runner.failed.connect(self._on_save_failed)
+        return self._runner
+
+    def _on_saved(self, _name: str, _result: object) -> None:
+        self.saved.emit()
+
+    def _on_save_failed(self, _name: str, message: str) -> None:
+        self.save_failed.emit(message)
 
     def apply(self, op: Correction) -> bool:
         """Make ``op`` (undoably); False, and nothing on the stack, if it changed nothing."""
@@ -120,12 +130,12 @@ class FixupSession(QObject):
         self.changed.emit(self.applied.script)
 
     def _save(self) -> None:
-        if self._runner is None or self._engine is None:
+        if not self.can_save or self._engine is None:
             return
         from rehearsal.store.scripts_repo import save_corrections
 
         engine, script_id, ops = self._engine, self._script_id, self.corrections
-        self._runner.submit("save", lambda: save_corrections(engine, script_id, ops))
+        self._start_runner().submit("save", lambda: save_corrections(engine, script_id, ops))
 
     def shutdown(self) -> None:
         """Stop the thread; a save still queued is written now, so no change is lost.
