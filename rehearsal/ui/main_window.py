@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         job.progress.connect(progress.setValue)
         job.parsed.connect(self._if_current(job, self._on_parsed))
         job.store_failed.connect(self.store_problem)
-        job.stored.connect(self._if_current(job, self.fixup.on_stored))
+        job.stored.connect(self.fixup.on_stored)  # for whichever script is on screen
         job.finished.connect(self._on_loaded)  # applies to whichever script is on screen
         job.failed.connect(self._if_current(job, self._on_failed))
         job.cancelled.connect(self._if_current(job, self._on_cancelled))

@@ -338,3 +338,40 @@ def test_the_part_being_played_is_set_up_again_when_the_editor_closes(
     assert ("JOHN", "Yes. Door slams.") in [
         (d.character, d.speech) for d in window.controller.script.dialogues()
     ]
+
+
+def test_corrections_shown_once_the_history_opens_after_the_page(
+    qtbot: QtBot, paths: Paths, sides: Path, tmp_path: Path
+) -> None:
+    from rehearsal.script.corrections import RenameCharacter
+    from rehearsal.script.loader import load_script
+    from rehearsal.store.scripts_repo import import_script, save_corrections
+    from rehearsal.ui.app import build_main_window
+    from rehearsal.ui.store_opener import open_store_or_explain
+
+    store, _ = open_store_or_explain(paths)
+    assert store is not None
+    script_id = import_script(store.engine, load_script(sides), sides, sides.read_bytes())
+    save_corrections(store.engine, script_id, (RenameCharacter("JOHN", "JACK"),))
+    store.close()
+    window = build_main_window(paths)  # as launched: the history opens after the page
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.script_shown, timeout=10_000) as shown:
+            window.open_file(sides)
+        assert "JOHN" in shown.args[0].characters  # the page came first
+        broken = tmp_path / "broken.fdx"
+        broken.write_text("<FinalDraft><Content><Paragraph>", encoding="utf-8")
+        with qtbot.waitSignal(window.import_failed, timeout=10_000):
+            window.open_file(broken)  # fails: the kitchen stays on screen
+        with qtbot.waitSignal(window.script_loaded, timeout=20_000):
+            window.services.start()
+        qtbot.waitUntil(lambda: window.fixup.session is not None, timeout=10_000)
+        script = window.script_view.script
+        assert script is not None
+        assert "JACK" in script.characters
+        assert "JOHN" not in script.characters
+        assert window.fixup.bar.isVisible()  # MARY/MARRY are still to check
+    finally:
+        window.close()

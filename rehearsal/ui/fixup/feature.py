@@ -50,6 +50,7 @@ class FixupFeature(QObject):
         self.session: FixupSession | None = None
         self.editor: FixupEditor | None = None
         self._resume_role: str | None = None
+        self._shown: str | None = None  # the path of the script on screen
         self.bar = ConfidenceBar(window.rehearsal)
         layout = window.rehearsal.layout()
         if isinstance(layout, QBoxLayout):  # above the page, below the run controls
@@ -181,13 +182,19 @@ class FixupFeature(QObject):
         self,
         raw: Script,
         corrections: tuple[Correction, ...],
-        _path: str,
+        path: str,
         script_id: int,
         shown_corrected: bool,
     ) -> None:
-        """An import is on screen and stored: start its fix-up session, show the bar."""
+        """An import is on screen and stored: start its fix-up session, show the bar.
+
+        An import replaced on screen by another file while it was being stored is not
+        for this window any more; one whose replacement failed to open still is.
+        """
         from rehearsal.ui.fixup.session import FixupSession
 
+        if path != self._shown:
+            return
         self._drop_session()
         session = FixupSession(raw, corrections, self)
         store = self.window.store
@@ -202,8 +209,9 @@ class FixupFeature(QObject):
         self.bar.show_report(session.report)
         self._update_actions()
 
-    def _on_new_script(self, _script: object, _path: str) -> None:
+    def _on_new_script(self, _script: object, path: str) -> None:
         """Another file is on screen: this session is over."""
+        self._shown = path
         self._drop_session()
         self.bar.hide()
         self._update_actions()
