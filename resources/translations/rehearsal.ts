@@ -1386,7 +1386,6 @@ microphone; nothing is recorded.&lt;/li&gt;
     <name>FixupFeature</name>
     <message>
         <source>&amp;Paste Sides</source>
-        <extracomment>Final Draft&apos;s element keys, which many actors&apos; writers use: Ctrl+1 heading … Ctrl+6.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Final Draft's element keys, which many actors' writers use: Ctrl+1 heading … Ctrl+6.
-#: (Kinds by their ``LineKind`` value: the window is built before the core's modules load.)
+# Final Draft's element keys, which many actors' writers use: Ctrl+1 heading … Ctrl+6.
+# (Kinds by their ``LineKind`` value: the window is built before the core's modules load.)
 KIND_KEYS = (
     ("heading", "Ctrl+1"),
     ("action", "Ctrl+2"),
