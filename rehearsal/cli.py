@@ -7,11 +7,9 @@ Every subcommand turns expected failures into one line on stderr and exit status
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from rehearsal import __version__
 from rehearsal.script.errors import ScriptImportError
@@ -43,21 +41,12 @@ def summary(script: Script) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from rehearsal.script.loader import load_script
-    from rehearsal.script.serialize import script_to_dict
+    from rehearsal.parse_command import run_parse
 
     try:
-        script = load_script(Path(args.file))
+        return run_parse(args)
     except ScriptImportError as exc:
         return _error(str(exc))
-    if args.json:
-        json.dump(script_to_dict(script), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        print(summary(script))
-    for warning in script.warnings:
-        print(f"rehearsal: warning: {args.file}: {warning}", file=sys.stderr)
-    return 0
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -122,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_parse = sub.add_parser("parse", help="import a script and print what was found")
     p_parse.add_argument("file", help="a .fountain, .fdx, .pdf or plain-text play")
     p_parse.add_argument("--json", action="store_true", help="print the script as JSON")
+    p_parse.add_argument("--raw", action="store_true", help="the import as read, uncorrected")
     p_parse.set_defaults(func=_cmd_parse)
 
     p_history = sub.add_parser("history", help="print the rehearsals you have done")

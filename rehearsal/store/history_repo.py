@@ -231,15 +231,7 @@ class HistoryRepository:
             ratings = session.scalars(
                 select(Rating).where(Rating.session_id.in_(session_ids)).order_by(Rating.id)
             ).all()
-            script_ids = {summary.script_id for summary in summaries.values()}
-            texts = {
-                script_id: line_texts(snapshot)
-                for script_id, snapshot in session.execute(
-                    select(StoredScript.id, StoredScript.snapshot).where(
-                        StoredScript.id.in_(script_ids)
-                    )
-                )
-            }
+            texts = _session_texts(session, session_ids)
             return _assemble(session_ids, summaries, takes, lines, notes, ratings, texts)
 
     def session_detail(self, session_id: int) -> SessionDetail | None:
@@ -260,6 +252,31 @@ class HistoryRepository:
             return list(session.scalars(statement))
 
 
+def _session_texts(
+    session: Session, session_ids: Sequence[int]
+) -> dict[int, dict[tuple[int, int], str]]:
+    """Each session's line words, read from the script as corrected when it was rehearsed."""
+    versions = session.execute(
+        select(RS.id, RS.script_id, RS.corrections).where(RS.id.in_(session_ids))
+    ).all()
+    snapshots: dict[int, Any] = dict(
+        session.execute(
+            select(StoredScript.id, StoredScript.snapshot).where(
+                StoredScript.id.in_({script_id for _, script_id, _ in versions})
+            )
+        ).all()
+    )
+    cache: dict[tuple[int, str | None], dict[tuple[int, int], str]] = {}
+    texts: dict[int, dict[tuple[int, int], str]] = {}
+    for session_id, script_id, corrections in versions:
+        key = (script_id, corrections)
+        if key not in cache:
+            snapshot = snapshots.get(script_id)
+            cache[key] = line_texts(snapshot, corrections) if snapshot else {}
+        texts[session_id] = cache[key]
+    return texts
+
+
 def _assemble(
     order: Iterable[int],
     summaries: dict[int, SessionSummary],
@@ -272,7 +289,7 @@ def _assemble(
     take_session = {take.id: take.session_id for take in takes}
     lines_by_take: dict[int, list[LineRecord]] = {}
     for line in lines:
-        script_id = summaries[take_session[line.take_id]].script_id
+        session_id = take_session[line.take_id]
         lines_by_take.setdefault(line.take_id, []).append(
             LineRecord(
                 id=line.id,
@@ -283,7 +300,7 @@ def _assemble(
                 response_s=line.response_s,
                 skipped=line.skipped,
                 recorded_at=line.recorded_at,
-                text=texts.get(script_id, {}).get((line.scene_index, line.element_index)),
+                text=texts.get(session_id, {}).get((line.scene_index, line.element_index)),
             )
         )
     takes_by_session: dict[int, list[TakeRecord]] = {}

@@ -106,6 +106,9 @@ class StoredScript(Base):
     source_path: Mapped[str | None] = mapped_column(Text)
     snapshot: Mapped[dict[str, Any]]
     imported_at: Mapped[datetime]
+    # The actor's corrections on top of the snapshot (``script/corrections.py`` JSON), so the
+    # import itself stays as it was read; NULL when there are none.
+    corrections: Mapped[str | None] = mapped_column(Text)
 
     characters: Mapped[list[Character]] = relationship(
         back_populates="script",
@@ -160,6 +163,9 @@ class RehearsalSession(Base):
     response_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rating_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rating_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The script's corrections when the session began: its line events index into the
+    # script as corrected then, whatever is corrected later. NULL: the import as read.
+    corrections: Mapped[str | None] = mapped_column(Text)
 
     script: Mapped[StoredScript] = relationship(back_populates="sessions")
     takes: Mapped[list[Take]] = relationship(

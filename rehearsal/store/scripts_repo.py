@@ -8,7 +8,7 @@ a revised draft becomes a new script with its own snapshot.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,13 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from rehearsal.script.corrections import (
+    Correction,
+    CorrectionsFormatError,
+    apply_corrections,
+    corrections_from_json,
+    corrections_to_json,
+)
 from rehearsal.script.model import Dialogue, Script
 from rehearsal.script.serialize import script_from_dict, script_to_dict
 from rehearsal.store.clock import WallClock, utc_now
@@ -119,15 +126,63 @@ def load_snapshot(engine: Engine, script_id: int) -> Script | None:
     return script_from_dict(snapshot) if snapshot is not None else None
 
 
-def line_texts(snapshot: Mapping[str, Any]) -> dict[tuple[int, int], str]:
-    """Spoken words by (scene index, element index): how line events find their words."""
+def line_texts(
+    snapshot: Mapping[str, Any], corrections: str | None = None
+) -> dict[tuple[int, int], str]:
+    """Spoken words by (scene index, element index): how line events find their words.
+
+    The rehearsal runs on the corrected script, so its line events index into that; the
+    stored ``corrections`` (JSON) are applied to the snapshot first. Unreadable ones are
+    ignored here: the history still lists the session, only without the words.
+    """
     script = script_from_dict(dict(snapshot))
+    if corrections:
+        try:
+            script = apply_corrections(script, corrections_from_json(corrections))
+        except CorrectionsFormatError:
+            return {}
     texts: dict[tuple[int, int], str] = {}
     for scene_index, scene in enumerate(script.scenes):
         for element_index, element in enumerate(scene.elements):
             if isinstance(element, Dialogue):
                 texts[(scene_index, element_index)] = element.speech
     return texts
+
+
+def load_corrections(engine: Engine, script_id: int) -> tuple[Correction, ...]:
+    """The corrections the actor made to a stored script (empty when none or no such script).
+
+    Raises :class:`CorrectionsFormatError` when the stored list cannot be read (damaged, or
+    written by a newer version), so the caller can say so instead of silently dropping it.
+    """
+    with Session(engine) as session:
+        text = session.scalar(select(StoredScript.corrections).where(StoredScript.id == script_id))
+    return corrections_from_json(text) if text else ()
+
+
+def find_corrections(engine: Engine, raw_bytes: bytes) -> tuple[Correction, ...]:
+    """The corrections stored for the script imported from exactly these bytes, if any."""
+    with Session(engine) as session:
+        text = session.scalar(
+            select(StoredScript.corrections).where(
+                StoredScript.content_hash == content_hash(raw_bytes)
+            )
+        )
+    return corrections_from_json(text) if text else ()
+
+
+def save_corrections(engine: Engine, script_id: int, corrections: Sequence[Correction]) -> bool:
+    """Replace a script's corrections with ``corrections``; False when it is not stored.
+
+    The whole list is written each time: it is the state (undo is the list without its last
+    operation), a few kilobytes at most, and one row update is atomic.
+    """
+    text = corrections_to_json(corrections) if corrections else None
+    with Session(engine) as session, session.begin():
+        result = session.execute(
+            update(StoredScript).where(StoredScript.id == script_id).values(corrections=text)
+        )
+        return bool(getattr(result, "rowcount", 0))
 
 
 def delete_script(engine: Engine, script_id: int) -> bool:

@@ -24,6 +24,7 @@ from rehearsal.store.models import (
     NoteTiming,
     Rating,
     RehearsalSession,
+    StoredScript,
     Take,
 )
 
@@ -74,6 +75,10 @@ class SessionRecorder:
                 scene_index=scene_index,
                 started_at=at,
                 last_event_at=at,
+                # Line events index into the script as corrected now: keep which that is.
+                corrections=select(StoredScript.corrections)
+                .where(StoredScript.id == script_id)
+                .scalar_subquery(),
             )
             session.add(row)
             try:

@@ -116,8 +116,12 @@ def line_stats(
             .order_by(mean_response.desc(), *key)
             .limit(limit)
         ).all()
-        snapshot = session.scalar(select(StoredScript.snapshot).where(StoredScript.id == script_id))
-    texts = line_texts(snapshot) if snapshot else {}
+        stored = session.execute(
+            select(StoredScript.snapshot, StoredScript.corrections).where(
+                StoredScript.id == script_id
+            )
+        ).one_or_none()
+    texts = line_texts(stored[0], stored[1]) if stored and stored[0] else {}
 
     def stat(row: tuple[int, int, int, float | None, float | None]) -> LineStat:
         scene_index, element_index, count, skip_sum, response = row

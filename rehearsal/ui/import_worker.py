@@ -9,6 +9,12 @@ An import has two steps with a signal each: ``parsed`` as soon as the script can
 then ``finished`` once it is remembered in the history database. The database may still be
 opening when the app starts (see :mod:`rehearsal.ui.store_opener`); the worker waits for it
 in its own thread, so the page is on screen without waiting for the history.
+
+Corrections the actor made to the same bytes before are applied here too: when the
+database is already open they are applied before ``parsed`` (the page never shows the
+uncorrected import), otherwise once it is. ``stored`` hands the import as read and its
+corrections to the fix-up editor either way. Sides pasted from the clipboard come as
+``data``: the worker first writes them to their file, so they import like any other.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -25,11 +32,29 @@ from rehearsal.script.loader import parse_bytes, read_script_bytes
 from rehearsal.script.model import Script
 from rehearsal.ui.store_opener import PendingStore
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from rehearsal.script.corrections import Correction
+
 log = logging.getLogger(__name__)
 
 
-def _parse(path: Path, progress: ProgressCallback) -> tuple[Script, bytes]:
-    """Read and parse the file; returns the script and the bytes it came from."""
+def _parse(
+    path: Path, progress: ProgressCallback, pasted: bytes | None = None
+) -> tuple[Script, bytes]:
+    """Read and parse the file; returns the script and the bytes it came from.
+
+    ``pasted`` bytes are written to ``path`` first (atomically), then read back as a file.
+    """
+    if pasted is not None:
+        from rehearsal.atomic_file import write_bytes
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_bytes(path, pasted)
+        except OSError as exc:
+            raise ScriptImportError(f"cannot save the pasted sides ({exc})", path) from None
     data = read_script_bytes(path)
     try:
         return parse_bytes(data, path.suffix, progress), data
@@ -40,20 +65,39 @@ def _parse(path: Path, progress: ProgressCallback) -> tuple[Script, bytes]:
         raise
 
 
+def _corrected(script: Script, corrections: tuple[Correction, ...]) -> Script:
+    """``script`` with the actor's corrections (the module loads only when there are some)."""
+    if not corrections:
+        return script
+    from rehearsal.script.corrections import apply_corrections
+
+    return apply_corrections(script, corrections)
+
+
 class ImportWorker(QObject):
     """Parses one file, then remembers it in the history, in its own thread."""
 
     progress = Signal(int)  # percent
     parsed = Signal(object, str)  # Script, path: ready to show
     store_failed = Signal(str)  # why the script could not be remembered
+    # The import as read, its corrections, path, script id, whether parsed was corrected.
+    stored = Signal(object, object, str, int, bool)
     finished = Signal(object, str, int)  # Script, path, stored script id (-1: none)
     failed = Signal(str, str)  # message, path
     cancelled = Signal(str)  # path
 
-    def __init__(self, path: Path, store: PendingStore | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        store: PendingStore | None = None,
+        pasted: bytes | None = None,
+        title: str | None = None,
+    ) -> None:
         super().__init__()
         self._path = path
         self._store = store
+        self._pasted = pasted
+        self._title = title  # for a script whose text names none (pasted sides)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -77,11 +121,29 @@ class ImportWorker(QObject):
         try:
             from rehearsal.store.scripts_repo import import_script
 
-            return import_script(store.engine, script, self._path, data)
+            script_id = import_script(store.engine, script, self._path, data)
         except Exception as exc:  # the history is optional; the rehearsal is not
             log.warning("could not remember %s in the history: %s", self._path, exc)
             self.store_failed.emit(f"{self._path.name} is not saved in your history: {exc}")
             return -1
+        return script_id
+
+    def _early_corrections(self, data: bytes) -> tuple[Correction, ...]:
+        """The stored corrections, if the database is open already (never waits for it)."""
+        if self._store is None or not self._store.resolved:
+            return ()
+        store = self._store.wait(self._cancel)
+        return self._corrections(store.engine, data) if store is not None else ()
+
+    def _corrections(self, engine: Engine, data: bytes) -> tuple[Correction, ...]:
+        from rehearsal.store.scripts_repo import find_corrections
+
+        try:
+            return find_corrections(engine, data)
+        except Exception as exc:  # damaged or newer: the import as read is still usable
+            log.warning("corrections for %s not applied: %s", self._path, exc)
+            self.store_failed.emit(f"Your corrections to {self._path.name} were not applied: {exc}")
+            return ()
 
     @Slot()
     def run(self) -> None:
@@ -93,11 +155,23 @@ class ImportWorker(QObject):
         """
         path = str(self._path)
         try:
-            script, data = _parse(self._path, self._on_progress)
+            script, data = _parse(self._path, self._on_progress, self._pasted)
             if self._cancel.is_set():
                 raise ImportCancelled()
-            self.parsed.emit(script, path)
+            if script.title is None and self._title:
+                script.title = self._title
+            early = self._early_corrections(data)
+            shown = _corrected(script, early)
+            self.parsed.emit(shown, path)
             script_id = self._remember(script, data)
+            corrections = early
+            if script_id >= 0 and not early and self._store is not None:
+                store = self._store.wait(self._cancel)
+                if store is not None:
+                    corrections = self._corrections(store.engine, data)
+            if corrections and not early:
+                shown = _corrected(script, corrections)
+            self.stored.emit(script, corrections, path, script_id, bool(early))
         except ImportCancelled:
             self.cancelled.emit(path)
         except ScriptImportError as exc:
@@ -108,7 +182,7 @@ class ImportWorker(QObject):
             if self._cancel.is_set():
                 self.cancelled.emit(path)
             else:
-                self.finished.emit(script, path, script_id)
+                self.finished.emit(shown, path, script_id)
 
 
 class ImportJob(QObject):
@@ -122,25 +196,32 @@ class ImportJob(QObject):
     progress = Signal(int)
     parsed = Signal(object, str)
     store_failed = Signal(str)
+    stored = Signal(object, object, str, int, bool)
     finished = Signal(object, str, int)
     failed = Signal(str, str)
     cancelled = Signal(str)
     done = Signal()
 
     def __init__(
-        self, path: Path, parent: QObject | None = None, store: PendingStore | None = None
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        store: PendingStore | None = None,
+        pasted: bytes | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.storing = False
         self._thread = QThread(self)
         self._thread.setObjectName(f"import {path.name}")
-        self._worker = ImportWorker(path, store)
+        self._worker = ImportWorker(path, store, pasted, title)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)
         self._worker.parsed.connect(self._on_parsed)
         self._worker.store_failed.connect(self.store_failed)
+        self._worker.stored.connect(self.stored)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)

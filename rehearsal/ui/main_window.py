@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
         self._build_menus()
+        from rehearsal.ui.fixup.feature import FixupFeature
+
+        self.fixup = FixupFeature(self)  # import confidence, fix-up editor, Paste Sides
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         if self._demo_scene is not None:
             self.open_file(self._demo_scene)
 
-    def open_file(self, path: Path) -> None:
+    def open_file(self, path: Path, pasted: bytes | None = None, title: str | None = None) -> None:
         """Import ``path`` in the background; the result arrives as ``script_loaded``.
 
         An import still parsing is cancelled. One whose script is already on screen and
@@ -287,7 +290,7 @@ class MainWindow(QMainWindow):
             else:
                 previous.cancel()
                 previous.wait()
-        job = ImportJob(path, self, self.services.pending_store)
+        job = ImportJob(path, self, self.services.pending_store, pasted, title)
         self._job = job
         progress = QProgressDialog(
             self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
         job.progress.connect(progress.setValue)
         job.parsed.connect(self._if_current(job, self._on_parsed))
         job.store_failed.connect(self.store_problem)
+        job.stored.connect(self.fixup.on_stored)  # for whichever script is on screen
         job.finished.connect(self._on_loaded)  # applies to whichever script is on screen
         job.failed.connect(self._if_current(job, self._on_failed))
         job.cancelled.connect(self._if_current(job, self._on_cancelled))
@@ -433,6 +437,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%s: %s") % (path.name, script.warnings[0]))
         if ask_role and script.characters and not self.opening.hold_role():
             self.ask_role()  # (held back while the welcome is up: one dialog at a time)
+
+    def show_corrected(self, script: Script) -> None:
+        """Show the script on screen again as corrected (the fix-up editor's hook)."""
+        if self._script_path is not None:
+            self.show_script(script, self._script_path, ask_role=False)
 
     @Slot()
     def ask_role(self) -> None:
@@ -591,6 +600,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.disconnect_screen()
         self._close_take_log()
+        self.fixup.shutdown()
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()

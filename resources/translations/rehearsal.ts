@@ -533,6 +533,45 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ConfidenceBar</name>
+    <message>
+        <source>Import check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the import check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to check in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d things to check in this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import is probably wrong: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>Make {count} line(s) a cue</source>
@@ -1329,6 +1368,215 @@ microphone; nothing is recorded.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>FixupEditor</name>
+    <message>
+        <source>Fix Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters and their lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open: these corrections last until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — %d lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more lines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line of the second speech to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This speech was made by a split: undo the split to join it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line of speech to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixupFeature</name>
+    <message>
+        <source>&amp;Paste Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Thing to Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Thing to Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Parenthetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge or Rename Characters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit Speech…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join to Speech Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Out of the Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your correction is not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text is too long to be sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixupLines</name>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenthetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scene break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
     <message>
         <source>Outcome</source>
@@ -1808,6 +2056,17 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open sides to begin.</source>
@@ -1946,6 +2205,45 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Off book by {date}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge or Rename Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge or rename characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one character to rename it, or several to make them one (Space or Ctrl+click selects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — %d lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3115,6 +3413,37 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor where the new speech starts (at the start: before this line), and choose who says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Said by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,11 @@ def _open_every_dialog(window: MainWindow) -> None:
     window.maybe_show_welcome(force=True)
     window.drills.open_notes_editor()
     assert window.drills.open_setup("cold_read") is not None
+    editor = window.fixup.open_editor()
+    assert editor is not None
+    editor.merge()
+    editor.table.selectRow(4)  # the demo's first speech line
+    assert editor.split() is not None
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Putting a wrong import right: the confidence bar, the fix-up editor and pasted sides."""
