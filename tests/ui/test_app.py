@@ -231,8 +231,9 @@ def test_reminders_wait_for_the_dialog_the_actor_is_answering(
 
 def _wait_for_log(process: subprocess.Popen[str], log: Path, text: str) -> None:
     """Until the app writes ``text`` to its log (it is another process: there is no signal
-    to wait on, so the file is read every tenth of a second, for a minute at most)."""
-    deadline = time.monotonic() + 60
+    to wait on, so the file is read every tenth of a second, for three minutes at most: a
+    busy two-core machine has been seen to need more than one to start the speech worker)."""
+    deadline = time.monotonic() + 180
     while text not in (log.read_text(encoding="utf-8") if log.exists() else ""):
         assert process.poll() is None, process.communicate()[1]
         assert time.monotonic() < deadline, f"no {text!r} in the log"
