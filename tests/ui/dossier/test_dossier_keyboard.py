@@ -16,7 +16,7 @@ from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from tests.store.sample_data import START, StepClock
-from tests.ui.dossier_support import CALLBACK
+from tests.ui.dossier.support import CALLBACK
 
 pytestmark = pytest.mark.gui
 

@@ -33,7 +33,7 @@ from rehearsal.ui.dossier.auditions_model import (
 )
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from tests.store.sample_data import START, StepClock
-from tests.ui.dossier_support import write_png
+from tests.ui.dossier.support import write_png
 
 pytestmark = pytest.mark.gui
 

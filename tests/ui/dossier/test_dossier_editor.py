@@ -21,7 +21,7 @@ from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.dossier_editor import TAB_CHARACTER, DossierEditor
 from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
-from tests.ui.dossier_support import CALLBACK, pdf_images, pdf_pages_text, write_png
+from tests.ui.dossier.support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 
