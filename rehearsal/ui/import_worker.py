@@ -46,7 +46,7 @@ class ImportWorker(QObject):
     progress = Signal(int)  # percent
     parsed = Signal(object, str)  # Script, path: ready to show
     store_failed = Signal(str)  # why the script could not be remembered
-    finished = Signal(object, str, int)  # Script, path, stored script id (-1: none)
+    finished = Signal(object, str, object)  # Script, path, stored script id (None: not kept)
     failed = Signal(str, str)  # message, path
     cancelled = Signal(str)  # path
 
@@ -65,23 +65,21 @@ class ImportWorker(QObject):
             raise ImportCancelled()
         self.progress.emit(int(fraction * 100))
 
-    def _remember(self, script: Script, data: bytes) -> int:
-        """Store the script once the database is open; its id, or -1 without history.
+    def _remember(self, script: Script, data: bytes) -> int | None:
+        """Store the script once the database is open; its id, or None without history.
 
         Storing happens here, in the worker, because waiting for the database and hashing
         and writing the snapshot of a feature-length script must not hold up the GUI.
         """
         store = self._store.wait(self._cancel) if self._store is not None else None
         if store is None or self._cancel.is_set():
-            return -1
+            return None
         try:
-            from rehearsal.store.scripts_repo import import_script
-
-            return import_script(store.engine, script, self._path, data)
+            return store.import_script(script, self._path, data)
         except Exception as exc:  # the history is optional; the rehearsal is not
             log.warning("could not remember %s in the history: %s", self._path, exc)
             self.store_failed.emit(f"{self._path.name} is not saved in your history: {exc}")
-            return -1
+            return None
 
     @Slot()
     def run(self) -> None:
@@ -122,7 +120,7 @@ class ImportJob(QObject):
     progress = Signal(int)
     parsed = Signal(object, str)
     store_failed = Signal(str)
-    finished = Signal(object, str, int)
+    finished = Signal(object, str, object)
     failed = Signal(str, str)
     cancelled = Signal(str)
     done = Signal()
@@ -171,8 +169,8 @@ class ImportJob(QObject):
         self.storing = True
         self.parsed.emit(script, path)
 
-    @Slot(object, str, int)
-    def _on_finished(self, script: Script, path: str, script_id: int) -> None:
+    @Slot(object, str, object)
+    def _on_finished(self, script: Script, path: str, script_id: int | None) -> None:
         self._end_thread()
         self.finished.emit(script, path, script_id)
         self.done.emit()

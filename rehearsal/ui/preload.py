@@ -23,6 +23,7 @@ from rehearsal.ui.once_thread import OnceThread
 log = logging.getLogger(__name__)
 
 FIRST_REHEARSAL_MODULES = (
+    "rehearsal.store.facade",
     "rehearsal.store.scripts_repo",
     "rehearsal.store.sessions_repo",
     "rehearsal.store.take_log",

@@ -22,7 +22,7 @@ from rehearsal.paths import Paths
 from rehearsal.ui.once_thread import OnceThread
 
 if TYPE_CHECKING:
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +30,18 @@ WAIT_POLL_S = 0.05
 """How often a waiting worker looks at its cancel flag: short enough to feel instant."""
 
 
-def open_store_or_explain(paths: Paths) -> tuple[OpenedDatabase | None, str | None]:
+def open_store_or_explain(paths: Paths) -> tuple[Store | None, str | None]:
     """Open the history database; on failure the app runs without it and says why.
 
     A second instance (locked database) or an unreadable file must not stop an actor from
     rehearsing: the run works, only the history is off until the problem is solved.
     """
     from rehearsal.store.database import StoreError
+    from rehearsal.store.facade import Store
     from rehearsal.store.startup import open_store
 
     try:
-        return open_store(paths), None
+        return Store(open_store(paths)), None
     except StoreError as exc:
         log.warning("history database unavailable: %s", exc)
         return None, str(exc)
@@ -57,14 +58,14 @@ class PendingStore:
     def __init__(self) -> None:
         self._ready = threading.Event()
         self._lock = threading.Lock()
-        self._store: OpenedDatabase | None = None
+        self._store: Store | None = None
 
     @property
     def resolved(self) -> bool:
         """True once the store is known (opened, or known to be unavailable)."""
         return self._ready.is_set()
 
-    def resolve(self, store: OpenedDatabase | None) -> None:
+    def resolve(self, store: Store | None) -> None:
         """Hand the store (or None: no history this run) to everyone waiting."""
         with self._lock:
             if self._ready.is_set():
@@ -72,7 +73,7 @@ class PendingStore:
             self._store = store
             self._ready.set()
 
-    def wait(self, cancel: threading.Event) -> OpenedDatabase | None:
+    def wait(self, cancel: threading.Event) -> Store | None:
         """Block a worker thread until resolved or ``cancel`` is set (then None)."""
         while not self._ready.wait(WAIT_POLL_S):
             if cancel.is_set():
@@ -83,7 +84,7 @@ class PendingStore:
 class StoreOpener(QObject):
     """Opens the store on a worker thread and reports ``opened`` on the GUI thread."""
 
-    opened = Signal(object, str)  # OpenedDatabase | None, problem ("" when there is none)
+    opened = Signal(object, str)  # Store | None, problem ("" when there is none)
 
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
