@@ -104,7 +104,7 @@ class AppServices(QObject):
         if self._opener is not None:
             self._opener.wait()
         if self._preloader is not None:
-            self._preloader.wait()
+            self._preloader.shutdown()  # only imports: stopping after the current one is safe
         if self._speech is not None:
             self._speech.close()
         if self.store is not None:

@@ -3,7 +3,10 @@
 Opening the store means importing SQLAlchemy, checking the schema and, after an update,
 backing up and migrating: a few hundred milliseconds on a good day, seconds on a large
 history. Showing the window and the script needs none of it, so the app shows them first
-and the store arrives a moment later through :class:`StoreOpener`. Work that needs the
+and the store arrives a moment later through :class:`StoreOpener`, a
+:class:`~rehearsal.ui.background.Task` that also wraps the opened database in the store
+facade (:class:`~rehearsal.store.facade.Store`), so the repositories load off the GUI thread
+too. Work that needs the
 store (remembering an imported script) waits for it on a :class:`PendingStore` from its
 own worker thread; the GUI thread never waits.
 
@@ -16,10 +19,10 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from rehearsal.paths import Paths
-from rehearsal.ui.once_thread import OnceThread
+from rehearsal.ui.background import Task, TaskContext
 
 if TYPE_CHECKING:
     from rehearsal.store.facade import Store
@@ -89,17 +92,26 @@ class StoreOpener(QObject):
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self._worker = OnceThread(self._run, "open history")
+        self._task = Task(self._run, "open history", self)
+        self._task.succeeded.connect(self._on_opened)
 
     def start(self) -> None:
         """Start opening (once; later calls do nothing)."""
-        self._worker.start()
+        self._task.start()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the opening to finish (at shutdown, so a migration is never cut short)."""
-        return self._worker.wait(timeout)
+        """Wait for the opening to finish (at shutdown, so a migration is never cut short).
 
-    def _run(self) -> None:
+        Never cancelled: a migration half done is worse than a shutdown a moment later.
+        """
+        return self._task.wait(timeout)
+
+    @Slot(object)
+    def _on_opened(self, outcome: object) -> None:
+        store, problem = outcome if isinstance(outcome, tuple) else (None, "")
+        self.opened.emit(store, problem)
+
+    def _run(self, context: TaskContext) -> tuple[Store | None, str]:
         try:
             store, problem = open_store_or_explain(self.paths)
         except Exception as exc:  # any surprise means "no history", never a dead app
@@ -114,4 +126,4 @@ class StoreOpener(QObject):
                     "You can rehearse, but this run keeps no history."
                 ),
             )
-        self.opened.emit(store, problem or "")
+        return store, problem or ""

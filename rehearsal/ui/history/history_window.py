@@ -50,6 +50,7 @@ from rehearsal.store.records import (
     SessionFilter,
     SessionSummary,
 )
+from rehearsal.ui.background import BackgroundRunner
 from rehearsal.ui.dates import FieldDateEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.checkin_chart import CheckInChart
 from rehearsal.ui.history.charts import ChartsPanel
@@ -63,7 +64,6 @@ from rehearsal.ui.history.table_model import (
     SessionTableModel,
     mode_name,
 )
-from rehearsal.ui.history.worker import BackgroundRunner
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
 
