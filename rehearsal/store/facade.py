@@ -13,7 +13,9 @@ auditions, check-ins) are reached as attributes typed by what they offer; the re
 methods here. Every call may block on the disk, so the UI runs the slow ones through
 :mod:`rehearsal.ui.background`.
 
-Errors the UI reacts to are re-exported here, so a window needs no repository module.
+Errors the UI reacts to, the check-in scale and the types of the sections are
+re-exported here, so a window needs no repository module (a contract in
+``pyproject.toml`` keeps it so).
 """
 
 from __future__ import annotations
@@ -46,8 +48,12 @@ __all__ = [
     "MAX_LEVEL",
     "MIN_LEVEL",
     "AuditionNotFoundError",
+    "AuditionsRepository",
     "CheckInError",
+    "CheckInRepository",
+    "HistoryRepository",
     "LinkError",
+    "ScriptVoiceRepository",
     "Store",
     "StoreError",
 ]

@@ -21,8 +21,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL
 from rehearsal.store.dossier_records import CheckInChartData, CheckInPoint, LevelRating
+from rehearsal.store.facade import MAX_LEVEL, MIN_LEVEL
 from rehearsal.ui.charts import chart_view, day_axis, new_chart, replace_chart
 
 MEASURE_NAMES = {
