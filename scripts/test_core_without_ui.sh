@@ -3,11 +3,12 @@
 #
 # The core (script, notes, engine, store, speech, dossier, media) must work with the UI
 # deleted; import-linter checks the imports, this checks it for real. The package and the
-# tests (without tests/ui and tests/packaging) are copied to a temporary folder and pytest
-# runs there with `-m "not gui"`. The editable install's finder would still map
-# `rehearsal.ui` to the checkout, so it is taken off `sys.meta_path` first and `import
-# rehearsal` finds the copy; tests/conftest.py refuses to start when rehearsal.ui can still
-# be imported (REHEARSAL_WITHOUT_UI=1), so a run that proves nothing fails instead.
+# tests (without tests/ui, tests/packaging and tests/journeys, which drive the app) are
+# copied to a temporary folder and pytest runs there with `-m "not gui"`. The editable
+# install's finder would still map `rehearsal.ui` to the checkout, so it is taken off
+# `sys.meta_path` first and `import rehearsal` finds the copy; tests/conftest.py refuses to
+# start when rehearsal.ui can still be imported (REHEARSAL_WITHOUT_UI=1), so a run that
+# proves nothing fails instead.
 # Extra arguments go to pytest.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 cp -R "$ROOT/rehearsal" "$WORK/rehearsal"
 rm -rf "$WORK/rehearsal/ui"
 cp -R "$ROOT/tests" "$WORK/tests"
-rm -rf "$WORK/tests/ui" "$WORK/tests/packaging"
+rm -rf "$WORK/tests/ui" "$WORK/tests/packaging" "$WORK/tests/journeys"
 find "$WORK" -name __pycache__ -prune -exec rm -rf {} +
 cp "$ROOT/pyproject.toml" "$WORK/"
 ln -s "$ROOT/resources" "$WORK/resources"

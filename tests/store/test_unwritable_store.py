@@ -7,11 +7,15 @@ from pathlib import Path
 import pytest
 
 from rehearsal.paths import Paths
-from rehearsal.store.database import DatabaseReadOnlyError, DiskFullError, describe_failure
+from rehearsal.store.database import (
+    DatabaseReadOnlyError,
+    DiskFullError,
+    StoreError,
+    describe_failure,
+)
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
-from rehearsal.ui.store_opener import open_store_or_explain
 from tests.mounts import fill, read_only, small_disk
 from tests.store.sample_data import StepClock, populate
 
@@ -68,9 +72,9 @@ def test_a_new_history_on_a_full_disk_says_so_in_one_plain_sentence(tmp_path: Pa
     with small_disk(tmp_path / "disk", "1m") as disk:
         paths = Paths.under(disk).ensure()
         fill(disk)
-        store, problem = open_store_or_explain(paths)
-        assert store is None
-        assert problem is not None
+        with pytest.raises(StoreError) as raised:  # the app shows this sentence as it is
+            open_store(paths)
+        problem = str(raised.value)
         assert problem == (
             f"{paths.database}: the disk is full, so the history cannot be saved until some "
             "space is freed. Nothing already saved is lost."
