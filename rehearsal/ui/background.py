@@ -21,7 +21,7 @@ job that finishes after its owner is gone is dropped quietly.
 
 This is our own small generalisation of the history's runner rather than superqt's
 ``thread_worker``: the two shapes above are all the app needs, the "newest result per
-name" rule is ours, and a dependency for fifty lines of threading was not worth its weight.
+name" rule is ours, and a new dependency for a small module of threading is not worth it.
 
 Two pieces of background work deliberately stay outside this module, because they are not
 "run a function, hand back the result": the take log's writer thread
