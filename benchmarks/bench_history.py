@@ -36,9 +36,9 @@ from rehearsal.paths import Paths
 from rehearsal.script.model import Dialogue, Part, PartKind, Scene, Script, SourceFormat
 from rehearsal.store import stats_repo
 from rehearsal.store.database import open_database
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.store.models import LineEvent, NoteGiven, Rating, RehearsalSession, Take
-from rehearsal.store.records import SessionFilter
+from rehearsal.store.records import SessionFilter, SessionMode
 from rehearsal.store.scripts_repo import import_script
 from rehearsal.store.startup import open_store
 
@@ -187,30 +187,31 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def table_measurements(repo: HistoryRepository, repeat: int) -> dict[str, float]:
+def table_measurements(store: Store, repeat: int) -> dict[str, float]:
     """What the GUI thread does: open the model, filter it, sort it."""
     from PySide6.QtCore import Qt
 
     from rehearsal.ui.history.table_model import COL_DURATION, SessionTableModel
 
+    repo = store.history
     choices = repo.filter_choices()
     script_id = choices.scripts[0][0] if choices.scripts else None
     late = START + timedelta(days=300)
     filters = {
         "filter: role": SessionFilter(role="NINA"),
         "filter: script": SessionFilter(script_id=script_id if script_id else -1),
-        "filter: mode": SessionFilter(mode="drill"),
+        "filter: mode": SessionFilter(mode=SessionMode.DRILL),
         "filter: date range": SessionFilter(start=late, end=late + timedelta(days=30)),
         "filter: all four": SessionFilter(
             script_id=script_id if script_id else -1,
             role="NINA",
-            mode="drill",
+            mode=SessionMode.DRILL,
             start=START,
             end=late,
         ),
     }
-    results = {"open first page": median_ms(lambda: SessionTableModel(repo), repeat)}
-    model = SessionTableModel(repo)
+    results = {"open first page": median_ms(lambda: SessionTableModel(store), repeat)}
+    model = SessionTableModel(store)
     # Each filter is timed on its own, switching from a filter that matches nothing.
     nothing = SessionFilter(role="\x00 no such role")
     for name, where in filters.items():
@@ -231,7 +232,7 @@ def table_measurements(repo: HistoryRepository, repeat: int) -> dict[str, float]
     return results
 
 
-def window_open_ms(repo: HistoryRepository, repeat: int) -> float:
+def window_open_ms(store: Store, repeat: int) -> float:
     """The whole window: widgets, filters, first page, shown and painted once."""
     from PySide6.QtWidgets import QApplication
 
@@ -241,7 +242,7 @@ def window_open_ms(repo: HistoryRepository, repeat: int) -> float:
     times = []
     for _ in range(repeat):
         began = time.perf_counter()
-        window = HistoryWindow(repo)
+        window = HistoryWindow(store)
         window.show()
         app.processEvents()
         times.append((time.perf_counter() - began) * 1000.0)
@@ -252,14 +253,14 @@ def window_open_ms(repo: HistoryRepository, repeat: int) -> float:
     return statistics.median(times)
 
 
-def window_filter_ms(repo: HistoryRepository, repeat: int) -> float:
+def window_filter_ms(store: Store, repeat: int) -> float:
     """What the actor sees: pick a role in the filter menu until the table has repainted."""
     from PySide6.QtWidgets import QApplication
 
     from rehearsal.ui.history.history_window import HistoryWindow
 
     app = QApplication.instance() or QApplication([])
-    window = HistoryWindow(repo)
+    window = HistoryWindow(store)
     window.show()
     app.processEvents()
     combo = window.role_combo
@@ -280,17 +281,18 @@ def window_filter_ms(repo: HistoryRepository, repeat: int) -> float:
     return statistics.median(times)
 
 
-def background_measurements(repo: HistoryRepository) -> dict[str, float]:
-    """The queries the window runs off the GUI thread (once each: for scale only)."""
-    engine = repo.engine
+def background_measurements(store: Store, engine: Engine) -> dict[str, float]:
+    """The queries the window runs off the GUI thread (once each: for scale only).
+
+    The charts are timed one by one on the engine, as the store runs them together.
+    """
+    repo = store.history
     first = repo.list_sessions(limit=1)
     results: dict[str, float] = {}
     if first:
         session_id, script_id = first[0].id, first[0].script_id
         results["session detail"] = median_ms(lambda: repo.session_detail(session_id), 3)
-        results["lines to work on (1 script)"] = median_ms(
-            lambda: stats_repo.line_stats(engine, script_id), 1
-        )
+        results["lines to work on (1 script)"] = median_ms(lambda: store.line_stats(script_id), 1)
     results["chart: weekly time"] = median_ms(lambda: stats_repo.weekly_time(engine), 1)
     results["chart: response trend"] = median_ms(lambda: stats_repo.response_trend(engine), 1)
     results["chart: rating by category"] = median_ms(
@@ -325,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.takes * args.lines_per_take} line events in {fill_s:.1f} s "
             f"({size_mb:.0f} MB + WAL)"
         )
-        empty_repo, full_repo = HistoryRepository(empty.engine), HistoryRepository(full.engine)
+        empty_repo, full_repo = Store(empty), Store(full)
         window_open_ms(empty_repo, 2)  # warm Qt up (fonts, styles) before measuring
         rows: dict[str, tuple[float, float]] = {}
         empty_table = table_measurements(empty_repo, args.repeat)
@@ -347,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
             median_ms(lambda: open_database(full_paths.database).close(), 3),
         )
         reopened = open_database(full_paths.database)
-        background = background_measurements(HistoryRepository(reopened.engine))
+        background = background_measurements(Store(reopened), reopened.engine)
         reopened.close()
 
     print(f"\n{'operation':<38}{'empty ms':>10}{'10k ms':>10}{'ratio':>8}  goal")

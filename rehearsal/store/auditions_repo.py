@@ -162,7 +162,7 @@ class AuditionsRepository:
     """Auditions, their dossier parts and their links; holds only the engine and a clock."""
 
     def __init__(self, engine: Engine, now: WallClock = utc_now) -> None:
-        self.engine = engine
+        self._engine = engine
         self._now = now
 
     # Auditions ------------------------------------------------------------------------
@@ -171,7 +171,7 @@ class AuditionsRepository:
         """Store a new audition and return its id."""
         at = self._now()
         values = _detail_values(details or AuditionDetails())
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             row = AuditionRow(**values, created_at=at, updated_at=at)
             session.add(row)
             session.flush()
@@ -179,7 +179,7 @@ class AuditionsRepository:
 
     def get(self, audition_id: int) -> Audition | None:
         """One audition, or ``None`` when it was deleted."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             row = session.get(AuditionRow, audition_id)
             return audition_record(row) if row is not None else None
 
@@ -189,7 +189,7 @@ class AuditionsRepository:
         statement = select(AuditionRow).order_by(
             when.is_(None).desc(), when.desc(), AuditionRow.id.desc()
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return [audition_record(row) for row in session.scalars(statement)]
 
     def delete(self, audition_id: int) -> tuple[str, ...]:
@@ -197,7 +197,7 @@ class AuditionsRepository:
 
         The caller removes those files (the store does not touch the data folder).
         """
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             photo = session.scalar(
                 select(AuditionWardrobe.first_round_photo).where(
                     AuditionWardrobe.audition_id == audition_id
@@ -225,7 +225,7 @@ class AuditionsRepository:
     def save_details(self, audition_id: int, details: AuditionDetails) -> None:
         """Replace the audition's details (the editor's first tab)."""
         values = _detail_values(details)
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, **values)
 
     # Follow-up ------------------------------------------------------------------------
@@ -237,29 +237,29 @@ class AuditionsRepository:
         except ValueError:
             known = ", ".join(o.value for o in Outcome)
             raise ValueError(f"unknown outcome {outcome!r} (one of {known})") from None
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, outcome=value)
 
     def save_thank_you(self, audition_id: int, text: str) -> None:
         """Keep the actor's draft of the thank-you note."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, thank_you_text=text)
 
     def mark_thank_you_sent(self, audition_id: int, at: datetime | None = None) -> datetime:
         """Record that the note went out (now, unless ``at`` says when); returns the time."""
         sent_at = at or self._now()
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, thank_you_sent_at=sent_at)
         return sent_at
 
     def mark_thank_you_unsent(self, audition_id: int) -> None:
         """Undo :meth:`mark_thank_you_sent` (and a dismissal): the note is due again."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, thank_you_sent_at=None, followup_dismissed_at=None)
 
     def dismiss_follow_up(self, audition_id: int) -> None:
         """The actor will not send a thank-you for this one: stop offering it."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id, followup_dismissed_at=self._now())
 
     # Dossier parts ----------------------------------------------------------------------
@@ -267,7 +267,7 @@ class AuditionsRepository:
     def get_part(self, audition_id: int, kind: type[Part]) -> Part:
         """The research, worksheet or wardrobe of an audition (empty if never saved)."""
         table = PART_TABLES[kind]
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return _part_record(kind, session.get(table, audition_id))
 
     def save_part(self, audition_id: int, part: Research | Worksheet | Wardrobe) -> None:
@@ -279,7 +279,7 @@ class AuditionsRepository:
         statement = statement.on_conflict_do_update(
             index_elements=["audition_id"], set_={**values, "updated_at": at}
         )
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             session.execute(statement)
 
@@ -297,7 +297,7 @@ class AuditionsRepository:
 
     def relationships(self, audition_id: int) -> tuple[Relationship, ...]:
         """One entry per other character of the linked sides, plus any kept by the actor."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return self._relationships(session, audition_id)
 
     def _relationships(self, session: Session, audition_id: int) -> tuple[Relationship, ...]:
@@ -328,7 +328,7 @@ class AuditionsRepository:
             index_elements=["audition_id", "character"],
             set_={"notes": notes, "updated_at": at},
         )
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             session.execute(statement)
 
@@ -341,7 +341,7 @@ class AuditionsRepository:
             .values(audition_id=audition_id, script_id=script_id, linked_at=self._now())
             .on_conflict_do_nothing()
         )
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             try:
                 session.execute(statement)
@@ -350,7 +350,7 @@ class AuditionsRepository:
 
     def unlink_script(self, audition_id: int, script_id: int) -> None:
         """Forget that the audition uses these sides (the script itself stays)."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             session.execute(
                 delete(AuditionScript).where(
@@ -361,7 +361,7 @@ class AuditionsRepository:
 
     def scripts(self, audition_id: int) -> tuple[ScriptInfo, ...]:
         """The sides linked to the audition, in the order they were linked."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return self._scripts(session, audition_id)
 
     @staticmethod
@@ -381,7 +381,7 @@ class AuditionsRepository:
             .values(audition_id=audition_id, session_id=session_id, linked_at=self._now())
             .on_conflict_do_nothing()
         )
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             try:
                 session.execute(statement)
@@ -390,7 +390,7 @@ class AuditionsRepository:
 
     def unlink_session(self, audition_id: int, session_id: int) -> None:
         """Stop counting a session as preparation for the audition."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             self._touch(session, audition_id)
             session.execute(
                 delete(AuditionSession).where(
@@ -407,12 +407,12 @@ class AuditionsRepository:
             .where(AuditionSession.audition_id == audition_id)
             .order_by(RehearsalSession.started_at, RehearsalSession.id)
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return list(session.scalars(statement))
 
     def sessions(self, audition_id: int) -> tuple[SessionSummary, ...]:
         """Summaries of the sessions linked to the audition, oldest first."""
-        return tuple(HistoryRepository(self.engine).summaries(self.session_ids(audition_id)))
+        return tuple(HistoryRepository(self._engine).summaries(self.session_ids(audition_id)))
 
     def candidate_sessions(self, audition_id: int, limit: int = 50) -> list[SessionSummary]:
         """Recent sessions with the audition's sides, newest first: what may be linked."""
@@ -423,9 +423,9 @@ class AuditionsRepository:
             .order_by(RehearsalSession.started_at.desc(), RehearsalSession.id.desc())
             .limit(limit)
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             ids = list(session.scalars(statement))
-        return HistoryRepository(self.engine).summaries(ids)
+        return HistoryRepository(self._engine).summaries(ids)
 
     def link_session_to_upcoming(self, session_id: int) -> list[int]:
         """Link a just-started session to the auditions it prepares for; returns their ids.
@@ -440,7 +440,7 @@ class AuditionsRepository:
             .where(RehearsalSession.id == session_id)
             .scalar_subquery()
         )
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             audition_ids = list(
                 session.scalars(
                     select(AuditionRow.id)
@@ -471,14 +471,14 @@ class AuditionsRepository:
             .where(AuditionSession.session_id == session_id)
             .order_by(AuditionRow.id)
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return [audition_record(row) for row in session.scalars(statement)]
 
     # Everything at once -----------------------------------------------------------------
 
     def dossier(self, audition_id: int) -> AuditionDossier | None:
         """The whole dossier, for opening the editor and for the prep sheet."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             row = session.get(AuditionRow, audition_id)
             if row is None:
                 return None

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_models import CheckInRow
-from rehearsal.store.dossier_records import CheckIn, CheckInPoint, LevelRating
+from rehearsal.store.dossier_records import CheckIn, CheckInChartData, CheckInPoint, LevelRating
 from rehearsal.store.history_repo import apply_filter
 from rehearsal.store.models import RehearsalSession
 from rehearsal.store.records import ALL_SESSIONS, SessionFilter
@@ -68,7 +68,7 @@ class CheckInRepository:
     """Records and reads check-ins; holds only the engine and a clock."""
 
     def __init__(self, engine: Engine, now: WallClock = utc_now) -> None:
-        self.engine = engine
+        self._engine = engine
         self._now = now
 
     def record(
@@ -83,7 +83,7 @@ class CheckInRepository:
         """Store a check-in taken now and return its id."""
         _check_level("energy", energy)
         _check_level("focus", focus)
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             row = CheckInRow(
                 taken_at=self._now(),
                 energy=energy,
@@ -104,7 +104,7 @@ class CheckInRepository:
 
     def attach_session(self, checkin_id: int, session_id: int) -> None:
         """Attach a check-in to the session that started after it."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             try:
                 result = session.execute(
                     update(CheckInRow)
@@ -118,13 +118,13 @@ class CheckInRepository:
 
     def get(self, checkin_id: int) -> CheckIn | None:
         """One check-in, or ``None``."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             row = session.get(CheckInRow, checkin_id)
             return checkin_record(row) if row is not None else None
 
     def delete(self, checkin_id: int) -> bool:
         """Forget a check-in."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             result = session.execute(delete(CheckInRow).where(CheckInRow.id == checkin_id))
             return bool(getattr(result, "rowcount", 0))
 
@@ -135,7 +135,7 @@ class CheckInRepository:
             .order_by(CheckInRow.taken_at.desc(), CheckInRow.id.desc())
             .limit(limit)
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return [checkin_record(row) for row in session.scalars(statement)]
 
     def for_audition(self, audition_id: int) -> list[CheckIn]:
@@ -145,7 +145,7 @@ class CheckInRepository:
             .where(CheckInRow.audition_id == audition_id)
             .order_by(CheckInRow.taken_at, CheckInRow.id)
         )
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return [checkin_record(row) for row in session.scalars(statement)]
 
     def for_sessions(self, session_ids: Sequence[int]) -> dict[int, CheckIn]:
@@ -161,7 +161,7 @@ class CheckInRepository:
             .order_by(CheckInRow.taken_at, CheckInRow.id)
         )
         found: dict[int, CheckIn] = {}
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             for row in session.scalars(statement):
                 if row.session_id is not None:
                     found[row.session_id] = checkin_record(row)
@@ -181,7 +181,7 @@ class CheckInRepository:
             ).outerjoin(RS, RS.id == CheckInRow.session_id),
             where,
         ).order_by(CheckInRow.taken_at, CheckInRow.id)
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             rows = session.execute(statement).all()
         return [
             CheckInPoint(
@@ -203,7 +203,7 @@ class CheckInRepository:
         long session counts for as many takes as it had.
         """
         levels: list[LevelRating] = []
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             for measure in MEASURES:
                 level = getattr(CheckInRow, measure)
                 statement = _filtered(
@@ -223,3 +223,9 @@ class CheckInRepository:
                         LevelRating(measure, int(value), float(total) / float(count), int(sessions))
                     )
         return levels
+
+    def chart_data(self, where: SessionFilter = ALL_SESSIONS) -> CheckInChartData:
+        """Both check-in charts' data for ``where`` (safe to run on a worker thread)."""
+        return CheckInChartData(
+            points=tuple(self.chart_points(where)), levels=tuple(self.rating_by_level(where))
+        )

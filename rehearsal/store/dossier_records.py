@@ -244,6 +244,14 @@ class LevelRating:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckInChartData:
+    """Everything the check-in charts show for one filter."""
+
+    points: tuple[CheckInPoint, ...]
+    levels: tuple[LevelRating, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AuditionDossier:
     """Everything about one audition, read at once for the editor and the prep sheet."""
 

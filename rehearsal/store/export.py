@@ -9,6 +9,7 @@ written to a temporary name and renamed, so a failed export never leaves half a 
 from __future__ import annotations
 
 import csv
+import enum
 import json
 import types
 from collections.abc import Callable, Iterator
@@ -59,6 +60,8 @@ def from_jsonable(kind: Any, data: Any) -> Any:
         return kind(**{f.name: from_jsonable(hints[f.name], data[f.name]) for f in fields(kind)})
     if kind is datetime:
         return datetime.fromisoformat(data)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(data)
     if kind in (int, float, str, bool):
         if not isinstance(data, kind) and not (kind is float and isinstance(data, int)):
             raise TypeError(f"expected {kind.__name__}, got {data!r}")
@@ -174,6 +177,8 @@ def _parse_cell(kind: Any, text: str) -> Any:
         return datetime.fromisoformat(text)
     if kind is bool:
         return text == "True"
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(text)
     if kind in (int, float, str):
         return kind(text)
     raise TypeError(f"cannot read {kind!r}")

@@ -39,6 +39,7 @@ from rehearsal.store.records import (
     RatingRecord,
     SessionDetail,
     SessionFilter,
+    SessionMode,
     SessionSummary,
     SortKey,
     TakeRecord,
@@ -133,7 +134,7 @@ def _summary(row: Any) -> SessionSummary:
         script_id=row.script_id,
         script_title=script_display_title(row.script_id, row.title, row.source_path),
         role=row.role,
-        mode=row.mode,
+        mode=SessionMode(row.mode),
         scene_index=row.scene_index,
         started_at=row.started_at,
         ended_at=row.ended_at,
@@ -150,11 +151,11 @@ class HistoryRepository:
     """The history as the window and the exporters see it; holds only the engine."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        self._engine = engine
 
     def count_sessions(self, where: SessionFilter = ALL_SESSIONS) -> int:
         """How many sessions match the filter."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             statement = apply_filter(select(func.count()).select_from(RS), where)
             return int(session.scalar(statement) or 0)
 
@@ -172,14 +173,14 @@ class HistoryRepository:
         tiebreak = RS.id.desc() if descending else RS.id.asc()
         statement = apply_filter(_summary_select(), where).order_by(ordering, tiebreak)
         statement = statement.offset(offset).limit(limit)
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return [_summary(row) for row in session.execute(statement)]
 
     def summaries(self, session_ids: Sequence[int]) -> list[SessionSummary]:
         """Summary rows of the given sessions, in the given order (missing ids skipped)."""
         if not session_ids:
             return []
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             rows = session.execute(_summary_select().where(RS.id.in_(session_ids)))
             by_id = {row.id: _summary(row) for row in rows}
         return [by_id[i] for i in session_ids if i in by_id]
@@ -191,7 +192,7 @@ class HistoryRepository:
 
     def filter_choices(self) -> FilterChoices:
         """The scripts, roles and modes that occur in the history, for the filter menus."""
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             scripts = session.execute(
                 select(StoredScript.id, StoredScript.title, StoredScript.source_path)
                 .where(StoredScript.id.in_(select(RS.script_id).distinct()))
@@ -202,14 +203,14 @@ class HistoryRepository:
         return FilterChoices(
             scripts=tuple((i, script_display_title(i, t, p)) for i, t, p in scripts),
             roles=tuple(roles),
-            modes=tuple(modes),
+            modes=tuple(SessionMode(m) for m in modes),
         )
 
     def session_details(self, session_ids: Sequence[int]) -> list[SessionDetail]:
         """Full records of several sessions in the given order (missing ids are skipped)."""
         if not session_ids:
             return []
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             summaries = {
                 row.id: _summary(row)
                 for row in session.execute(_summary_select().where(RS.id.in_(session_ids)))
@@ -241,14 +242,14 @@ class HistoryRepository:
 
     def delete_session(self, session_id: int) -> bool:
         """Delete a session and (by cascade) everything recorded in it."""
-        with Session(self.engine) as session, session.begin():
+        with Session(self._engine) as session, session.begin():
             result = session.execute(delete(RS).where(RS.id == session_id))
             return bool(getattr(result, "rowcount", 0))
 
     def session_ids(self, where: SessionFilter = ALL_SESSIONS) -> list[int]:
         """Ids of every matching session, oldest first: what an export walks through."""
         statement = apply_filter(select(RS.id), where).order_by(RS.started_at, RS.id)
-        with Session(self.engine) as session:
+        with Session(self._engine) as session:
             return list(session.scalars(statement))
 
 

@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from rehearsal.store.records import SessionMode as SessionMode  # the models store its values
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -66,14 +68,6 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
-
-
-class SessionMode(enum.StrEnum):
-    """What kind of rehearsal a session was; stored as its string value."""
-
-    REHEARSE = "rehearse"
-    DRILL = "drill"
-    COLD_READ = "cold_read"
 
 
 class NoteTiming(enum.StrEnum):

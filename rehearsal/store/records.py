@@ -39,13 +39,25 @@ def script_display_title(script_id: int, title: str | None, source_path: str | N
     return f"Script {script_id}"
 
 
+class SessionMode(enum.StrEnum):
+    """What kind of rehearsal a session was; stored as its string value.
+
+    Defined here rather than beside the ORM models so the UI and the records can name a
+    mode without importing the database layer (the models use this same enum).
+    """
+
+    REHEARSE = "rehearse"
+    DRILL = "drill"
+    COLD_READ = "cold_read"
+
+
 @dataclass(frozen=True, slots=True)
 class SessionFilter:
     """Which sessions to show; ``None`` means "any". ``end`` is exclusive."""
 
     script_id: int | None = None
     role: str | None = None
-    mode: str | None = None
+    mode: SessionMode | None = None
     start: datetime | None = None
     end: datetime | None = None
 
@@ -76,7 +88,7 @@ class SessionSummary:
     script_id: int
     script_title: str
     role: str
-    mode: str
+    mode: SessionMode
     scene_index: int | None
     started_at: datetime
     ended_at: datetime | None
@@ -159,7 +171,7 @@ class FilterChoices:
 
     scripts: tuple[tuple[int, str], ...]
     roles: tuple[str, ...]
-    modes: tuple[str, ...]
+    modes: tuple[SessionMode, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,3 +221,12 @@ class LineStats:
 
     most_skipped: tuple[LineStat, ...]
     slowest: tuple[LineStat, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """Everything the history's progress charts show for one filter."""
+
+    weekly: tuple[WeeklyTime, ...]
+    response: tuple[ResponsePoint, ...]
+    ratings: tuple[CategoryRating, ...]

@@ -37,7 +37,7 @@ from rehearsal.engine.direction import NoteEvent
 from rehearsal.engine.timing import LineTiming, Rating, TakeInfo, TakeResult
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError, describe_failure
-from rehearsal.store.models import SessionMode
+from rehearsal.store.records import SessionMode
 from rehearsal.store.sessions_repo import RecordingError, SessionRecorder
 from rehearsal.store.take_journal import (
     Event,

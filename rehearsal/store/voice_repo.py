@@ -20,20 +20,20 @@ class ScriptVoiceRepository:
     """Casting and per-script settings on one database."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        self._engine = engine
 
     def get_settings(self, script_id: int) -> dict[str, Any]:
         """The per-script settings, empty when none were saved."""
-        return scripts_repo.get_settings(self.engine, script_id)
+        return scripts_repo.get_settings(self._engine, script_id)
 
     def update_settings(self, script_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Merge ``changes`` into the per-script settings; returns the merged object."""
-        return scripts_repo.update_settings(self.engine, script_id, changes)
+        return scripts_repo.update_settings(self._engine, script_id, changes)
 
     def get_casting(self, script_id: int) -> dict[str, dict[str, Any]]:
         """Voice data by character for one script."""
-        return scripts_repo.get_casting(self.engine, script_id)
+        return scripts_repo.get_casting(self._engine, script_id)
 
     def set_casting(self, script_id: int, character: str, voice: Mapping[str, Any]) -> None:
         """Remember (or replace) the voice that reads ``character`` in this script."""
-        scripts_repo.set_casting(self.engine, script_id, character, voice)
+        scripts_repo.set_casting(self._engine, script_id, character, voice)

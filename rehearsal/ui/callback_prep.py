@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from rehearsal.paths import Paths
 
 if TYPE_CHECKING:  # the store and the dossier's widgets load on first use, not at startup
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
     from rehearsal.ui.dossier.auditions_window import AuditionsWindow
     from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
     from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
@@ -32,7 +32,7 @@ class CallbackPrep(QObject):
         super().__init__(window)
         self._window = window
         self.paths = paths
-        self.store: OpenedDatabase | None = None
+        self.store: Store | None = None
         self.auditions_window: AuditionsWindow | None = None
         self.followups: FollowUpPanel | None = None
         self.checkin_dialog: CheckInDialog | None = None
@@ -43,7 +43,7 @@ class CallbackPrep(QObject):
         self.action_auditions.setEnabled(False)  # until the history database is open
         self.action_auditions.triggered.connect(self.open_auditions)
 
-    def attach_store(self, store: OpenedDatabase | None) -> None:
+    def attach_store(self, store: Store | None) -> None:
         """The history database has opened (or is off for this run)."""
         self.store = store
         self.action_auditions.setEnabled(store is not None)
@@ -56,7 +56,7 @@ class CallbackPrep(QObject):
         if self.auditions_window is None:
             from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 
-            self.auditions_window = AuditionsWindow(self.store.engine, self.paths, self._window)
+            self.auditions_window = AuditionsWindow(self.store, self.paths, self._window)
         self.auditions_window.show()
         self.auditions_window.raise_()
         return self.auditions_window
@@ -65,14 +65,11 @@ class CallbackPrep(QObject):
         """At startup: thank-you notes that are due and auditions coming up, if any."""
         if self.store is None:
             return None
-        from rehearsal.store.auditions_repo import AuditionsRepository
         from rehearsal.store.database import StoreError
         from rehearsal.ui.dossier.followup_widgets import show_followups_on_startup
 
         try:
-            panel = show_followups_on_startup(
-                AuditionsRepository(self.store.engine), self.paths, self._window
-            )
+            panel = show_followups_on_startup(self.store.auditions, self.paths, self._window)
         except StoreError as exc:
             log.warning("could not read the auditions: %s", exc)
             return None
@@ -93,10 +90,9 @@ class CallbackPrep(QObject):
             return None
         self._checked_in_for.add(script_key)
         self.pending_checkin = None
-        from rehearsal.store.checkins_repo import CheckInRepository
         from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
 
-        dialog = CheckInDialog(CheckInRepository(self.store.engine), self._window, context=context)
+        dialog = CheckInDialog(self.store.checkins, self._window, context=context)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.checkedIn.connect(self._on_checked_in)
         self.checkin_dialog = dialog
@@ -114,13 +110,10 @@ class CallbackPrep(QObject):
         """
         if self.store is None:
             return
-        from rehearsal.store.auditions_repo import AuditionsRepository
-        from rehearsal.store.checkins_repo import CheckInRepository
-
         checkin, self.pending_checkin = self.pending_checkin, None
         if checkin is not None:
-            CheckInRepository(self.store.engine).attach_session(checkin, session_id)
-        AuditionsRepository(self.store.engine).link_session_to_upcoming(session_id)
+            self.store.checkins.attach_session(checkin, session_id)
+        self.store.auditions.link_session_to_upcoming(session_id)
 
     def shutdown(self) -> None:
         """Save open dossiers before the app quits."""

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the drills, the deck and their widgets load on first use, n
     from rehearsal.engine.drill_config import DrillConfig
     from rehearsal.engine.drills import AdjustmentDrill
     from rehearsal.notes.deck import NoteDeck
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
     from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
     from rehearsal.ui.notes_editor import NotesEditorDialog
     from rehearsal.ui.rehearsal_controller import RehearsalController
@@ -51,7 +51,7 @@ class DrillLauncher(QObject):
         self._window = parent
         self.paths = paths
         self.settings = settings
-        self.store: OpenedDatabase | None = None  # set when the history database opens
+        self.store: Store | None = None  # set when the history database opens
         self._controller_for = controller_for
         self._deck: NoteDeck | None = None
         self.rng = random.Random()
@@ -103,9 +103,7 @@ class DrillLauncher(QObject):
         """Mean self-rating per note category, so weak categories come up first."""
         if self.store is None:
             return {}
-        from rehearsal.store.stats_repo import rating_by_category
-
-        return {r.category: r.mean_score for r in rating_by_category(self.store.engine)}
+        return {r.category: r.mean_score for r in self.store.rating_by_category()}
 
     # -- setting up ------------------------------------------------------------------------
     def _remembered(self) -> dict[str, Any]:

@@ -1,41 +1,42 @@
 """Importing a script off the GUI thread, with progress and Cancel.
 
-The worker is a ``QObject`` moved to a ``QThread`` and talks only through signals, so the
-GUI never touches a half-built script and never waits on a large PDF. Cancellation is a
-``threading.Event`` checked from the importer's progress callback, which raises
-:class:`ImportCancelled` inside the importer: no importer needs to know about Qt.
+The import is a plain function (:func:`import_file`) run as a
+:class:`~rehearsal.ui.background.Task`, so the GUI never touches a half-built script and
+never waits on a large PDF. Cancellation is the task's flag, checked from the importer's
+progress callback, which raises :class:`ImportCancelled` inside the importer: no importer
+needs to know about Qt.
 
 An import has two steps with a signal each: ``parsed`` as soon as the script can be shown,
 then ``finished`` once it is remembered in the history database. The database may still be
-opening when the app starts (see :mod:`rehearsal.ui.store_opener`); the worker waits for it
+opening when the app starts (see :mod:`rehearsal.ui.store_opener`); the import waits for it
 in its own thread, so the page is on screen without waiting for the history.
 
 Corrections the actor made to the same bytes before are applied here too: when the
 database is already open they are applied before ``parsed`` (the page never shows the
 uncorrected import), otherwise once it is. ``stored`` hands the import as read and its
 corrections to the fix-up editor either way. Sides pasted from the clipboard come as
-``data``: the worker first writes them to their file, so they import like any other.
+``pasted`` bytes: the import first writes them to their file, so they import like any other.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from rehearsal.script.errors import ImportCancelled, ScriptImportError
 from rehearsal.script.importer import ProgressCallback
 from rehearsal.script.loader import parse_bytes, read_script_bytes
 from rehearsal.script.model import Script
+from rehearsal.ui.background import Cancelled, Task, TaskContext
 from rehearsal.ui.store_opener import PendingStore
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from rehearsal.script.corrections import Correction
+    from rehearsal.store.facade import Store
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,40 @@ def _parse(
         raise
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """Reported as soon as the script can be shown, before it is stored."""
+
+    script: Script
+
+
+@dataclass(frozen=True, slots=True)
+class NotStored:
+    """Reported when the history could not keep the script (or its corrections): why."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """The import as read, the actor's corrections to it, its id, and whether the script
+    reported as :class:`Parsed` already had them (for the fix-up editor)."""
+
+    raw: Script
+    corrections: tuple[Correction, ...]
+    script_id: int | None
+    early: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """The result: the script as shown (corrected) and its id in the history (None: not
+    kept there)."""
+
+    script: Script
+    script_id: int | None
+
+
 def _corrected(script: Script, corrections: tuple[Correction, ...]) -> Script:
     """``script`` with the actor's corrections (the module loads only when there are some)."""
     if not corrections:
@@ -74,132 +109,100 @@ def _corrected(script: Script, corrections: tuple[Correction, ...]) -> Script:
     return apply_corrections(script, corrections)
 
 
-class ImportWorker(QObject):
-    """Parses one file, then remembers it in the history, in its own thread."""
+def _remember(
+    path: Path, script: Script, data: bytes, opened: Store | None, context: TaskContext
+) -> int | None:
+    """Store the script; its id, or None without history.
 
-    progress = Signal(int)  # percent
-    parsed = Signal(object, str)  # Script, path: ready to show
-    store_failed = Signal(str)  # why the script could not be remembered
-    # The import as read, its corrections, path, script id, whether parsed was corrected.
-    stored = Signal(object, object, str, int, bool)
-    finished = Signal(object, str, int)  # Script, path, stored script id (-1: none)
-    failed = Signal(str, str)  # message, path
-    cancelled = Signal(str)  # path
+    Storing happens here, on the import's thread, because hashing and writing the snapshot
+    of a feature-length script must not hold up the GUI.
+    """
+    if opened is None or context.cancelled:
+        return None
+    try:
+        return opened.import_script(script, path, data)
+    except Exception as exc:  # the history is optional; the rehearsal is not
+        log.warning("could not remember %s in the history: %s", path, exc)
+        context.report(NotStored(f"{path.name} is not saved in your history: {exc}"))
+        return None
 
-    def __init__(
-        self,
-        path: Path,
-        store: PendingStore | None = None,
-        pasted: bytes | None = None,
-        title: str | None = None,
-    ) -> None:
-        super().__init__()
-        self._path = path
-        self._store = store
-        self._pasted = pasted
-        self._title = title  # for a script whose text names none (pasted sides)
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        """Ask the import to stop at its next progress report (thread-safe)."""
-        self._cancel.set()
+def _corrections(
+    path: Path, opened: Store | None, data: bytes, context: TaskContext
+) -> tuple[Correction, ...]:
+    """The stored corrections to these bytes; none when they cannot be read."""
+    if opened is None:
+        return ()
+    try:
+        return opened.find_corrections(data)
+    except Exception as exc:  # damaged or newer: the import as read is still usable
+        log.warning("corrections for %s not applied: %s", path, exc)
+        context.report(NotStored(f"Your corrections to {path.name} were not applied: {exc}"))
+        return ()
 
-    def _on_progress(self, fraction: float) -> None:
-        if self._cancel.is_set():
+
+def import_file(
+    path: Path,
+    store: PendingStore | None,
+    context: TaskContext,
+    pasted: bytes | None = None,
+    title: str | None = None,
+) -> Imported:
+    """Parse ``path``, report :class:`Parsed`, then store it; runs on the import's thread.
+
+    When the database is already open the actor's corrections are applied before
+    :class:`Parsed` (the page never shows the uncorrected import), otherwise once it is.
+    A failure to store (a full disk, say) does not fail the import: the script is already
+    on screen, so it is reported as :class:`NotStored` and the actor rehearses without
+    history, as with a locked database.
+    """
+
+    def on_progress(fraction: float) -> None:
+        if context.cancelled:
             raise ImportCancelled()
-        self.progress.emit(int(fraction * 100))
+        context.report(int(fraction * 100))
 
-    def _remember(self, script: Script, data: bytes) -> int:
-        """Store the script once the database is open; its id, or -1 without history.
-
-        Storing happens here, in the worker, because waiting for the database and hashing
-        and writing the snapshot of a feature-length script must not hold up the GUI.
-        """
-        store = self._store.wait(self._cancel) if self._store is not None else None
-        if store is None or self._cancel.is_set():
-            return -1
-        try:
-            from rehearsal.store.scripts_repo import import_script
-
-            script_id = import_script(store.engine, script, self._path, data)
-        except Exception as exc:  # the history is optional; the rehearsal is not
-            log.warning("could not remember %s in the history: %s", self._path, exc)
-            self.store_failed.emit(f"{self._path.name} is not saved in your history: {exc}")
-            return -1
-        return script_id
-
-    def _early_corrections(self, data: bytes) -> tuple[Correction, ...]:
-        """The stored corrections, if the database is open already (never waits for it)."""
-        if self._store is None or not self._store.resolved:
-            return ()
-        store = self._store.wait(self._cancel)
-        return self._corrections(store.engine, data) if store is not None else ()
-
-    def _corrections(self, engine: Engine, data: bytes) -> tuple[Correction, ...]:
-        from rehearsal.store.scripts_repo import find_corrections
-
-        try:
-            return find_corrections(engine, data)
-        except Exception as exc:  # damaged or newer: the import as read is still usable
-            log.warning("corrections for %s not applied: %s", self._path, exc)
-            self.store_failed.emit(f"Your corrections to {self._path.name} were not applied: {exc}")
-            return ()
-
-    @Slot()
-    def run(self) -> None:
-        """Import the file and emit exactly one of finished / failed / cancelled.
-
-        ``parsed`` comes before ``finished``. A failure to store (a full disk, say) does not
-        fail the import: the script is already on screen, so it is reported through
-        ``store_failed`` and the actor rehearses without history, as with a locked database.
-        """
-        path = str(self._path)
-        try:
-            script, data = _parse(self._path, self._on_progress, self._pasted)
-            if self._cancel.is_set():
-                raise ImportCancelled()
-            if script.title is None and self._title:
-                script.title = self._title
-            early = self._early_corrections(data)
-            shown = _corrected(script, early)
-            self.parsed.emit(shown, path)
-            script_id = self._remember(script, data)
-            corrections = early
-            if script_id >= 0 and not early and self._store is not None:
-                store = self._store.wait(self._cancel)
-                if store is not None:
-                    corrections = self._corrections(store.engine, data)
-            if corrections and not early:
-                shown = _corrected(script, corrections)
-            self.stored.emit(script, corrections, path, script_id, bool(early))
-        except ImportCancelled:
-            self.cancelled.emit(path)
-        except ScriptImportError as exc:
-            self.failed.emit(str(exc), path)
-        except Exception as exc:  # an importer bug must not take the app down
-            self.failed.emit(f"{path}: could not be imported ({type(exc).__name__}: {exc})", path)
-        else:
-            if self._cancel.is_set():
-                self.cancelled.emit(path)
-            else:
-                self.finished.emit(shown, path, script_id)
+    try:
+        script, data = _parse(path, on_progress, pasted)
+    except ImportCancelled:
+        raise Cancelled() from None
+    context.check()
+    if script.title is None and title:
+        script.title = title
+    early: tuple[Correction, ...] = ()
+    if store is not None and store.resolved:
+        early = _corrections(path, store.wait(context.cancel), data, context)
+    shown = _corrected(script, early)
+    context.report(Parsed(shown))
+    opened = store.wait(context.cancel) if store is not None else None
+    if context.cancelled:
+        raise Cancelled()
+    script_id = _remember(path, script, data, opened, context)
+    corrections = early
+    if script_id is not None and not early:
+        corrections = _corrections(path, opened, data, context)
+        shown = _corrected(script, corrections)
+    context.report(Stored(script, corrections, script_id, bool(early)))
+    return Imported(shown, script_id)
 
 
 class ImportJob(QObject):
-    """Owns one worker and its thread; emits the worker's outcome on the GUI thread.
+    """One file imported in the background; its outcome arrives on the GUI thread.
 
     Exactly one of ``finished``, ``failed`` and ``cancelled`` arrives, then ``done``.
     ``storing`` turns True once ``parsed`` has gone out: the script is on screen and the
     job is only saving it to the history.
     """
 
-    progress = Signal(int)
-    parsed = Signal(object, str)
-    store_failed = Signal(str)
-    stored = Signal(object, object, str, int, bool)
-    finished = Signal(object, str, int)
-    failed = Signal(str, str)
-    cancelled = Signal(str)
+    progress = Signal(int)  # percent
+    parsed = Signal(object, str)  # Script, path: ready to show
+    store_failed = Signal(str)  # why the script could not be remembered
+    # The import as read, its corrections, path, script id (None: not kept), whether
+    # ``parsed`` already carried the corrections: for the fix-up editor.
+    stored = Signal(object, object, str, object, bool)
+    finished = Signal(object, str, object)  # Script, path, stored script id (None: not kept)
+    failed = Signal(str, str)  # message, path
+    cancelled = Signal(str)  # path
     done = Signal()
 
     def __init__(
@@ -213,59 +216,56 @@ class ImportJob(QObject):
         super().__init__(parent)
         self.path = path
         self.storing = False
-        self._thread = QThread(self)
-        self._thread.setObjectName(f"import {path.name}")
-        self._worker = ImportWorker(path, store, pasted, title)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.parsed.connect(self._on_parsed)
-        self._worker.store_failed.connect(self.store_failed)
-        self._worker.stored.connect(self.stored)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
+        self._task = Task(
+            lambda context: import_file(path, store, context, pasted, title),
+            f"import {path.name}",
+            self,
+        )
+        self._task.progress.connect(self._on_progress)
+        self._task.succeeded.connect(self._on_succeeded)
+        self._task.failed.connect(self._on_failed)
+        self._task.cancelled.connect(self._on_cancelled)
+        self._task.finished.connect(self.done)
 
     def start(self) -> None:
         """Start importing in the background."""
-        self._thread.start()
+        self._task.start()
 
     def cancel(self) -> None:
         """Stop the import as soon as the importer reports progress."""
-        self._worker.cancel()
+        self._task.cancel()
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Wait for the worker to return and its thread to end (after :meth:`cancel`).
+        """Wait for the import's thread to end (after :meth:`cancel`); True when it has."""
+        return self._task.wait(msecs / 1000)
 
-        The thread is told to quit here rather than when the outcome reaches the GUI
-        thread, because a caller waiting on the GUI thread would keep that from happening.
-        """
-        self._thread.quit()  # takes effect once the worker's run returns
-        return self._thread.wait(msecs)
+    @Slot(object)
+    def _on_progress(self, value: object) -> None:
+        if isinstance(value, int):
+            self.progress.emit(value)
+        elif isinstance(value, Parsed):
+            self.storing = True
+            self.parsed.emit(value.script, str(self.path))
+        elif isinstance(value, NotStored):
+            self.store_failed.emit(value.message)
+        elif isinstance(value, Stored):
+            path = str(self.path)
+            self.stored.emit(value.raw, value.corrections, path, value.script_id, value.early)
 
-    def _end_thread(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        if isinstance(result, Imported):
+            self.finished.emit(result.script, str(self.path), result.script_id)
 
-    @Slot(object, str)
-    def _on_parsed(self, script: Script, path: str) -> None:
-        self.storing = True
-        self.parsed.emit(script, path)
-
-    @Slot(object, str, int)
-    def _on_finished(self, script: Script, path: str, script_id: int) -> None:
-        self._end_thread()
-        self.finished.emit(script, path, script_id)
-        self.done.emit()
-
-    @Slot(str, str)
-    def _on_failed(self, message: str, path: str) -> None:
-        self._end_thread()
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        path = str(self.path)
+        if isinstance(exc, ScriptImportError):
+            message = str(exc)
+        else:  # an importer bug must not take the app down
+            message = f"{path}: could not be imported ({type(exc).__name__}: {exc})"
         self.failed.emit(message, path)
-        self.done.emit()
 
-    @Slot(str)
-    def _on_cancelled(self, path: str) -> None:
-        self._end_thread()
-        self.cancelled.emit(path)
-        self.done.emit()
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.cancelled.emit(str(self.path))

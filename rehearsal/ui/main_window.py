@@ -49,7 +49,7 @@ from rehearsal.ui.services import AppServices
 from rehearsal.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
     from rehearsal.store.take_log import StoreTakeRecorder
     from rehearsal.ui.casting_dialog import CastingDialog
     from rehearsal.ui.first_run import FirstRunDialog
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.settings = settings
         self.services = AppServices(paths, self)
-        self._script_id = -1
+        self._script_id: int | None = None  # None: not (yet) saved in the history
         self._storing: Path | None = None  # the script on screen, while it is being stored
         self._pending_role: tuple[str, list[int] | None] | None = None
         self._take_log: StoreTakeRecorder | None = None
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
 
     # -- the history, once it is open ------------------------------------------------------
     @property
-    def store(self) -> OpenedDatabase | None:
+    def store(self) -> Store | None:
         """The history database (None until it is open, or when it could not be)."""
         return self.services.store
 
@@ -336,13 +336,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_parsed(self, script: Script, path: str) -> None:
-        self._script_id = -1
+        self._script_id = None
         self._storing = Path(path)
         self.show_script(script, Path(path))
         self.script_shown.emit(script, path)
 
-    @Slot(object, str, int)
-    def _on_loaded(self, script: Script, path: str, script_id: int) -> None:
+    @Slot(object, str, object)
+    def _on_loaded(self, script: Script, path: str, script_id: int | None) -> None:
         if Path(path) != self._script_path:
             return  # saved in the background while another file replaced it on screen
         self._script_id = script_id
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         dialog = self.services.speech().open_casting_dialog(
             self,
             self._script.characters,
-            self.store.engine if self.store is not None else None,
+            self.store.voices if self.store is not None else None,
             self._script_id,
         )
         keep_while_alive(self, "voices_dialog", dialog)
@@ -390,12 +390,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         if self.history_window is None:
-            from rehearsal.store.history_repo import HistoryRepository
             from rehearsal.ui.history.history_window import HistoryWindow
 
-            self.history_window = HistoryWindow(
-                HistoryRepository(self.store.engine), self, notices=self.store.notices
-            )
+            self.history_window = HistoryWindow(self.store, self, notices=self.store.notices)
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()
@@ -493,12 +490,11 @@ class MainWindow(QMainWindow):
         state = load_script_state(self.settings, self._script_path)
         settings = state.rehearsal if state.role == role and state.rehearsal else None
         self._close_take_log()
-        if self.store is not None and self._script_id >= 0:
-            from rehearsal.store.sessions_repo import SessionRecorder
+        if self.store is not None and self._script_id is not None:
             from rehearsal.store.take_log import StoreTakeRecorder
 
             self._take_log = StoreTakeRecorder(
-                SessionRecorder(self.store.engine),
+                self.store.session_recorder(),
                 self._script_id,
                 role,
                 on_error=self.store_problem.emit,
@@ -509,7 +505,7 @@ class MainWindow(QMainWindow):
         speech = self.services.speech()
         reader = speech.reader_for(
             self._script.characters,
-            self.store.engine if self.store is not None else None,
+            self.store.voices if self.store is not None else None,
             self._script_id,
         )
         self.controller = RehearsalController(

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from rehearsal.ui.once_thread import OnceThread
+from rehearsal.ui.background import Task, TaskContext
 
 log = logging.getLogger(__name__)
 
 FIRST_REHEARSAL_MODULES = (
+    "rehearsal.store.facade",
     "rehearsal.store.scripts_repo",
     "rehearsal.store.sessions_repo",
     "rehearsal.store.take_log",
@@ -45,23 +46,26 @@ class ModulePreloader(QObject):
     ) -> None:
         super().__init__(parent)
         self.modules = tuple(modules)
-        self._worker = OnceThread(self._run, "preload")
+        self._task = Task(self._run, "preload", self)
+        self._task.finished.connect(self.loaded)
 
     def start(self) -> None:
         """Start loading (once; later calls do nothing)."""
-        self._worker.start()
+        self._task.start()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the loading to finish; True when it has."""
-        return self._worker.wait(timeout)
+        return self._task.wait(timeout)
 
-    def _run(self) -> None:
+    def shutdown(self, timeout: float | None = None) -> bool:
+        """Stop after the module being imported (the window is closing) and wait."""
+        return self._task.shutdown(timeout)
+
+    def _run(self, context: TaskContext) -> None:
         for name in self.modules:
+            if context.cancelled:
+                return
             try:
                 importlib.import_module(name)
             except Exception:  # the GUI thread will meet the same error and report it there
                 log.exception("preloading %s failed", name)
-        try:
-            self.loaded.emit()
-        except RuntimeError:  # the window closed while loading: nobody is waiting
-            log.debug("preload finished after the window closed")

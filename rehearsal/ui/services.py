@@ -19,7 +19,7 @@ from rehearsal.ui.preload import ModulePreloader
 from rehearsal.ui.store_opener import PendingStore, StoreOpener
 
 if TYPE_CHECKING:  # the store and the speech pipeline load behind the first view
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
     from rehearsal.ui.speech_support import SpeechSupport
 
 
@@ -32,7 +32,8 @@ class AppServices(QObject):
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.store: OpenedDatabase | None = None
+        self.store: Store | None = None
+        """The one way in to the history (:class:`~rehearsal.store.facade.Store`)."""
         self.store_error: str | None = None
         self.pending_store = PendingStore()
         self._speech: SpeechSupport | None = None
@@ -45,8 +46,9 @@ class AppServices(QObject):
         """True once the speech pipeline exists."""
         return self._speech is not None
 
-    def attach_store(self, store: OpenedDatabase | None, problem: str | None = None) -> None:
-        """The history database, or None to rehearse without history (and why).
+    def attach_store(self, store: Store | None, problem: str | None = None) -> None:
+        """The history (the store built once on the opened database), or None to rehearse
+        without history (and why).
 
         Imports waiting to remember their script go on at once; only the first call counts,
         so the database never changes under a running session.
@@ -102,7 +104,7 @@ class AppServices(QObject):
         if self._opener is not None:
             self._opener.wait()
         if self._preloader is not None:
-            self._preloader.wait()
+            self._preloader.shutdown()  # only imports: stopping after the current one is safe
         if self._speech is not None:
             self._speech.close()
         if self.store is not None:
@@ -116,5 +118,5 @@ class AppServices(QObject):
         self.ready.emit()
 
     @Slot(object, str)
-    def _on_store_opened(self, store: OpenedDatabase | None, problem: str) -> None:
+    def _on_store_opened(self, store: Store | None, problem: str) -> None:
         self.attach_store(store, problem or None)

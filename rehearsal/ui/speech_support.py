@@ -25,25 +25,23 @@ from rehearsal.speech.script_voice import ScriptVoiceStore, VoicePrefs, load_voi
 from rehearsal.ui.qt_player import PartnerPlayer, RenderService, current_speech_status
 from rehearsal.ui.reader import PartnerReader
 
-if TYPE_CHECKING:  # the store's modules load with the history database, off the GUI thread
-    from sqlalchemy import Engine
-
+if TYPE_CHECKING:
     from rehearsal.ui.casting_dialog import CastingDialog
 
 log = logging.getLogger(__name__)
 
 
-def _voice_rows(store: Engine | None, script_id: int) -> tuple[ScriptVoiceStore | None, int | None]:
-    """The script's casting rows on ``store``, or ``(None, None)`` when nothing is kept.
+def _voice_rows(
+    voices: ScriptVoiceStore | None, script_id: int | None
+) -> tuple[ScriptVoiceStore | None, int | None]:
+    """The script's casting rows in ``voices``, or ``(None, None)`` when nothing is kept.
 
-    No database (it failed to open) or no saved script (``script_id`` below 0) means the
+    No database (it failed to open) or no saved script (``script_id`` None) means the
     voices are chosen for this rehearsal only.
     """
-    if store is None or script_id < 0:
+    if voices is None or script_id is None:
         return None, None
-    from rehearsal.store.voice_repo import ScriptVoiceRepository
-
-    return ScriptVoiceRepository(store), script_id
+    return voices, script_id
 
 
 class SpeechSupport(QObject):
@@ -76,15 +74,15 @@ class SpeechSupport(QObject):
         self.reason = reason
 
     def casting(
-        self, characters: list[str], store: Engine | None, script_id: int
+        self, characters: list[str], voices: ScriptVoiceStore | None, script_id: int | None
     ) -> dict[str, VoiceSettings]:
         """Stored voices for the script, with new characters cast and remembered."""
-        rows, sid = _voice_rows(store, script_id)
+        rows, sid = _voice_rows(voices, script_id)
         catalog = self.service.catalog if self.service is not None else None
         return cast_script(characters, catalog, rows, sid)
 
     def reader_for(
-        self, characters: list[str], store: Engine | None, script_id: int
+        self, characters: list[str], voices: ScriptVoiceStore | None, script_id: int | None
     ) -> PartnerReader | None:
         """A reader for one rehearsal (replacing the previous one), or None without voice."""
         if self._reader is not None:
@@ -93,11 +91,11 @@ class SpeechSupport(QObject):
             self._reader = None
         if not self.available or self.service is None or self.player is None:
             return None
-        prefs = self.voice_prefs(store, script_id)
+        prefs = self.voice_prefs(voices, script_id)
         self._reader = PartnerReader(
             self.service,
             self.player,
-            self.casting(characters, store, script_id),
+            self.casting(characters, voices, script_id),
             table=self.table,
             pronunciations=prefs.pronunciations,
             read_parentheticals=prefs.read_parentheticals,
@@ -106,9 +104,9 @@ class SpeechSupport(QObject):
         return self._reader
 
     @staticmethod
-    def voice_prefs(store: Engine | None, script_id: int) -> VoicePrefs:
+    def voice_prefs(voices: ScriptVoiceStore | None, script_id: int | None) -> VoicePrefs:
         """The script's respellings and whether parentheticals are read aloud."""
-        rows, sid = _voice_rows(store, script_id)
+        rows, sid = _voice_rows(voices, script_id)
         if rows is None or sid is None:
             return VoicePrefs()
         prefs = load_voice_prefs(rows, sid)
@@ -117,7 +115,11 @@ class SpeechSupport(QObject):
         return prefs
 
     def open_casting_dialog(
-        self, parent: QWidget, characters: list[str], store: Engine | None, script_id: int
+        self,
+        parent: QWidget,
+        characters: list[str],
+        voices: ScriptVoiceStore | None,
+        script_id: int | None,
     ) -> CastingDialog:
         """The Voices dialog for a script; on OK the choices are stored and heard at once.
 
@@ -126,11 +128,11 @@ class SpeechSupport(QObject):
         """
         from rehearsal.ui.casting_dialog import CastingDialog
 
-        prefs = self.voice_prefs(store, script_id)
+        prefs = self.voice_prefs(voices, script_id)
         dialog = CastingDialog(
             self,
             characters,
-            self.casting(characters, store, script_id),
+            self.casting(characters, voices, script_id),
             parent,
             pronunciations=prefs.pronunciations,
             read_parentheticals=prefs.read_parentheticals,
@@ -138,7 +140,7 @@ class SpeechSupport(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def apply(casting: dict[str, VoiceSettings], words: Pronunciations, read: bool) -> None:
-            rows, sid = _voice_rows(store, script_id)
+            rows, sid = _voice_rows(voices, script_id)
             if rows is not None and sid is not None:
                 remember_voices(rows, sid, casting, words, read)
             if self._reader is not None:

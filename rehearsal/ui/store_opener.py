@@ -3,7 +3,10 @@
 Opening the store means importing SQLAlchemy, checking the schema and, after an update,
 backing up and migrating: a few hundred milliseconds on a good day, seconds on a large
 history. Showing the window and the script needs none of it, so the app shows them first
-and the store arrives a moment later through :class:`StoreOpener`. Work that needs the
+and the store arrives a moment later through :class:`StoreOpener`, a
+:class:`~rehearsal.ui.background.Task` that also wraps the opened database in the store
+facade (:class:`~rehearsal.store.facade.Store`), so the repositories load off the GUI thread
+too. Work that needs the
 store (remembering an imported script) waits for it on a :class:`PendingStore` from its
 own worker thread; the GUI thread never waits.
 
@@ -16,13 +19,13 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from rehearsal.paths import Paths
-from rehearsal.ui.once_thread import OnceThread
+from rehearsal.ui.background import Task, TaskContext
 
 if TYPE_CHECKING:
-    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +33,18 @@ WAIT_POLL_S = 0.05
 """How often a waiting worker looks at its cancel flag: short enough to feel instant."""
 
 
-def open_store_or_explain(paths: Paths) -> tuple[OpenedDatabase | None, str | None]:
+def open_store_or_explain(paths: Paths) -> tuple[Store | None, str | None]:
     """Open the history database; on failure the app runs without it and says why.
 
     A second instance (locked database) or an unreadable file must not stop an actor from
     rehearsing: the run works, only the history is off until the problem is solved.
     """
     from rehearsal.store.database import StoreError
+    from rehearsal.store.facade import Store
     from rehearsal.store.startup import open_store
 
     try:
-        return open_store(paths), None
+        return Store(open_store(paths)), None
     except StoreError as exc:
         log.warning("history database unavailable: %s", exc)
         return None, str(exc)
@@ -57,14 +61,14 @@ class PendingStore:
     def __init__(self) -> None:
         self._ready = threading.Event()
         self._lock = threading.Lock()
-        self._store: OpenedDatabase | None = None
+        self._store: Store | None = None
 
     @property
     def resolved(self) -> bool:
         """True once the store is known (opened, or known to be unavailable)."""
         return self._ready.is_set()
 
-    def resolve(self, store: OpenedDatabase | None) -> None:
+    def resolve(self, store: Store | None) -> None:
         """Hand the store (or None: no history this run) to everyone waiting."""
         with self._lock:
             if self._ready.is_set():
@@ -72,7 +76,7 @@ class PendingStore:
             self._store = store
             self._ready.set()
 
-    def wait(self, cancel: threading.Event) -> OpenedDatabase | None:
+    def wait(self, cancel: threading.Event) -> Store | None:
         """Block a worker thread until resolved or ``cancel`` is set (then None)."""
         while not self._ready.wait(WAIT_POLL_S):
             if cancel.is_set():
@@ -83,22 +87,31 @@ class PendingStore:
 class StoreOpener(QObject):
     """Opens the store on a worker thread and reports ``opened`` on the GUI thread."""
 
-    opened = Signal(object, str)  # OpenedDatabase | None, problem ("" when there is none)
+    opened = Signal(object, str)  # Store | None, problem ("" when there is none)
 
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
-        self._worker = OnceThread(self._run, "open history")
+        self._task = Task(self._run, "open history", self)
+        self._task.succeeded.connect(self._on_opened)
 
     def start(self) -> None:
         """Start opening (once; later calls do nothing)."""
-        self._worker.start()
+        self._task.start()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the opening to finish (at shutdown, so a migration is never cut short)."""
-        return self._worker.wait(timeout)
+        """Wait for the opening to finish (at shutdown, so a migration is never cut short).
 
-    def _run(self) -> None:
+        Never cancelled: a migration half done is worse than a shutdown a moment later.
+        """
+        return self._task.wait(timeout)
+
+    @Slot(object)
+    def _on_opened(self, outcome: object) -> None:
+        store, problem = outcome if isinstance(outcome, tuple) else (None, "")
+        self.opened.emit(store, problem)
+
+    def _run(self, context: TaskContext) -> tuple[Store | None, str]:
         try:
             store, problem = open_store_or_explain(self.paths)
         except Exception as exc:  # any surprise means "no history", never a dead app
@@ -113,4 +126,4 @@ class StoreOpener(QObject):
                     "You can rehearse, but this run keeps no history."
                 ),
             )
-        self.opened.emit(store, problem or "")
+        return store, problem or ""

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rehearsal.engine.commands import DrillPhase, State
-from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.casting_dialog import CastingDialog
 from rehearsal.ui.drill_setup import DrillSetupDialog
 from rehearsal.ui.settings_dialog import SettingsDialog
@@ -68,7 +67,7 @@ def test_adjustment_drill_then_a_cold_read_with_the_prep_time_from_settings(
     journey.gone(setup, "the drill setup to close")
     assert run_drill(journey, [4, 3, 5], shoot_note=True) == [4, 3, 5]
     assert window.store is not None
-    history = HistoryRepository(window.store.engine)
+    history = window.store.history
 
     def stored_scores() -> list[int]:
         drills = [s for s in history.list_sessions() if s.mode == "drill"]

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.store.startup import open_store
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
@@ -328,9 +328,9 @@ def pseudo_translated(qapp: QCoreApplication) -> Iterator[PseudoTranslator]:
 def test_history_and_dossier_texts_all_go_through_translation(
     qtbot: QtBot, paths: Paths, pseudo_translated: PseudoTranslator
 ) -> None:
-    store = open_store(paths)
-    history = HistoryWindow(HistoryRepository(store.engine))
-    auditions = AuditionsWindow(store.engine, paths)
+    store = Store(open_store(paths))
+    history = HistoryWindow(store)
+    auditions = AuditionsWindow(store, paths)
     qtbot.addWidget(history)
     qtbot.addWidget(auditions)
     try:

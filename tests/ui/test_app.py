@@ -53,7 +53,7 @@ def test_the_script_shows_before_the_history_opens(qtbot: QtBot, window: MainWin
     with qtbot.waitSignal(window.script_loaded, timeout=20_000):
         window.services.start()
     assert window.store is not None
-    assert window._script_id >= 0, "the script on screen was not remembered in the history"
+    assert window._script_id is not None, "the script on screen was not remembered in the history"
     assert window.action_history.isEnabled()
     assert window.prep.action_auditions.isEnabled()
     with closing(sqlite3.connect(window.paths.database)) as db:
@@ -110,7 +110,7 @@ def test_a_second_file_opened_while_the_first_is_saved_replaces_it(
     with qtbot.waitSignal(window.script_loaded, timeout=20_000) as loaded:
         window.services.start()
     assert loaded.args[1] == str(other)
-    assert window._script_id >= 0
+    assert window._script_id is not None
     qtbot.waitUntil(lambda: not window._saving, timeout=10_000)
     with closing(sqlite3.connect(window.paths.database)) as db:
         assert db.execute("SELECT count(*) FROM scripts").fetchone() == (2,)
@@ -128,7 +128,7 @@ def test_when_the_replacing_file_fails_the_script_on_screen_is_still_saved(
     with qtbot.waitSignal(window.script_loaded, timeout=20_000) as loaded:
         window.services.start()
     assert loaded.args[1] == str(window._script_path)
-    assert window._script_id >= 0
+    assert window._script_id is not None
     qtbot.waitUntil(lambda: window.controller is not None, timeout=10_000)
     assert window._take_log is not None, "the takes of the script on screen would be lost"
 

@@ -8,8 +8,6 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
 from rehearsal.paths import Paths
-from rehearsal.store.checkins_repo import CheckInRepository
-from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.history.table_model import COL_CHECKIN, SessionTableModel
 from rehearsal.ui.main_window import MainWindow
@@ -55,13 +53,13 @@ def test_a_check_in_is_linked_to_the_session_that_follows(
     controller.screen.action_stop.trigger()
     window.close()
     assert window.store is not None
-    checkin = CheckInRepository(window.store.engine).get(checkin_id)
+    checkin = window.store.checkins.get(checkin_id)
     assert checkin is not None
     assert checkin.session_id is not None  # linked to the session the take started
     assert (checkin.energy, checkin.focus) == (4, 2)
     assert checkin.intention == "Listen before answering"
 
-    model = SessionTableModel(HistoryRepository(window.store.engine))
+    model = SessionTableModel(window.store)
     row = model.row_of(checkin.session_id)
     assert row is not None
     cell = model.index(row, COL_CHECKIN)

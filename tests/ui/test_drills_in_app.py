@@ -15,7 +15,6 @@ from rehearsal.engine.commands import DrillPhase, State
 from rehearsal.engine.direction import InjectionMode, NotePolicy
 from rehearsal.engine.drill_config import AdjustmentConfig, ColdReadConfig
 from rehearsal.paths import Paths
-from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
 from rehearsal.ui.main_window import MainWindow
@@ -84,7 +83,7 @@ def test_adjustment_drill_gives_notes_and_records_ratings(
     assert ratings == 2
     window.close()
     assert window.store is not None
-    history = HistoryRepository(window.store.engine)
+    history = window.store.history
     sessions = history.list_sessions()
     drill_sessions = [s for s in sessions if s.mode == "drill"]
     assert len(drill_sessions) == 1
@@ -145,7 +144,7 @@ def test_the_first_note_is_rated_and_stored_without_a_doubled_take_prefix(
         qtbot.mouseClick(panel.score_buttons[4], Qt.MouseButton.LeftButton)
     window.close()
     assert window.store is not None
-    history = HistoryRepository(window.store.engine)
+    history = window.store.history
     session = next(s for s in history.list_sessions() if s.mode == "drill")
     detail = history.session_detail(session.id)
     assert detail is not None

@@ -13,7 +13,6 @@ from shiboken6 import isValid
 
 from rehearsal.paths import Paths
 from rehearsal.script.model import Dialogue, Script
-from rehearsal.store.scripts_repo import find_script, load_corrections
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.fixup.dialogs import MergeDialog, SplitDialog
 from rehearsal.ui.fixup.editor import FixupEditor
@@ -118,9 +117,8 @@ def _speeches(window: MainWindow) -> list[tuple[str, str]]:
 def _saved(qtbot: QtBot, window: MainWindow, sides: Path, count: int) -> None:
     store = window.store
     assert store is not None
-    info = find_script(store.engine, sides.read_bytes())
-    assert info is not None
-    qtbot.waitUntil(lambda: len(load_corrections(store.engine, info.id)) == count, timeout=5000)
+    data = sides.read_bytes()
+    qtbot.waitUntil(lambda: len(store.find_corrections(data)) == count, timeout=5000)
 
 
 def test_the_bar_says_what_to_check_and_review_opens_the_first_finding(
@@ -301,9 +299,7 @@ def test_paste_sides_imports_the_clipboard_like_a_file(
     assert stored[0].read_text(encoding="utf-8") == play
     store = window.store
     assert store is not None
-    info = find_script(store.engine, play.encode("utf-8"))
-    assert info is not None
-    assert info.title == "ACT I"
+    assert [info.title for info in store.list_scripts()] == ["ACT I"]
     if window.role_dialog is not None:
         window.role_dialog.reject()
     with qtbot.waitSignal(window.script_loaded, timeout=10_000):
@@ -345,14 +341,13 @@ def test_corrections_shown_once_the_history_opens_after_the_page(
 ) -> None:
     from rehearsal.script.corrections import RenameCharacter
     from rehearsal.script.loader import load_script
-    from rehearsal.store.scripts_repo import import_script, save_corrections
     from rehearsal.ui.app import build_main_window
     from rehearsal.ui.store_opener import open_store_or_explain
 
     store, _ = open_store_or_explain(paths)
     assert store is not None
-    script_id = import_script(store.engine, load_script(sides), sides, sides.read_bytes())
-    save_corrections(store.engine, script_id, (RenameCharacter("JOHN", "JACK"),))
+    script_id = store.import_script(load_script(sides), sides, sides.read_bytes())
+    store.save_corrections(script_id, (RenameCharacter("JOHN", "JACK"),))
     store.close()
     window = build_main_window(paths)  # as launched: the history opens after the page
     qtbot.addWidget(window)

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from rehearsal.paths import Paths
 from rehearsal.script.corrections import RenameCharacter
 from rehearsal.script.model import SourceFormat
-from rehearsal.store.scripts_repo import import_script, save_corrections
 from rehearsal.ui.fixup.paste import pasted_bytes, pasted_path, pasted_title
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.store_opener import PendingStore, open_store_or_explain
@@ -34,8 +33,8 @@ def _remember_rename(paths: Paths, scene: Path) -> None:
     assert store is not None
     from rehearsal.script.loader import load_script
 
-    script_id = import_script(store.engine, load_script(scene), scene, scene.read_bytes())
-    save_corrections(store.engine, script_id, (RenameCharacter("BEN", "BENNY"),))
+    script_id = store.import_script(load_script(scene), scene, scene.read_bytes())
+    store.save_corrections(script_id, (RenameCharacter("BEN", "BENNY"),))
     store.close()
 
 

@@ -61,5 +61,5 @@ def test_without_a_history_the_import_finishes_unsaved(qtbot: QtBot, scene: Path
     job = ImportJob(scene, store=None)
     with qtbot.waitSignal(job.finished, timeout=10_000) as finished:
         job.start()
-    assert finished.args[2] == -1
+    assert finished.args[2] is None
     assert job.wait(3000)

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
-from rehearsal.store.database import OpenedDatabase
+from rehearsal.store.facade import Store
 from rehearsal.ui.store_opener import PendingStore, StoreOpener, open_store_or_explain
 
 
@@ -18,7 +18,7 @@ def test_a_waiting_worker_gets_the_store_once_it_is_resolved(paths: Paths) -> No
     store, problem = open_store_or_explain(paths)
     assert store is not None
     assert problem is None
-    got: list[OpenedDatabase | None] = []
+    got: list[Store | None] = []
     worker = threading.Thread(target=lambda: got.append(pending.wait(threading.Event())))
     worker.start()
     time.sleep(0.1)
@@ -31,7 +31,7 @@ def test_a_waiting_worker_gets_the_store_once_it_is_resolved(paths: Paths) -> No
 
 def test_cancelling_frees_a_waiting_worker_without_a_store() -> None:
     pending, cancel = PendingStore(), threading.Event()
-    got: list[OpenedDatabase | None] = []
+    got: list[Store | None] = []
     worker = threading.Thread(target=lambda: got.append(pending.wait(cancel)))
     worker.start()
     cancel.set()
@@ -62,7 +62,7 @@ def test_the_opener_opens_a_real_database_on_its_own_thread(qtbot: QtBot, paths:
         opener.start()  # a second start does nothing
     store, problem = blocker.args
     assert problem == ""
-    assert isinstance(store, OpenedDatabase)
+    assert isinstance(store, Store)  # the facade, built on the worker thread
     assert paths.database.is_file()
     assert threads == [threading.main_thread().name], "the result must arrive on the GUI thread"
     assert opener.wait(5)

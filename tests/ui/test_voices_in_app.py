@@ -8,8 +8,6 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
 from rehearsal.speech.script_voice import load_voice_prefs
-from rehearsal.store.scripts_repo import get_casting
-from rehearsal.store.voice_repo import ScriptVoiceRepository
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.casting_table import COL_RATE
 
@@ -32,10 +30,9 @@ def test_voices_are_stored_with_the_script(qtbot: QtBot, paths: Paths) -> None:
     with qtbot.waitSignal(dialog.casting_changed, timeout=5000):
         dialog.accept()
     assert window.store is not None
-    stored = get_casting(window.store.engine, window._script_id)
+    assert window._script_id is not None
+    stored = window.store.voices.get_casting(window._script_id)
     first = window._script.characters[0]  # type: ignore[union-attr]
     assert stored[first]["rate"] == 123
-    assert load_voice_prefs(
-        ScriptVoiceRepository(window.store.engine), window._script_id
-    ).read_parentheticals
+    assert load_voice_prefs(window.store.voices, window._script_id).read_parentheticals
     window.close()

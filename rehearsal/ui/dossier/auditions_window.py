@@ -23,16 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from rehearsal.dossier.followup import due_followups
 from rehearsal.dossier.wardrobe_photos import remove_photo
 from rehearsal.paths import Paths
-from rehearsal.store.auditions_repo import AuditionsRepository
-from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import Audition, AuditionDetails
+from rehearsal.store.facade import Store
 from rehearsal.ui.dossier.auditions_model import (
     COL_WHEN,
     AuditionFilterProxy,
@@ -65,7 +63,7 @@ class AuditionsWindow(QWidget):
 
     def __init__(
         self,
-        engine_or_repo: Engine | AuditionsRepository,
+        store: Store,
         paths: Paths,
         parent: QWidget | None = None,
         *,
@@ -82,11 +80,9 @@ class AuditionsWindow(QWidget):
         self.setWindowTitle(self.tr("Rehearsal — Auditions"))
         self.resize(980, 560)
         self._close_shortcuts = add_close_keys(self)
-        if isinstance(engine_or_repo, AuditionsRepository):
-            self.repo = engine_or_repo
-        else:
-            self.repo = AuditionsRepository(engine_or_repo, now=now)
-        self.checkins = CheckInRepository(self.repo.engine, now=now)
+        self.store = store
+        self.repo = store.auditions
+        self.checkins = store.checkins
         self.paths = paths
         self._now = now
         self._tz = tz
@@ -240,7 +236,7 @@ class AuditionsWindow(QWidget):
         editor = self.editors.get(audition_id)
         if editor is None:
             editor = DossierEditor(
-                self.repo,
+                self.store,
                 self.paths,
                 audition_id,
                 self,

@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from rehearsal.store.auditions_repo import AuditionNotFoundError
-from rehearsal.store.database import StoreError
+from rehearsal.store.facade import AuditionNotFoundError, StoreError
 
 DEFAULT_DELAY_MS = 600
 SaveFn = Callable[[], None]

@@ -2,14 +2,12 @@
 
 Two charts: energy, focus and the session's mean self-rating over time; and the mean
 self-rating by the energy (and focus) checked in before. The data comes from
-:class:`~rehearsal.store.checkins_repo.CheckInRepository` (run :func:`load_checkin_chart_data`
-off the GUI thread, as the history window does with its charts); the functions here only
-build ``QChart`` objects, so they are tested with known numbers.
+the store (:meth:`rehearsal.store.facade.Store.checkin_chart_data`, run off the GUI thread
+as the history window does with its charts); the functions here only build ``QChart``
+objects, so they are tested with known numbers.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -22,11 +20,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
-from sqlalchemy import Engine
 
-from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInRepository
-from rehearsal.store.dossier_records import CheckInPoint, LevelRating
-from rehearsal.store.records import ALL_SESSIONS, SessionFilter
+from rehearsal.store.dossier_records import CheckInChartData, CheckInPoint, LevelRating
+from rehearsal.store.facade import MAX_LEVEL, MIN_LEVEL
 from rehearsal.ui.charts import chart_view, day_axis, new_chart, replace_chart
 
 MEASURE_NAMES = {
@@ -34,24 +30,6 @@ MEASURE_NAMES = {
     "focus": str(QT_TRANSLATE_NOOP("CheckInChart", "Focus")),
 }
 """The legend's name for each measure the store keys by ``energy`` and ``focus``."""
-
-
-@dataclass(frozen=True, slots=True)
-class CheckInChartData:
-    """Everything the check-in charts show for one filter."""
-
-    points: tuple[CheckInPoint, ...]
-    levels: tuple[LevelRating, ...]
-
-
-def load_checkin_chart_data(
-    engine: Engine, where: SessionFilter = ALL_SESSIONS
-) -> CheckInChartData:
-    """Query both charts' data (safe to run on a worker thread)."""
-    repo = CheckInRepository(engine)
-    return CheckInChartData(
-        points=tuple(repo.chart_points(where)), levels=tuple(repo.rating_by_level(where))
-    )
 
 
 def _level_axis(title: str) -> QValueAxis:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInError, CheckInRepository
 from rehearsal.store.database import StoreError
+from rehearsal.store.facade import MAX_LEVEL, MIN_LEVEL, CheckInError, CheckInRepository
 
 LEVEL_HINTS = {
     "energy": {

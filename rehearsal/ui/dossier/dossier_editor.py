@@ -30,11 +30,10 @@ from rehearsal.dossier.wardrobe_photos import (
     resolve_photo,
 )
 from rehearsal.paths import Paths
-from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import AuditionDossier, Research, Wardrobe, Worksheet
-from rehearsal.store.scripts_repo import list_scripts
+from rehearsal.store.facade import Store
 from rehearsal.ui.dossier.autosave import DEFAULT_DELAY_MS, Autosaver
 from rehearsal.ui.dossier.choosers import OpenPathFn, PrinterFn, ask_photo_path, ask_printer
 from rehearsal.ui.dossier.details_tab import DetailsTab
@@ -64,7 +63,7 @@ class DossierEditor(QWidget):
 
     def __init__(
         self,
-        repo: AuditionsRepository,
+        store: Store,
         paths: Paths,
         audition_id: int,
         parent: QWidget | None = None,
@@ -80,7 +79,8 @@ class DossierEditor(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.resize(980, 720)
-        self.repo = repo
+        self.store = store
+        self.repo = store.auditions
         self.paths = paths
         self.audition_id = audition_id
         self._tz = tz
@@ -160,7 +160,7 @@ class DossierEditor(QWidget):
         self.autosaver.flush()
         try:
             dossier = self.repo.dossier(self.audition_id)
-            scripts = list_scripts(self.repo.engine)
+            scripts = self.store.list_scripts()
         except StoreError as exc:
             self._show_error(str(exc))
             return

@@ -49,10 +49,10 @@ from rehearsal.dossier.thank_you import (
     unknown_placeholders,
 )
 from rehearsal.paths import Paths
-from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.database import StoreError
 from rehearsal.store.dossier_records import OUTCOME_NAMES, Audition, Outcome
+from rehearsal.store.facade import AuditionsRepository
 from rehearsal.ui.dates import datetime_text
 from rehearsal.ui.dossier.autosave import Autosaver
 from rehearsal.ui.dossier.fields import record_label

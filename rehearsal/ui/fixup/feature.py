@@ -177,13 +177,13 @@ class FixupFeature(QObject):
             self.session.undo_stack.redo()
 
     # -- an import and its corrections ---------------------------------------------------
-    @Slot(object, object, str, int, bool)
+    @Slot(object, object, str, object, bool)
     def on_stored(
         self,
         raw: Script,
         corrections: tuple[Correction, ...],
         path: str,
-        script_id: int,
+        script_id: int | None,
         shown_corrected: bool,
     ) -> None:
         """An import is on screen and stored: start its fix-up session, show the bar.
@@ -198,7 +198,7 @@ class FixupFeature(QObject):
         self._drop_session()
         session = FixupSession(raw, corrections, self)
         store = self.window.store
-        session.attach_store(store.engine if store is not None else None, script_id)
+        session.attach_store(store, script_id)
         session.changed.connect(self._on_changed)
         session.save_failed.connect(self._on_save_failed)
         session.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())

@@ -14,7 +14,7 @@ from pathlib import Path
 from rehearsal.script.cues import collapse_whitespace
 from rehearsal.script.detect import sniff_text
 from rehearsal.script.model import SourceFormat
-from rehearsal.store.scripts_repo import content_hash
+from rehearsal.store.facade import content_hash
 
 PASTED_FOLDER = "pasted"
 _HEADING = re.compile(r"^\s*(?:INT|EXT|EST|INT\.?/EXT|I/E)[\. ].+|^\s*\.[A-Za-z0-9].*", re.I)

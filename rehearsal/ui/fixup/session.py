@@ -20,10 +20,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from rehearsal.script.confidence import Report, assess
 from rehearsal.script.corrections import Applied, Correction, apply_with_report, describe
 from rehearsal.script.model import Script
-from rehearsal.ui.history.worker import BackgroundRunner
+from rehearsal.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from rehearsal.store.facade import Store
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,8 @@ class FixupSession(QObject):
         self.raw = raw
         self.corrections: tuple[Correction, ...] = tuple(corrections)
         self.undo_stack = QUndoStack(self)
-        self._engine: Engine | None = None
-        self._script_id = -1
+        self._store: Store | None = None
+        self._script_id: int | None = None
         self._runner: BackgroundRunner | None = None
         self.applied: Applied = apply_with_report(raw, self.corrections)
         self.report: Report = assess(self.applied.script, self.applied.ids)
@@ -88,14 +88,14 @@ class FixupSession(QObject):
         """The script as the actor rehearses it."""
         return self.applied.script
 
-    def attach_store(self, engine: Engine | None, script_id: int) -> None:
+    def attach_store(self, store: Store | None, script_id: int | None) -> None:
         """Save changes to this stored script from now on (the database opened late)."""
-        self._engine, self._script_id = engine, script_id
+        self._store, self._script_id = store, script_id
 
     @property
     def can_save(self) -> bool:
         """Whether changes reach the database (an import not in the history does not)."""
-        return self._engine is not None and self._script_id >= 0
+        return self._store is not None and self._script_id is not None
 
     def _start_runner(self) -> BackgroundRunner:
         """The saving thread, started with the first change (most imports need none)."""
@@ -130,12 +130,10 @@ class FixupSession(QObject):
         self.changed.emit(self.applied.script)
 
     def _save(self) -> None:
-        if not self.can_save or self._engine is None:
+        store, script_id, ops = self._store, self._script_id, self.corrections
+        if store is None or script_id is None:
             return
-        from rehearsal.store.scripts_repo import save_corrections
-
-        engine, script_id, ops = self._engine, self._script_id, self.corrections
-        self._start_runner().submit("save", lambda: save_corrections(engine, script_id, ops))
+        self._start_runner().submit("save", lambda: store.save_corrections(script_id, ops))
 
     def shutdown(self) -> None:
         """Stop the thread; a save still queued is written now, so no change is lost.
@@ -148,11 +146,10 @@ class FixupSession(QObject):
             return
         behind = runner.pending > 0
         runner.shutdown()
-        if behind and self._engine is not None:
+        if behind and self._store is not None and self._script_id is not None:
             from rehearsal.store.database import StoreError
-            from rehearsal.store.scripts_repo import save_corrections
 
             try:
-                save_corrections(self._engine, self._script_id, self.corrections)
+                self._store.save_corrections(self._script_id, self.corrections)
             except StoreError as exc:
                 log.warning("corrections not saved: %s", exc)

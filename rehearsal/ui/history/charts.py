@@ -1,12 +1,12 @@
 """The progress charts: time rehearsed per week, response time per script, ratings by note.
 
-The data comes from :mod:`rehearsal.store.stats_repo` in the background; the functions
-here only turn it into ``QChart`` objects, so they can be tested with known numbers.
+The data comes from the store (:meth:`rehearsal.store.facade.Store.chart_data`) in the
+background; the functions here only turn it into ``QChart`` objects, so they can be tested
+with known numbers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCharts import (
@@ -20,15 +20,8 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
-from sqlalchemy import Engine
 
-from rehearsal.store import stats_repo
-from rehearsal.store.records import (
-    CategoryRating,
-    ResponsePoint,
-    SessionFilter,
-    WeeklyTime,
-)
+from rehearsal.store.records import CategoryRating, ChartData, ResponsePoint, WeeklyTime
 from rehearsal.ui.charts import (
     chart_view,
     day_axis,
@@ -41,24 +34,6 @@ from rehearsal.ui.dates import date_text
 
 MAX_WEEKS = 26
 MAX_SCRIPTS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class ChartData:
-    """Everything the charts show for one filter."""
-
-    weekly: tuple[WeeklyTime, ...]
-    response: tuple[ResponsePoint, ...]
-    ratings: tuple[CategoryRating, ...]
-
-
-def load_chart_data(engine: Engine, where: SessionFilter) -> ChartData:
-    """Query all three charts' data (runs on the worker thread)."""
-    return ChartData(
-        weekly=tuple(stats_repo.weekly_time(engine, where)),
-        response=tuple(stats_repo.response_trend(engine, where)),
-        ratings=tuple(stats_repo.rating_by_category(engine, where)),
-    )
 
 
 def fill_weeks(weeks: tuple[WeeklyTime, ...], max_weeks: int = MAX_WEEKS) -> list[WeeklyTime]:

@@ -39,24 +39,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehearsal.store import stats_repo
 from rehearsal.store.database import Notice, StoreError
-from rehearsal.store.export import export_csv, export_json
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.dossier_records import CheckInChartData
+from rehearsal.store.facade import Store
 from rehearsal.store.records import (
     ALL_SESSIONS,
+    ChartData,
     LineStats,
     SessionDetail,
     SessionFilter,
     SessionSummary,
 )
+from rehearsal.ui.background import BackgroundRunner
 from rehearsal.ui.dates import FieldDateEdit, datetime_text, use_locale_dates
-from rehearsal.ui.dossier.checkin_chart import (
-    CheckInChart,
-    CheckInChartData,
-    load_checkin_chart_data,
-)
-from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
+from rehearsal.ui.dossier.checkin_chart import CheckInChart
+from rehearsal.ui.history.charts import ChartsPanel
 from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
@@ -67,7 +64,6 @@ from rehearsal.ui.history.table_model import (
     SessionTableModel,
     mode_name,
 )
-from rehearsal.ui.history.worker import BackgroundRunner
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
 
@@ -99,7 +95,7 @@ class HistoryWindow(QWidget):
 
     def __init__(
         self,
-        repo: HistoryRepository,
+        store: Store,
         parent: QWidget | None = None,
         *,
         confirm: ConfirmFn = ask_confirmation,
@@ -109,11 +105,12 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — History"))
-        self.repo = repo
+        self.store = store
+        self.repo = store.history
         self.confirm = confirm
         self.choose_save_path = choose_save_path
         self.runner = BackgroundRunner(self)
-        self.model = SessionTableModel(repo, parent=self)
+        self.model = SessionTableModel(store, parent=self)
         self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
         self._connect()
@@ -360,9 +357,9 @@ class HistoryWindow(QWidget):
 
     def _submit_charts(self, where: SessionFilter) -> None:
         """Query the Progress and Check-ins charts for ``where`` off the GUI thread."""
-        engine = self.repo.engine
-        self.runner.submit("charts", lambda: load_chart_data(engine, where))
-        self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
+        store = self.store
+        self.runner.submit("charts", lambda: store.chart_data(where))
+        self.runner.submit("checkins", lambda: store.checkin_chart_data(where))
 
     def _refresh_background(self) -> None:
         self._submit_charts(self.current_filter())
@@ -371,9 +368,9 @@ class HistoryWindow(QWidget):
     def _submit_line_stats(self, script_id: int | None) -> None:
         if script_id is None:
             return
-        engine, role = self.repo.engine, self.current_filter().role
+        store, role = self.store, self.current_filter().role
         self.line_panel.show_loading()
-        self.runner.submit("lines", lambda: stats_repo.line_stats(engine, script_id, role=role))
+        self.runner.submit("lines", lambda: store.line_stats(script_id, role=role))
 
     def _show_count(self, total: int) -> None:
         text = self.tr("%d session") if total == 1 else self.tr("%d sessions")
@@ -390,10 +387,9 @@ class HistoryWindow(QWidget):
         if path is None:
             return
         where = self.current_filter() if self.filtered_only.isChecked() else ALL_SESSIONS
-        repo = self.repo
-        writer = export_csv if kind == "CSV" else export_json
+        store = self.store
         self._show_status(self.tr("Exporting to %s…") % path)
-        self.runner.submit("export", lambda: (writer(repo, path, where), path))
+        self.runner.submit("export", lambda: (store.export_history(suffix, path, where), path))
 
     # Slots ------------------------------------------------------------------------------
 

@@ -23,10 +23,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.dossier_records import CheckIn
-from rehearsal.store.history_repo import HistoryRepository
-from rehearsal.store.records import ALL_SESSIONS, SessionFilter, SessionSummary, SortKey
+from rehearsal.store.facade import Store
+from rehearsal.store.records import (
+    ALL_SESSIONS,
+    SessionFilter,
+    SessionMode,
+    SessionSummary,
+    SortKey,
+)
 from rehearsal.ui.dates import datetime_text
 
 COL_STARTED = 0
@@ -69,10 +74,10 @@ SORT_KEYS = {
     COL_RATING: SortKey.RATING,
 }
 
-MODE_NAMES = {
-    "rehearse": QT_TRANSLATE_NOOP("SessionTableModel", "Rehearse"),
-    "drill": QT_TRANSLATE_NOOP("SessionTableModel", "Drill"),
-    "cold_read": QT_TRANSLATE_NOOP("SessionTableModel", "Cold read"),
+MODE_NAMES: dict[SessionMode, str] = {
+    SessionMode.REHEARSE: str(QT_TRANSLATE_NOOP("SessionTableModel", "Rehearse")),
+    SessionMode.DRILL: str(QT_TRANSLATE_NOOP("SessionTableModel", "Drill")),
+    SessionMode.COLD_READ: str(QT_TRANSLATE_NOOP("SessionTableModel", "Cold read")),
 }
 
 NUMERIC_COLUMNS = frozenset(
@@ -103,12 +108,9 @@ def duration_text(seconds: float) -> str:
     return QCoreApplication.translate("SessionTableModel", "%ds") % secs
 
 
-def mode_name(mode: str) -> str:
-    """How a session mode is shown: known modes by name, others as stored."""
-    known = MODE_NAMES.get(mode)
-    if known is not None:
-        return QCoreApplication.translate("SessionTableModel", str(known))
-    return mode.replace("_", " ").capitalize()
+def mode_name(mode: SessionMode) -> str:
+    """How a session mode is shown, in the language shown."""
+    return QCoreApplication.translate("SessionTableModel", MODE_NAMES[mode])
 
 
 def raw_value(summary: SessionSummary, column: int) -> Any:
@@ -152,12 +154,13 @@ class SessionTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        repo: HistoryRepository,
+        store: Store,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._repo = repo
+        self._store = store
+        self._repo = store.history
         self._page_size = page_size
         self._filter = ALL_SESSIONS
         self._sort = SortKey.STARTED
@@ -214,7 +217,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def _checkins_for(self, page: list[SessionSummary]) -> dict[int, CheckIn]:
         """How the actor checked in before each session of a page: one query per page."""
-        return CheckInRepository(self._repo.engine).for_sessions([s.id for s in page])
+        return self._store.checkins.for_sessions([s.id for s in page])
 
     def checkin_for(self, session_id: int) -> CheckIn | None:
         """The check-in shown beside a loaded session, if it had one."""

@@ -15,7 +15,7 @@ from rehearsal.store.records import SessionSummary
 from rehearsal.ui.dossier.auditions_model import thank_you_text, when_text
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from tests.store.sample_data import START
-from tests.ui.dossier_support import CALLBACK
+from tests.ui.dossier.support import CALLBACK
 
 pytestmark = pytest.mark.gui
 

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
-from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.database import OpenedDatabase
+from rehearsal.store.facade import Store
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from tests.store.sample_data import START, StepClock
-from tests.ui.dossier_support import CALLBACK
+from tests.ui.dossier.support import CALLBACK
 
 pytestmark = pytest.mark.gui
 
@@ -30,9 +30,10 @@ def store(paths: Paths) -> Iterator[OpenedDatabase]:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: OpenedDatabase, paths: Paths) -> Iterator[AuditionsWindow]:
-    repo = AuditionsRepository(store.engine, now=StepClock(START))
-    repo.create(CALLBACK)
-    win = AuditionsWindow(repo, paths, now=StepClock(START), autosave_ms=30)
+    clock = StepClock(START)
+    facade = Store(store, now=clock)
+    facade.auditions.create(CALLBACK)
+    win = AuditionsWindow(facade, paths, now=clock, autosave_ms=30)
     qtbot.addWidget(win)
     yield win
     for editor in win.editors.values():

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import Notice, OpenedDatabase
 from rehearsal.store.export import read_csv, read_json
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.history.table_model import COL_ROLE, SESSION_ID_ROLE
 from tests.store.sample_data import START, History, open_populated
@@ -45,7 +45,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     windows: list[HistoryWindow] = []
 
     def make(opened: OpenedDatabase, **options: Any) -> HistoryWindow:
-        window = HistoryWindow(HistoryRepository(opened.engine), **options)
+        window = HistoryWindow(Store(opened), **options)
         qtbot.addWidget(window)
         windows.append(window)
         # The charts and line lists load in the background once the window is up.
@@ -215,7 +215,7 @@ def test_delete_asks_first_and_keeps_the_session_on_no(
     assert window.count_label.text() == "4 sessions"
     roles = [window.role_combo.itemText(i) for i in range(window.role_combo.count())]
     assert roles == ["All roles", "NINA"]  # CAL's only session is gone
-    assert HistoryRepository(opened.engine).get_summary(target) is None
+    assert Store(opened).history.get_summary(target) is None
 
 
 def test_export_writes_the_filtered_sessions(

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from rehearsal.dossier.wardrobe_photos import import_photo
 from rehearsal.paths import Paths
 from rehearsal.store.auditions_repo import AuditionsRepository
-from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import AuditionDetails, AuditionRound, Wardrobe
+from rehearsal.store.facade import Store
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.auditions_model import (
     AUDITION_ID_ROLE,
@@ -33,7 +33,7 @@ from rehearsal.ui.dossier.auditions_model import (
 )
 from rehearsal.ui.dossier.auditions_window import AuditionsWindow
 from tests.store.sample_data import START, StepClock
-from tests.ui.dossier_support import write_png
+from tests.ui.dossier.support import write_png
 
 pytestmark = pytest.mark.gui
 
@@ -93,13 +93,13 @@ def ids(repo: AuditionsRepository) -> dict[str, int]:
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, repo: AuditionsRepository, paths: Paths, wall_clock: StepClock
+    qtbot: QtBot, store: OpenedDatabase, paths: Paths, wall_clock: StepClock
 ) -> Iterator[MakeWindow]:
     windows: list[AuditionsWindow] = []
 
     def make(**options: Any) -> AuditionsWindow:
         options.setdefault("autosave_ms", 30)
-        window = AuditionsWindow(repo, paths, now=wall_clock, **options)
+        window = AuditionsWindow(Store(store, now=wall_clock), paths, now=wall_clock, **options)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
@@ -267,6 +267,6 @@ def test_check_in_before_an_audition(
     dialog.focus.button(5).click()
     with qtbot.waitSignal(window.checkedIn, timeout=5000) as blocker:
         dialog.save_button.click()
-    (checkin,) = CheckInRepository(store.engine).for_audition(ids["soon"])
+    (checkin,) = Store(store).checkins.for_audition(ids["soon"])
     assert blocker.args == [checkin.id]
     assert (checkin.energy, checkin.focus) == (4, 5)

@@ -23,7 +23,7 @@ from rehearsal.ui.dossier.prep_sheet_pdf import (
     write_prep_sheet,
 )
 from tests.store.sample_data import START
-from tests.ui.dossier_support import CALLBACK, pdf_images, pdf_pages_text, write_png
+from tests.ui.dossier.support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 

@@ -17,11 +17,12 @@ from rehearsal.paths import Paths
 from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import Research
+from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.dossier_editor import TAB_CHARACTER, DossierEditor
 from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
-from tests.ui.dossier_support import CALLBACK, pdf_images, pdf_pages_text, write_png
+from tests.ui.dossier.support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def audition_id(repo: AuditionsRepository) -> int:
 
 @pytest.fixture
 def make_editor(
-    qtbot: QtBot, repo: AuditionsRepository, paths: Paths, wall_clock: StepClock
+    qtbot: QtBot, store: OpenedDatabase, paths: Paths, wall_clock: StepClock
 ) -> Iterator[MakeEditor]:
     editors: list[DossierEditor] = []
 
@@ -61,7 +62,9 @@ def make_editor(
         options.setdefault("choose_save_path", _no_path)
         options.setdefault("choose_photo", _no_photo)
         options.setdefault("choose_printer", _no_printer)
-        editor = DossierEditor(repo, paths, audition_id, now=wall_clock, **options)
+        editor = DossierEditor(
+            Store(store, now=wall_clock), paths, audition_id, now=wall_clock, **options
+        )
         qtbot.addWidget(editor)
         editors.append(editor)
         editor.show()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.store.scripts_repo import import_script
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.ui.history.column_fit import column_widths
@@ -56,7 +56,7 @@ def window(
     qtbot: QtBot, history: tuple[OpenedDatabase, History], british: QLocale
 ) -> Iterator[HistoryWindow]:
     opened, _ = history
-    win = HistoryWindow(HistoryRepository(opened.engine))
+    win = HistoryWindow(Store(opened))
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.chartsUpdated, timeout=10_000):
         win.show()
@@ -99,7 +99,7 @@ def test_without_a_locale_the_dates_are_iso(
     qtbot: QtBot, history: tuple[OpenedDatabase, History], british: QLocale
 ) -> None:
     QLocale.setDefault(QLocale.c())
-    window = HistoryWindow(HistoryRepository(history[0].engine))
+    window = HistoryWindow(Store(history[0]))
     qtbot.addWidget(window)
     try:
         first = window.model.session_at(0)

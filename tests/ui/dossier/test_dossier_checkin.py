@@ -14,14 +14,13 @@ from pytestqt.qtbot import QtBot
 from rehearsal.paths import Paths
 from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.dossier_records import CheckInPoint, LevelRating
+from rehearsal.store.dossier_records import CheckInChartData, CheckInPoint, LevelRating
+from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
-    CheckInChartData,
     level_chart,
-    load_checkin_chart_data,
     timeline_chart,
 )
 from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
@@ -109,7 +108,7 @@ def test_a_check_in_attaches_to_the_session_that_follows(
         recorder, wall_clock, history, history.scripts["Night Shift"], "NINA", "drill", 1, score=4
     )
     repo.attach_session(checkin_id, session_id)
-    data = load_checkin_chart_data(store.engine)
+    data = Store(store).checkin_chart_data()
     assert [(p.session_id, p.mean_rating) for p in data.points] == [(session_id, 4.0)]
     assert [(lv.measure, lv.level, lv.mean_rating) for lv in data.levels] == [
         ("energy", 5, 4.0),

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from rehearsal.paths import Paths
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.export import read_csv
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.app import build_main_window
@@ -51,9 +51,7 @@ def test_showing_the_window_again_reads_the_database_afresh(
 ) -> None:
     opened, history, clock = fresh
     targets = iter([tmp_path / "after.csv"])
-    window = HistoryWindow(
-        HistoryRepository(opened.engine), choose_save_path=lambda *_: next(targets)
-    )
+    window = HistoryWindow(Store(opened), choose_save_path=lambda *_: next(targets))
     qtbot.addWidget(window)
     try:
         with qtbot.waitSignal(window.chartsUpdated, timeout=10000):
@@ -86,9 +84,7 @@ def test_an_export_still_running_when_the_window_closes_is_written(
 ) -> None:
     opened, history, clock = fresh
     _rehearse(opened, history, clock, 2)
-    window = HistoryWindow(
-        HistoryRepository(opened.engine), choose_save_path=lambda *_: tmp_path / "late.csv"
-    )
+    window = HistoryWindow(Store(opened), choose_save_path=lambda *_: tmp_path / "late.csv")
     qtbot.addWidget(window)
     try:
         with qtbot.waitSignal(window.chartsUpdated, timeout=10000):
@@ -122,7 +118,7 @@ def test_escape_and_ctrl_w_close_the_window(
     qtbot: QtBot, fresh: tuple[OpenedDatabase, History, StepClock]
 ) -> None:
     opened, _, _ = fresh
-    window = HistoryWindow(HistoryRepository(opened.engine))
+    window = HistoryWindow(Store(opened))
     qtbot.addWidget(window)
     try:
         for key, modifier in (
@@ -161,8 +157,12 @@ def test_the_main_window_shows_new_sessions_when_history_opens_again(
         assert not history_window.isVisible()
 
         clock = StepClock()
-        history = History(scripts=add_scripts(window.store.engine, clock))
-        _rehearse(window.store, history, clock, 3)
+        rehearsing = open_store(paths, now=clock)  # another writer, as the take log is
+        try:
+            history = History(scripts=add_scripts(rehearsing.engine, clock))
+            _rehearse(rehearsing, history, clock, 3)
+        finally:
+            rehearsing.close()
 
         with qtbot.waitSignal(history_window.chartsUpdated, timeout=10_000):
             window.action_history.trigger()

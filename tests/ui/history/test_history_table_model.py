@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.store.records import SessionFilter
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.ui.history.table_model import (
@@ -43,8 +43,8 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened
 
 
 @pytest.fixture
-def repo(populated: tuple[OpenedDatabase, History]) -> HistoryRepository:
-    return HistoryRepository(populated[0].engine)
+def repo(populated: tuple[OpenedDatabase, History]) -> Store:
+    return Store(populated[0])
 
 
 @pytest.fixture
@@ -57,9 +57,7 @@ def _column(model: SessionTableModel, column: int, role: int = RAW_VALUE_ROLE) -
 
 
 @pytest.mark.parametrize("force_py", [False, True], ids=["qt-tester", "python-tester"])
-def test_passes_qt_model_checks(
-    qtmodeltester: ModelTester, repo: HistoryRepository, force_py: bool
-) -> None:
+def test_passes_qt_model_checks(qtmodeltester: ModelTester, repo: Store, force_py: bool) -> None:
     model = SessionTableModel(repo, page_size=2)
     qtmodeltester.check(model, force_py=force_py)  # type: ignore[no-untyped-call]
     # Resets and lazily fetched pages are announced correctly while the tester watches.
@@ -70,7 +68,7 @@ def test_passes_qt_model_checks(
     assert model.rowCount() == 4
 
 
-def test_shows_the_sessions_newest_first(repo: HistoryRepository, history: History) -> None:
+def test_shows_the_sessions_newest_first(repo: Store, history: History) -> None:
     model = SessionTableModel(repo)
     assert model.columnCount() == COLUMN_COUNT
     assert model.rowCount() == 5
@@ -91,7 +89,7 @@ def test_shows_the_sessions_newest_first(repo: HistoryRepository, history: Histo
     assert model.data(model.index(5, 0)) is None
 
 
-def test_sorting_requeries_in_the_chosen_order(repo: HistoryRepository) -> None:
+def test_sorting_requeries_in_the_chosen_order(repo: Store) -> None:
     model = SessionTableModel(repo)
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
@@ -109,9 +107,7 @@ def test_sorting_requeries_in_the_chosen_order(repo: HistoryRepository) -> None:
     assert started == sorted(started)
 
 
-def test_filtering_resets_and_counts(
-    repo: HistoryRepository, history: History, qtbot: QtBot
-) -> None:
+def test_filtering_resets_and_counts(repo: Store, history: History, qtbot: QtBot) -> None:
     model = SessionTableModel(repo)
     with qtbot.waitSignal(model.totalChanged) as total:
         model.set_filter(SessionFilter(script_id=history.scripts["Dawn"]))
@@ -122,7 +118,7 @@ def test_filtering_resets_and_counts(
     assert model.rowCount() == 5
 
 
-def test_rows_arrive_a_page_at_a_time(repo: HistoryRepository, history: History) -> None:
+def test_rows_arrive_a_page_at_a_time(repo: Store, history: History) -> None:
     model = SessionTableModel(repo, page_size=2)
     assert (model.rowCount(), model.total) == (2, 5)
     assert model.canFetchMore(QModelIndex())
@@ -140,7 +136,7 @@ def test_rows_arrive_a_page_at_a_time(repo: HistoryRepository, history: History)
 def test_reload_sees_new_sessions(tmp_path: Path) -> None:
     opened, history = open_populated(tmp_path)
     try:
-        model = SessionTableModel(HistoryRepository(opened.engine))
+        model = SessionTableModel(Store(opened))
         new = SessionRecorder(opened.engine).start_session(
             history.scripts["Dawn"], "NINA", "cold_read"
         )
