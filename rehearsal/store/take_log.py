@@ -87,6 +87,7 @@ class StoreTakeRecorder:
         on_error: Callable[[str], None] | None = None,
         on_session_started: Callable[[int], None] | None = None,
         on_status: Callable[[str], None] | None = None,
+        on_written: Callable[[], None] | None = None,
         journal_dir: Path | bool | None = True,
         now: WallClock = utc_now,
     ) -> None:
@@ -94,7 +95,9 @@ class StoreTakeRecorder:
 
         ``on_error`` hears (once) that part of the rehearsal cannot be saved at all;
         ``on_status`` hears when the history starts waiting and when it has caught up.
-        Both are called from a background thread, in plain words.
+        Both are called from a background thread, in plain words. ``on_written`` hears,
+        from the same thread, each time everything sent so far is in the database, so a
+        history on screen can show the line just rehearsed.
         """
         self._recorder = recorder
         self._script_id = script_id
@@ -103,6 +106,7 @@ class StoreTakeRecorder:
         self._on_error = on_error
         self._on_session_started = on_session_started
         self._on_status = on_status
+        self._on_written = on_written
         self._now = now
         self._writer = EventWriter(recorder, recorder.engine)
         self._read_only = recorder.engine.url.query.get("mode") == "ro" or (
@@ -186,10 +190,16 @@ class StoreTakeRecorder:
                     if self._journal is not None:
                         self._journal.close(delete=complete)
                     return
-                complete &= self._write(event)
+                written = self._write(event)
+                complete &= written
                 if self._waiting.is_set() and self._pending.empty():
                     self._waiting.clear()
                     self._tell(self._on_status, SAVED)
+                if written and self._pending.empty() and self._on_written is not None:
+                    try:
+                        self._on_written()
+                    except Exception:  # pragma: no cover - a closed window must not stop it
+                        log.exception("could not report the history's progress")
             finally:
                 self._pending.task_done()
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     import_failed = Signal(str, str)  # message, path
     import_settled = Signal()  # an import ended: loaded, failed or cancelled
     store_problem = Signal(str)  # from the history writer thread; shown in the status bar
+    history_written = Signal()  # from the history writer thread: all sent so far is saved
 
     def __init__(
         self,
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
+        self._history_refresh = QTimer(self, singleShot=True, interval=250)
+        self._history_refresh.timeout.connect(self._refresh_visible_history)
+        self.history_written.connect(self._history_refresh.start)
         self.services.store_attached.connect(self._on_store_attached)
         self.statusBar().showMessage(self.tr("Open sides to begin."))
         geometry = settings.value("window/geometry")
@@ -397,6 +401,13 @@ class MainWindow(QMainWindow):
         self.history_window.raise_()
         self.history_window.activateWindow()
 
+    @Slot()
+    def _refresh_visible_history(self) -> None:
+        """The take log saved what was sent: a History on screen shows it (a hidden one
+        reads the database afresh when shown)."""
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
+
     def _save_script_state(self) -> None:
         """Remember the role and run settings of the script on screen."""
         if self.controller is not None and self._script_path is not None:
@@ -499,6 +510,7 @@ class MainWindow(QMainWindow):
                 role,
                 on_error=self.store_problem.emit,
                 on_status=self.store_problem.emit,
+                on_written=self.history_written.emit,
                 scene_index=scenes[0] if scenes and len(scenes) == 1 else None,
                 on_session_started=self.prep.on_session_started,
             )

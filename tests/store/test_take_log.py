@@ -112,3 +112,35 @@ def test_a_drill_stores_its_notes_and_ratings(
     assert len(detail.notes) >= 2
     assert [r.score for r in detail.ratings] == [3, 4]
     assert all(r.category for r in detail.ratings)
+
+
+def test_the_writer_says_when_everything_sent_is_in_the_database(
+    store: OpenedDatabase, clock: FakeClock
+) -> None:
+    """A history on screen refreshes on this call, so it must come only once the rows are
+    there: each call sees at least as many stored lines as the one before, and the last
+    sees them all."""
+    import threading
+
+    script_id, characters = _setup(store)
+    role = characters[0]
+    history = HistoryRepository(store.engine)
+    seen: list[int] = []
+    done = threading.Event()
+
+    def on_written() -> None:
+        sessions = history.list_sessions()
+        seen.append(sum(s.line_count for s in sessions))
+        done.set()
+
+    log = StoreTakeRecorder(SessionRecorder(store.engine), script_id, role, on_written=on_written)
+    lines = build_lines(load_script(DEMO), role)
+    engine = RehearsalEngine(lines, RehearsalSettings(speech=False), clock=clock, recorder=log)
+    _run_take(engine, clock)
+    log.flush()
+    assert done.wait(10), "the writer never said it had caught up"
+    log.close()
+    stored = sum(s.line_count for s in history.list_sessions())
+    assert stored > 0
+    assert seen == sorted(seen)
+    assert seen[-1] == stored
