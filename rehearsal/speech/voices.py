@@ -9,6 +9,11 @@ The engine accepts an unknown voice id silently and keeps speaking with the prev
 so :meth:`VoiceCatalog.check` is the only guard against a typo in a stored casting.
 MBROLA voices (``mb-*``) are listed by some eSpeak builds but produce silence unless the
 ``mbrola`` program and that voice's database are installed; they are left out otherwise.
+
+Voices of the other backends (Flite, Festival; :mod:`rehearsal.speech.backends`) sit in the
+same catalog with ids that name their backend (``flite:slt``), so a stored casting says
+which program speaks it; they take no variants. ``scores`` holds each voice's measured
+clarity (word accuracy, 0-1, from ``benchmarks/bench_voices.py``) for casting and display.
 """
 
 from __future__ import annotations
@@ -36,12 +41,13 @@ class SpeechUnavailableError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class VoiceInfo:
-    """One language voice: ``id`` is what the engine's ``voice`` property takes."""
+    """One voice: ``id`` is what its backend takes (``gmw/en-us``, ``flite:slt``)."""
 
     id: str
     name: str
     language: str
     gender: Gender | None = None
+    backend: str = "pyttsx3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,16 @@ class VariantInfo:
     id: str
     name: str
     gender: Gender | None = None
+
+
+EXTRA_BACKENDS = ("flite", "festival")
+"""Backends whose voice ids start with ``NAME:``; any other id belongs to pyttsx3."""
+
+
+def backend_of(voice_id: str) -> str:
+    """``"flite:slt"`` -> ``"flite"``; an eSpeak or system voice id -> ``"pyttsx3"``."""
+    prefix, colon, _ = voice_id.partition(":")
+    return prefix if colon and prefix in EXTRA_BACKENDS else "pyttsx3"
 
 
 def split_voice_id(voice_id: str) -> tuple[str, str | None]:
@@ -65,6 +81,26 @@ class VoiceCatalog:
 
     voices: tuple[VoiceInfo, ...]
     variants: tuple[VariantInfo, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+    """(voice id, measured word accuracy) pairs; ids may carry an eSpeak variant."""
+    unsupported: tuple[tuple[str, str], ...] = ()
+    """(backend, setting) pairs a backend cannot change, e.g. ``("festival", "pitch")``."""
+
+    def backend_of(self, voice_id: str) -> str:
+        """The backend that speaks ``voice_id`` (``pyttsx3`` for unknown ids)."""
+        voice = self.voice(voice_id)
+        return voice.backend if voice is not None else "pyttsx3"
+
+    def score_of(self, voice_id: str) -> float | None:
+        """The measured clarity of ``voice_id`` (exact id first, then its voice alone)."""
+        wanted = voice_id.lower()
+        base = split_voice_id(voice_id)[0].lower()
+        found = {k.lower(): v for k, v in self.scores}
+        return found.get(wanted, found.get(base) if wanted == base else None)
+
+    def supports(self, voice_id: str, setting: str) -> bool:
+        """Whether the backend of ``voice_id`` can change ``rate``, ``pitch`` or ``volume``."""
+        return (self.backend_of(voice_id), setting) not in self.unsupported
 
     def voice(self, voice_id: str) -> VoiceInfo | None:
         """The language voice of ``voice_id`` (variant ignored), matched without case."""
@@ -85,6 +121,8 @@ class VoiceCatalog:
             return f"unknown voice {base!r} (see `rehearsal voices`)"
         if variant is not None and self.variant(voice_id) is None:
             return f"unknown voice variant {variant!r} in {voice_id!r}"
+        if variant is not None and self.backend_of(voice_id) != "pyttsx3":
+            return f"{base!r} takes no variant (only eSpeak voices do)"
         return None
 
     def canonical(self, voice_id: str) -> str:

@@ -46,13 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from rehearsal.speech.availability import default_driver_name
+from rehearsal.speech.backends import EXTRA_BACKENDS, SpeechBackends
 from rehearsal.speech.direction import LinePlan
 from rehearsal.speech.render import (
     EngineBrokenError,
     RenderCache,
     Renderer,
     RenderError,
-    SpeechEngine,
 )
 from rehearsal.speech.voices import SpeechUnavailableError, VoiceCatalog
 
@@ -129,6 +129,7 @@ def serve(
     driver_name: str | None,
     cache_limit: int,
     parent_pid: int,
+    extra_backends: tuple[str, ...] = EXTRA_BACKENDS,
 ) -> None:
     """The child process: start the engine, then render requests until told to stop."""
     # Ctrl+C reaches the whole process group; the parent decides when the worker stops.
@@ -137,7 +138,7 @@ def serve(
     with contextlib.suppress(OSError):
         cache.prune(cache_limit)
     try:
-        engine = SpeechEngine(driver_name)
+        engine = SpeechBackends.start(driver_name, extra_backends)
     except SpeechUnavailableError as exc:
         results.put(WorkerUnavailable(str(exc)))
         return
@@ -207,6 +208,7 @@ class RenderWorker:
         cache: RenderCache,
         *,
         driver_name: str | None = None,
+        extra_backends: tuple[str, ...] = EXTRA_BACKENDS,
         start_timeout: float = 15.0,
         render_timeout: float = 20.0,
         max_restarts: int = 3,
@@ -215,6 +217,8 @@ class RenderWorker:
     ) -> None:
         self.cache = cache
         self.driver_name = driver_name
+        self.extra_backends = extra_backends
+        """Which of Flite and Festival to offer when installed (tests narrow it)."""
         self.start_timeout = start_timeout
         self.render_timeout = render_timeout
         self.max_restarts = max_restarts
@@ -263,6 +267,7 @@ class RenderWorker:
                 self.driver_name,
                 self.cache_limit,
                 os.getpid(),
+                self.extra_backends,
             ),
             name="rehearsal-speech",
             daemon=True,

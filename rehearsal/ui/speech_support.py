@@ -117,7 +117,12 @@ class SpeechSupport(QObject):
         return prefs
 
     def open_casting_dialog(
-        self, parent: QWidget, characters: list[str], store: Engine | None, script_id: int
+        self,
+        parent: QWidget,
+        characters: list[str],
+        store: Engine | None,
+        script_id: int,
+        sample_lines: dict[str, str] | None = None,
     ) -> CastingDialog:
         """The Voices dialog for a script; on OK the choices are stored and heard at once.
 
@@ -134,6 +139,7 @@ class SpeechSupport(QObject):
             parent,
             pronunciations=prefs.pronunciations,
             read_parentheticals=prefs.read_parentheticals,
+            sample_lines=sample_lines,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -152,7 +152,7 @@ def test_a_crashed_worker_is_restarted_and_queued_lines_survive(worker: RenderWo
 
 
 def test_no_engine_means_unavailable_with_a_reason(cache: RenderCache) -> None:
-    worker = RenderWorker(cache, driver_name="nosuch")
+    worker = RenderWorker(cache, driver_name="nosuch", extra_backends=())
     try:
         request = worker.submit(line("Hello?"))
         assert not worker.wait_ready(20)
