@@ -66,6 +66,7 @@ EXTRA_BACKENDS = ("flite", "festival")
 def backend_of(voice_id: str) -> str:
     """``"flite:slt"`` -> ``"flite"``; an eSpeak or system voice id -> ``"pyttsx3"``."""
     prefix, colon, _ = voice_id.partition(":")
+    prefix = prefix.lower()
     return prefix if colon and prefix in EXTRA_BACKENDS else "pyttsx3"
 
 
@@ -264,20 +265,43 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
+def installed_catalog() -> VoiceCatalog:
+    """The system voices plus Flite's and Festival's, with their measured clarity.
+
+    For ``rehearsal voices``; like :func:`load_catalog` it initialises eSpeak in this
+    process, so the app's GUI never calls it.
+    """
+    from rehearsal.speech.backends import find_extra_backends, load_voice_scores
+
+    extras, _ = find_extra_backends()
+    extra_voices = tuple(v for b in extras for v in b.voices)
+    try:
+        system = load_catalog()
+    except SpeechUnavailableError:
+        if not extra_voices:
+            raise
+        system = VoiceCatalog(())
+    scores = tuple(sorted((k, v.accuracy) for k, v in load_voice_scores().items()))
+    return VoiceCatalog(system.voices + extra_voices, system.variants, scores)
+
+
 def format_voice_table(catalog: VoiceCatalog | None = None) -> str:
-    """The text ``rehearsal voices`` prints: language voices, then the variants.
+    """The text ``rehearsal voices`` prints: system voices, variants, then clearer voices.
 
     Raises :class:`SpeechUnavailableError` with a readable reason when there is no engine.
     """
-    catalog = catalog if catalog is not None else load_catalog()
+    catalog = catalog if catalog is not None else installed_catalog()
+    system = [v for v in catalog.voices if v.backend == "pyttsx3"]
     rows = [
         (v.id, v.language, v.gender.value if v.gender else "-", v.name)
-        for v in sorted(catalog.voices, key=lambda v: (v.language, v.id))
+        for v in sorted(system, key=lambda v: (v.language, v.id))
     ]
-    lines = [f"Voices ({len(rows)}):"]
-    lines.extend("  " + line for line in _table(("ID", "LANGUAGE", "GENDER", "NAME"), rows))
+    lines: list[str] = []
+    if rows:
+        lines.append(f"Voices ({len(rows)}):")
+        lines.extend("  " + line for line in _table(("ID", "LANGUAGE", "GENDER", "NAME"), rows))
     if catalog.variants:
-        example = next((v.id for v in catalog.voices if v.language.startswith("en")), "LANG")
+        example = next((v.id for v in system if v.language.startswith("en")), "LANG")
         lines.append("")
         lines.append(
             f"Variants ({len(catalog.variants)}): add one to a voice id, e.g. {example}+f3"
@@ -287,4 +311,23 @@ def format_voice_table(catalog: VoiceCatalog | None = None) -> str:
             for v in sorted(catalog.variants, key=lambda v: v.id.lower())
         ]
         lines.extend("  " + line for line in _table(("VARIANT", "GENDER", "NAME"), variant_rows))
+    clear = [v for v in catalog.voices if v.backend != "pyttsx3"]
+    if clear:
+        if lines:
+            lines.append("")
+        lines.append(
+            f"Clearer voices ({len(clear)}), best first (clarity: measured word accuracy):"
+        )
+        clear_rows = [
+            (
+                v.id,
+                v.language,
+                v.gender.value if v.gender else "-",
+                f"{score:.2f}" if (score := catalog.score_of(v.id)) is not None else "-",
+                v.name,
+            )
+            for v in sorted(clear, key=lambda v: (-(catalog.score_of(v.id) or -1.0), v.id))
+        ]
+        header = ("ID", "LANGUAGE", "GENDER", "CLARITY", "NAME")
+        lines.extend("  " + line for line in _table(header, clear_rows))
     return "\n".join(lines)

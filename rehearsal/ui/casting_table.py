@@ -376,7 +376,9 @@ class CastingDelegate(QStyledItemDelegate):
             if group and self.voices.rowCount():
                 self._add_separator(self.voices)
             for voice in group:
-                score = catalog.score_of(voice.id)
+                # An eSpeak language voice's clarity depends on its variant: the Clarity
+                # column shows that; here only the voices that stand alone say theirs.
+                score = catalog.score_of(voice.id) if voice.backend != "pyttsx3" else None
                 text = voice.name if score is None else f"{voice.name} — {round(score * 100)} %"
                 self.add_item(self.voices, text, voice.id)
         self.variants.clear()
