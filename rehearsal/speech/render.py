@@ -8,9 +8,11 @@ may write a silent file, so every render is checked: the file exists, parses as 
 frames, and is not all zeros. How a render waits for eSpeak is in :class:`SpeechEngine`.
 
 The cache is keyed by (backend, text, voice, rate, pitch, volume) — everything that
-changes the audio — and every file appears atomically (written under a temporary name in the same
-folder, checked, then ``os.replace``-d), so a crash or a concurrent reader never sees half a
-WAV and a present file needs no re-checking.
+changes the audio — and every file appears atomically (written under a temporary name in
+the same folder, checked, then ``os.replace``-d), so a crash or a concurrent reader never
+sees half a WAV and a present file needs no re-checking. The renderer takes any
+:class:`Synthesizer`: the worker gives it every backend at once
+(:class:`~rehearsal.speech.backends.SpeechBackends`).
 """
 
 from __future__ import annotations

@@ -17,6 +17,11 @@ Why a process and not a thread:
   (A program that starts the worker must guard its entry point with
   ``if __name__ == "__main__":``, as ``spawn`` re-imports the main module.)
 
+The same process runs Flite and Festival (:mod:`rehearsal.speech.backends`) when they are
+installed, so every voice shares one queue, one cache and one watchdog; finding them adds
+20-50 ms to the start with Flite and ~0.5 s with Festival (it asks Festival for its
+voice list), and if pyttsx3 cannot start, their voices still speak.
+
 Requests and results are small picklable dataclasses on two ``multiprocessing`` queues;
 audio travels as files in the render cache. The child drains its request queue before each
 render and renders the most urgent request first (priority 0 = "the actor just finished

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from rehearsal.script.model import Part, PartKind
 from rehearsal.speech.backends import (
     SpeechBackends,
     SystemBackend,
@@ -23,7 +24,7 @@ from rehearsal.speech.backends.festival import FestivalBackend
 from rehearsal.speech.backends.flite import FliteBackend
 from rehearsal.speech.backends.tools import plain_text, scale_volume
 from rehearsal.speech.casting import VoiceSettings
-from rehearsal.speech.direction import plan_text
+from rehearsal.speech.direction import Pronunciations, plan_line, plan_text
 from rehearsal.speech.render import (
     RenderCache,
     Renderer,
@@ -257,3 +258,30 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
         backend.synthesize("Quick.", VoiceSettings(_first_voice(backend)), tmp_path / "q.wav")
     after = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
     assert not {n for n in after - before if n.startswith("rehearsal-line-")}
+
+
+@pytest.mark.parametrize("voice", ["flite:slt", "festival:cmu_us_slt_arctic_hts"])
+def test_delivery_rules_and_respellings_reach_every_backend(voice: str, tmp_path: Path) -> None:
+    found = [b for b in _backends() if voice in {v.id for v in b.voices}]
+    if not found:
+        pytest.skip(f"{voice} is not installed (apt install flite / festvox-us-slt-hts)")
+    backends = SpeechBackends(None, found, driver="espeak", scores={})
+    renderer = Renderer(RenderCache(tmp_path / "cache"), backends)
+    settings = VoiceSettings(voice)
+    words = "I told Siobhan to wait for me by the gate."
+    said = Part(PartKind.SPEECH, words)
+    plain = renderer.render(plan_line([said], settings))
+    whispered = renderer.render(
+        plan_line([Part(PartKind.PARENTHETICAL, "(whispers)"), said], settings)
+    )
+    shouted = renderer.render(
+        plan_line([Part(PartKind.PARENTHETICAL, "(shouting)"), said], settings)
+    )
+    plain_audio, soft, loud = (read_wav(r.path) for r in (plain, whispered, shouted))
+    assert soft.rms < 0.5 * plain_audio.rms  # whisper: volume x0.4
+    assert loud.duration < plain_audio.duration < soft.duration  # faster / slower
+    respelt = renderer.render(
+        plan_line([said], settings, pronunciations=Pronunciations({"Siobhan": "Shiv-awn"}))
+    )
+    assert respelt.path != plain.path  # a different text went to the backend
+    assert read_wav(respelt.path).duration != pytest.approx(plain_audio.duration, abs=0.005)

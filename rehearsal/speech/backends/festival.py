@@ -1,10 +1,11 @@
 """Festival's installed voices through its ``text2wave`` script (package ``festival``).
 
-The HTS voice (``festvox-us-slt-hts``) is about as clear as Flite's best, but every line
-starts a Festival process that loads the voice, so a render takes one to two seconds
-here rather than Flite's tenths (see the README's voice table). With render-ahead the
-partner still comes in on cue; a line rendered on demand (after Back or a jump) waits.
-That is why the set-up installs Flite but leaves Festival to the actor.
+The HTS voice (``festvox-us-slt-hts``) is far clearer than eSpeak NG, but every line
+starts a Festival process that loads the voice: about 330 ms a line against Flite's
+20-50 ms (``benchmarks/bench_voices.py``). With render-ahead the partner still comes in
+on cue; only a line rendered on demand (after Back or a jump) waits that long. Since it
+is the same speaker as Flite's ``slt`` and measured no clearer, the set-up installs Flite
+and leaves Festival to the actor who wants it; when installed, it is offered.
 
 Rate applies (HTS voices through hts_engine's ``-r`` speed, others through
 ``Duration_Stretch``) and volume by scaling the samples; pitch cannot be changed for the
