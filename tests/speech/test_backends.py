@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -253,10 +254,10 @@ def test_typographic_punctuation_is_made_plain() -> None:
 
 
 def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
-    before = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
+    before = set(os.listdir(tempfile.gettempdir()))
     for backend in _backends():
         backend.synthesize("Quick.", VoiceSettings(_first_voice(backend)), tmp_path / "q.wav")
-    after = set(os.listdir(os.environ.get("TMPDIR", "/tmp")))
+    after = set(os.listdir(tempfile.gettempdir()))
     assert not {n for n in after - before if n.startswith("rehearsal-line-")}
 
 
