@@ -100,6 +100,10 @@ class Listener:
     The app's listening partner (``rehearsal/listen/``) is being built on pocketsphinx;
     until it is in, this calls pocketsphinx directly with the same model, and is the one
     place to switch to the app's own recogniser when it is.
+
+    One listener per voice: pocketsphinx adapts its cepstral normalisation from one
+    utterance to the next, so a shared decoder would let one voice's audio colour the
+    next voice's score (runs differed by up to 0.08 before this).
     """
 
     def __init__(self) -> None:
@@ -174,13 +178,12 @@ def main() -> int:
     backends = SpeechBackends.start()
     for reason in backends.skipped:
         print(f"left out: {reason}")
-    listener = Listener()
     voices = voices_to_test(backends, args.voices.split(",") if args.voices else None)
     print(f"{len(lines)} lines, {len(voices)} voices, pocketsphinx open vocabulary\n")
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="bench-voices-") as folder:
         for voice in voices:
-            result = measure(backends, listener, voice, lines, Path(folder))
+            result = measure(backends, Listener(), voice, lines, Path(folder))
             results.append(result)
             print(
                 f"  {voice:36} {result.backend:9} accuracy {result.accuracy:.2f}"
