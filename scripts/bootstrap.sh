@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Set up everything Rehearsal needs on this machine, idempotently; sourced by run.sh and test.sh.
 #
-# 1. On Debian/Ubuntu, install the missing system packages (eSpeak NG for the reader voices,
-#    Qt's X11/EGL runtime libraries, Xvfb for the tests) with apt-get when run as root or
-#    with password-less sudo; elsewhere, print what to install.
+# 1. On Debian/Ubuntu, install the missing system packages (eSpeak NG and Flite for the
+#    reader voices, Qt's X11/EGL runtime libraries, Xvfb for the tests) with apt-get when run
+#    as root or with password-less sudo; elsewhere, print what to install.
+#    Festival's HTS voice (festvox-us-slt-hts) is supported when installed but not installed
+#    here: it is the same speaker as Flite's slt, measured no clearer, ~7x slower to render
+#    and another ~14 MB with Festival (see README, "The partner's voices").
 # 2. Create .venv with Python >= 3.11 and install the package with its extras, again only
 #    when pyproject.toml changed since the last install.
 set -euo pipefail
@@ -13,7 +16,7 @@ VENV="$ROOT/.venv"
 EXTRAS="${REHEARSAL_EXTRAS:-dev,packaging}"
 
 SYSTEM_PACKAGES=(
-  espeak-ng
+  espeak-ng flite
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libfreetype6
   libdbus-1-3 libpulse0 libxrandr2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1
@@ -39,6 +42,7 @@ find_python() {
 install_system_packages() {
   if [ ! -f /etc/debian_version ] || ! command -v dpkg-query >/dev/null 2>&1; then
     say "not Debian/Ubuntu: make sure eSpeak NG, Qt 6's X11/EGL libraries and Xvfb are installed"
+    say "(Flite, if your system packages it, gives the partner clearer voices)"
     return 0
   fi
   local missing=() pkg

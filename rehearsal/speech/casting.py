@@ -7,6 +7,10 @@ unless a gender is given, and the language voice (accent) and the variant advanc
 together, so neighbours in the cast differ in both. Past the number of distinct pairs,
 pitch and rate offsets keep the settings distinct.
 
+Clearer voices come first: when Flite or Festival is installed, characters are spread over
+their voices (best measured clarity first, see ``voice_scores.json``) before any eSpeak
+variant is used, because an actor cannot play off a line they cannot make out.
+
 :class:`VoiceSettings` is a plain frozen dataclass with ``to_dict``/``from_dict`` so the
 store can keep a casting per script as JSON.
 """
@@ -131,7 +135,35 @@ def casting_from_dict(data: Mapping[str, Any]) -> tuple[Casting, list[str]]:
     return casting, problems
 
 
+def clear_voices(catalog: VoiceCatalog, language: str, gender: Gender) -> list[str]:
+    """Voices of the clearer backends for ``gender`` (or of no known gender), best first.
+
+    Ranked by measured clarity; an unmeasured voice of a clearer backend comes after the
+    measured ones, and the voice id breaks ties so the order is stable.
+    """
+    voices = [
+        v
+        for v in catalog.for_language(language)
+        if v.backend != "pyttsx3" and v.gender in (gender, None)
+    ]
+    return [v.id for v in sorted(voices, key=lambda v: (-(catalog.score_of(v.id) or -1.0), v.id))]
+
+
 def _candidates(
+    catalog: VoiceCatalog, language: str, gender: Gender
+) -> list[tuple[str, Gender | None]]:
+    """(voice id, gender) pairs for one gender: clear voices, then accents and variants."""
+    clear: list[tuple[str, Gender | None]] = [
+        (v, gender) for v in clear_voices(catalog, language, gender)
+    ]
+    system = [v for v in catalog.voices if v.backend == "pyttsx3"]
+    if not system:
+        return clear or [(v.id, v.gender) for v in catalog.voices]
+    system_catalog = VoiceCatalog(tuple(system), catalog.variants)
+    return clear + _system_candidates(system_catalog, language, gender)
+
+
+def _system_candidates(
     catalog: VoiceCatalog, language: str, gender: Gender
 ) -> list[tuple[str, Gender | None]]:
     """(voice id, gender) pairs for one gender, interleaving accents and variants."""
@@ -210,10 +242,34 @@ def cast_characters(
     return casting
 
 
-def preview_text(character: str) -> str:
-    """What a voice says when the actor tries it on a character."""
+def preview_text(character: str, line: str | None = None) -> str:
+    """What a voice says when the actor tries it on a character: one of its own lines.
+
+    Hearing the character's words is how an actor judges a voice; a character without a
+    speakable line introduces itself instead.
+    """
+    if line and any(c.isalnum() for c in line):
+        words = line.split()
+        return " ".join(words[:40]) + (" …" if len(words) > 40 else "")
     name = character.strip().title() or "your scene partner"
     return f"Hello, I'm {name}. Shall we take it from the top?"
+
+
+def sample_lines(speeches: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each character's preview line from (character, speech) pairs in script order.
+
+    The first speech of 6-30 words is chosen (a full sentence says more about a voice
+    than "Yes."), else the longest one.
+    """
+    chosen: dict[str, str] = {}
+    longest: dict[str, str] = {}
+    for name, speech in speeches:
+        count = len(speech.split())
+        if name not in chosen and 6 <= count <= 30:
+            chosen[name] = speech
+        if count > len(longest.get(name, "").split()):
+            longest[name] = speech
+    return {name: chosen.get(name, speech) for name, speech in longest.items()}
 
 
 def describe(settings: VoiceSettings, catalog: VoiceCatalog | None = None) -> str:

@@ -7,10 +7,12 @@ The engine swallows its own errors and, for a voice it cannot load (MBROLA witho
 may write a silent file, so every render is checked: the file exists, parses as WAV, has
 frames, and is not all zeros. How a render waits for eSpeak is in :class:`SpeechEngine`.
 
-The cache is keyed by (text, voice, rate, pitch, volume) — everything that changes the
-audio — and every file appears atomically (written under a temporary name in the same
-folder, checked, then ``os.replace``-d), so a crash or a concurrent reader never sees half a
-WAV and a present file needs no re-checking.
+The cache is keyed by (backend, text, voice, rate, pitch, volume) — everything that
+changes the audio — and every file appears atomically (written under a temporary name in
+the same folder, checked, then ``os.replace``-d), so a crash or a concurrent reader never
+sees half a WAV and a present file needs no re-checking. The renderer takes any
+:class:`Synthesizer`: the worker gives it every backend at once
+(:class:`~rehearsal.speech.backends.SpeechBackends`).
 """
 
 from __future__ import annotations
@@ -30,12 +32,17 @@ import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rehearsal.paths import Paths
 from rehearsal.speech.casting import DEFAULT_VOICE, VoiceSettings
 from rehearsal.speech.direction import LinePlan, Pause, Utterance
-from rehearsal.speech.voices import SpeechUnavailableError, VoiceCatalog, load_catalog
+from rehearsal.speech.voices import (
+    SpeechUnavailableError,
+    VoiceCatalog,
+    backend_of,
+    load_catalog,
+)
 
 CACHE_FORMAT = 1
 """Bump when rendering changes in a way that makes old cached audio wrong."""
@@ -112,10 +119,15 @@ def _peak(data: bytes, width: int) -> int:
 
 
 def utterance_key(text: str, settings: VoiceSettings, driver: str = "espeak") -> str:
-    """The cache key of one utterance: a hash of everything that changes its audio."""
+    """The cache key of one utterance: a hash of everything that changes its audio.
+
+    ``driver`` is pyttsx3's driver; a Flite or Festival voice puts its backend there
+    instead, so the same text in two backends never shares a file.
+    """
+    backend = backend_of(settings.voice_id)
     payload = [
         CACHE_FORMAT,
-        driver,
+        driver if backend == "pyttsx3" else backend,
         text,
         settings.voice_id,
         settings.rate,
@@ -350,20 +362,30 @@ class RenderResult:
     """Wall time the render took (0 for a cache hit)."""
 
 
+class Synthesizer(Protocol):
+    """What the renderer needs of an engine (:class:`SpeechEngine`, or every backend)."""
+
+    driver: str
+
+    def synthesize(self, text: str, settings: VoiceSettings, path: Path) -> WavInfo: ...
+
+
 class Renderer:
     """Lines in, checked WAV paths out, through the cache; counts hits and misses."""
 
-    def __init__(self, cache: RenderCache, engine: SpeechEngine | None = None) -> None:
+    def __init__(self, cache: RenderCache, engine: Synthesizer | None = None) -> None:
         self.cache = cache
         self._engine = engine
         self.hits = 0
         self.misses = 0
 
     @property
-    def engine(self) -> SpeechEngine:
+    def engine(self) -> Synthesizer:
         """Started on first use, so a fully cached run never loads eSpeak."""
         if self._engine is None:
-            self._engine = SpeechEngine()
+            from rehearsal.speech.backends import SpeechBackends
+
+            self._engine = SpeechBackends.start()
         return self._engine
 
     @property

@@ -9,6 +9,11 @@ The engine accepts an unknown voice id silently and keeps speaking with the prev
 so :meth:`VoiceCatalog.check` is the only guard against a typo in a stored casting.
 MBROLA voices (``mb-*``) are listed by some eSpeak builds but produce silence unless the
 ``mbrola`` program and that voice's database are installed; they are left out otherwise.
+
+Voices of the other backends (Flite, Festival; :mod:`rehearsal.speech.backends`) sit in the
+same catalog with ids that name their backend (``flite:slt``), so a stored casting says
+which program speaks it; they take no variants. ``scores`` holds each voice's measured
+clarity (word accuracy, 0-1, from ``benchmarks/bench_voices.py``) for casting and display.
 """
 
 from __future__ import annotations
@@ -36,12 +41,13 @@ class SpeechUnavailableError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class VoiceInfo:
-    """One language voice: ``id`` is what the engine's ``voice`` property takes."""
+    """One voice: ``id`` is what its backend takes (``gmw/en-us``, ``flite:slt``)."""
 
     id: str
     name: str
     language: str
     gender: Gender | None = None
+    backend: str = "pyttsx3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,17 @@ class VariantInfo:
     id: str
     name: str
     gender: Gender | None = None
+
+
+EXTRA_BACKENDS = ("flite", "festival")
+"""Backends whose voice ids start with ``NAME:``; any other id belongs to pyttsx3."""
+
+
+def backend_of(voice_id: str) -> str:
+    """``"flite:slt"`` -> ``"flite"``; an eSpeak or system voice id -> ``"pyttsx3"``."""
+    prefix, colon, _ = voice_id.partition(":")
+    prefix = prefix.lower()
+    return prefix if colon and prefix in EXTRA_BACKENDS else "pyttsx3"
 
 
 def split_voice_id(voice_id: str) -> tuple[str, str | None]:
@@ -65,6 +82,26 @@ class VoiceCatalog:
 
     voices: tuple[VoiceInfo, ...]
     variants: tuple[VariantInfo, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+    """(voice id, measured word accuracy) pairs; ids may carry an eSpeak variant."""
+    unsupported: tuple[tuple[str, str], ...] = ()
+    """(backend, setting) pairs a backend cannot change, e.g. ``("festival", "pitch")``."""
+
+    def backend_of(self, voice_id: str) -> str:
+        """The backend that speaks ``voice_id`` (``pyttsx3`` for unknown ids)."""
+        voice = self.voice(voice_id)
+        return voice.backend if voice is not None else "pyttsx3"
+
+    def score_of(self, voice_id: str) -> float | None:
+        """The measured clarity of ``voice_id`` (exact id first, then its voice alone)."""
+        wanted = voice_id.lower()
+        base = split_voice_id(voice_id)[0].lower()
+        found = {k.lower(): v for k, v in self.scores}
+        return found.get(wanted, found.get(base) if wanted == base else None)
+
+    def supports(self, voice_id: str, setting: str) -> bool:
+        """Whether the backend of ``voice_id`` can change ``rate``, ``pitch`` or ``volume``."""
+        return (self.backend_of(voice_id), setting) not in self.unsupported
 
     def voice(self, voice_id: str) -> VoiceInfo | None:
         """The language voice of ``voice_id`` (variant ignored), matched without case."""
@@ -85,6 +122,8 @@ class VoiceCatalog:
             return f"unknown voice {base!r} (see `rehearsal voices`)"
         if variant is not None and self.variant(voice_id) is None:
             return f"unknown voice variant {variant!r} in {voice_id!r}"
+        if variant is not None and self.backend_of(voice_id) != "pyttsx3":
+            return f"{base!r} takes no variant (only eSpeak voices do)"
         return None
 
     def canonical(self, voice_id: str) -> str:
@@ -226,20 +265,43 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
+def installed_catalog() -> VoiceCatalog:
+    """The system voices plus Flite's and Festival's, with their measured clarity.
+
+    For ``rehearsal voices``; like :func:`load_catalog` it initialises eSpeak in this
+    process, so the app's GUI never calls it.
+    """
+    from rehearsal.speech.backends import find_extra_backends, load_voice_scores
+
+    extras, _ = find_extra_backends()
+    extra_voices = tuple(v for b in extras for v in b.voices)
+    try:
+        system = load_catalog()
+    except SpeechUnavailableError:
+        if not extra_voices:
+            raise
+        system = VoiceCatalog(())
+    scores = tuple(sorted((k, v.accuracy) for k, v in load_voice_scores().items()))
+    return VoiceCatalog(system.voices + extra_voices, system.variants, scores)
+
+
 def format_voice_table(catalog: VoiceCatalog | None = None) -> str:
-    """The text ``rehearsal voices`` prints: language voices, then the variants.
+    """The text ``rehearsal voices`` prints: system voices, variants, then clearer voices.
 
     Raises :class:`SpeechUnavailableError` with a readable reason when there is no engine.
     """
-    catalog = catalog if catalog is not None else load_catalog()
+    catalog = catalog if catalog is not None else installed_catalog()
+    system = [v for v in catalog.voices if v.backend == "pyttsx3"]
     rows = [
         (v.id, v.language, v.gender.value if v.gender else "-", v.name)
-        for v in sorted(catalog.voices, key=lambda v: (v.language, v.id))
+        for v in sorted(system, key=lambda v: (v.language, v.id))
     ]
-    lines = [f"Voices ({len(rows)}):"]
-    lines.extend("  " + line for line in _table(("ID", "LANGUAGE", "GENDER", "NAME"), rows))
+    lines: list[str] = []
+    if rows:
+        lines.append(f"Voices ({len(rows)}):")
+        lines.extend("  " + line for line in _table(("ID", "LANGUAGE", "GENDER", "NAME"), rows))
     if catalog.variants:
-        example = next((v.id for v in catalog.voices if v.language.startswith("en")), "LANG")
+        example = next((v.id for v in system if v.language.startswith("en")), "LANG")
         lines.append("")
         lines.append(
             f"Variants ({len(catalog.variants)}): add one to a voice id, e.g. {example}+f3"
@@ -249,4 +311,23 @@ def format_voice_table(catalog: VoiceCatalog | None = None) -> str:
             for v in sorted(catalog.variants, key=lambda v: v.id.lower())
         ]
         lines.extend("  " + line for line in _table(("VARIANT", "GENDER", "NAME"), variant_rows))
+    clear = [v for v in catalog.voices if v.backend != "pyttsx3"]
+    if clear:
+        if lines:
+            lines.append("")
+        lines.append(
+            f"Clearer voices ({len(clear)}), best first (clarity: measured word accuracy):"
+        )
+        clear_rows = [
+            (
+                v.id,
+                v.language,
+                v.gender.value if v.gender else "-",
+                f"{score:.2f}" if (score := catalog.score_of(v.id)) is not None else "-",
+                v.name,
+            )
+            for v in sorted(clear, key=lambda v: (-(catalog.score_of(v.id) or -1.0), v.id))
+        ]
+        header = ("ID", "LANGUAGE", "GENDER", "CLARITY", "NAME")
+        lines.extend("  " + line for line in _table(header, clear_rows))
     return "\n".join(lines)

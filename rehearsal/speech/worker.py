@@ -17,6 +17,11 @@ Why a process and not a thread:
   (A program that starts the worker must guard its entry point with
   ``if __name__ == "__main__":``, as ``spawn`` re-imports the main module.)
 
+The same process runs Flite and Festival (:mod:`rehearsal.speech.backends`) when they are
+installed, so every voice shares one queue, one cache and one watchdog; finding them adds
+20-50 ms to the start with Flite and ~0.5 s with Festival (it asks Festival for its
+voice list), and if pyttsx3 cannot start, their voices still speak.
+
 Requests and results are small picklable dataclasses on two ``multiprocessing`` queues;
 audio travels as files in the render cache. The child drains its request queue before each
 render and renders the most urgent request first (priority 0 = "the actor just finished
@@ -46,13 +51,13 @@ from pathlib import Path
 from typing import Any
 
 from rehearsal.speech.availability import default_driver_name
+from rehearsal.speech.backends import EXTRA_BACKENDS, SpeechBackends
 from rehearsal.speech.direction import LinePlan
 from rehearsal.speech.render import (
     EngineBrokenError,
     RenderCache,
     Renderer,
     RenderError,
-    SpeechEngine,
 )
 from rehearsal.speech.voices import SpeechUnavailableError, VoiceCatalog
 
@@ -129,6 +134,7 @@ def serve(
     driver_name: str | None,
     cache_limit: int,
     parent_pid: int,
+    extra_backends: tuple[str, ...] = EXTRA_BACKENDS,
 ) -> None:
     """The child process: start the engine, then render requests until told to stop."""
     # Ctrl+C reaches the whole process group; the parent decides when the worker stops.
@@ -137,7 +143,7 @@ def serve(
     with contextlib.suppress(OSError):
         cache.prune(cache_limit)
     try:
-        engine = SpeechEngine(driver_name)
+        engine = SpeechBackends.start(driver_name, extra_backends)
     except SpeechUnavailableError as exc:
         results.put(WorkerUnavailable(str(exc)))
         return
@@ -207,6 +213,7 @@ class RenderWorker:
         cache: RenderCache,
         *,
         driver_name: str | None = None,
+        extra_backends: tuple[str, ...] = EXTRA_BACKENDS,
         start_timeout: float = 15.0,
         render_timeout: float = 20.0,
         max_restarts: int = 3,
@@ -215,6 +222,8 @@ class RenderWorker:
     ) -> None:
         self.cache = cache
         self.driver_name = driver_name
+        self.extra_backends = extra_backends
+        """Which of Flite and Festival to offer when installed (tests narrow it)."""
         self.start_timeout = start_timeout
         self.render_timeout = render_timeout
         self.max_restarts = max_restarts
@@ -263,6 +272,7 @@ class RenderWorker:
                 self.driver_name,
                 self.cache_limit,
                 os.getpid(),
+                self.extra_backends,
             ),
             name="rehearsal-speech",
             daemon=True,

@@ -5,7 +5,8 @@ missing altogether: then voices cannot be chosen, but rate, pitch and volume sti
 are kept for when the engine runs. The dialog says which of these it is.
 
 Previews go through the app's one render worker and player, so they never block the
-window and sound exactly like the rehearsal will (respelt names included). Nothing is
+window and sound exactly like the rehearsal will (respelt names included); each says one of
+the character's own lines (``sample_lines``), since that is what the actor will act with. Nothing is
 stored here: on OK, ``casting_changed`` hands the result to the caller, which keeps it
 with the script and gives it to the reader.
 """
@@ -13,6 +14,7 @@ with the script and gives it to the reader.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -45,6 +47,7 @@ from rehearsal.speech.direction import Pronunciations, plan_text
 from rehearsal.speech.voices import VoiceCatalog
 from rehearsal.ui.casting_table import (
     COL_CHARACTER,
+    COL_CLARITY,
     COL_PITCH,
     COL_PREVIEW,
     COL_RATE,
@@ -115,8 +118,10 @@ class CastingDialog(QDialog):
         *,
         pronunciations: Pronunciations | None = None,
         read_parentheticals: bool = False,
+        sample_lines: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.sample_lines = dict(sample_lines or {})
         self.setWindowTitle(self.tr("Voices"))
         self.setAccessibleName(self.tr("Voices and pronunciation"))
         self.resize(980, 480)
@@ -211,6 +216,7 @@ class CastingDialog(QDialog):
             (COL_RATE, 110),
             (COL_PITCH, 72),
             (COL_VOLUME, 86),
+            (COL_CLARITY, 120),
             (COL_PREVIEW, 108),
         ):
             header.resizeSection(column, width)
@@ -445,7 +451,7 @@ class CastingDialog(QDialog):
             return
         name = self.model.character_at(row)
         plan = plan_text(
-            preview_text(name),
+            preview_text(name, self.sample_lines.get(name)),
             self.model.settings_at(row),
             pronunciations=self.pronunciation_model.pronunciations(),
         )

@@ -4,7 +4,10 @@ A row per character holds a :class:`VoiceSettings`; each edit builds new setting
 dataclass's own checks keep a bad number out and the model never holds a casting the
 engine would refuse. A voice is a language voice (the accent) plus an optional variant
 (the timbre), as eSpeak NG builds them, so the two are separate columns rather than
-thousands of combinations. Editors stay open in every cell, so a row reads like a form.
+thousands of combinations; Flite's and Festival's voices take no variant, and Festival's
+cannot change pitch, so those editors are disabled for them with a tooltip saying why.
+The Clarity column shows which program speaks and how clearly it was measured to speak.
+Editors stay open in every cell, so a row reads like a form.
 """
 
 from __future__ import annotations
@@ -51,8 +54,9 @@ COL_VARIANT = 2
 COL_RATE = 3
 COL_PITCH = 4
 COL_VOLUME = 5
-COL_PREVIEW = 6
-COLUMN_COUNT = 7
+COL_CLARITY = 6
+COL_PREVIEW = 7
+COLUMN_COUNT = 8
 
 HEADERS = {
     COL_CHARACTER: str(QT_TRANSLATE_NOOP("CastingTableModel", "Character")),
@@ -61,7 +65,12 @@ HEADERS = {
     COL_RATE: str(QT_TRANSLATE_NOOP("CastingTableModel", "Rate")),
     COL_PITCH: str(QT_TRANSLATE_NOOP("CastingTableModel", "Pitch")),
     COL_VOLUME: str(QT_TRANSLATE_NOOP("CastingTableModel", "Volume")),
+    COL_CLARITY: str(QT_TRANSLATE_NOOP("CastingTableModel", "Clarity")),
     COL_PREVIEW: "",
+}
+BACKEND_LABELS = {
+    "flite": str(QT_TRANSLATE_NOOP("CastingTableModel", "Flite")),
+    "festival": str(QT_TRANSLATE_NOOP("CastingTableModel", "Festival")),
 }
 NO_VARIANT = ""
 EDITABLE_COLUMNS = (COL_VOICE, COL_VARIANT, COL_RATE, COL_PITCH, COL_VOLUME)
@@ -79,6 +88,23 @@ def variant_label(variant: VariantInfo) -> str:
 
 def _join(base: str, variant: str | None) -> str:
     return f"{base}+{variant}" if variant else base
+
+
+def backend_label(catalog: VoiceCatalog, voice_id: str) -> str:
+    """Which program speaks ``voice_id``, as the actor knows it."""
+    backend = catalog.backend_of(voice_id)
+    if backend in BACKEND_LABELS:
+        return QCoreApplication.translate("CastingTableModel", BACKEND_LABELS[backend])
+    if catalog.variants:
+        return "eSpeak NG"
+    return QCoreApplication.translate("CastingTableModel", "System voice")
+
+
+def clarity_label(catalog: VoiceCatalog, voice_id: str) -> str:
+    """``Flite · 88 %``: the backend and the measured word accuracy (— when unmeasured)."""
+    score = catalog.score_of(voice_id)
+    shown = f"{round(score * 100)} %" if score is not None else "—"
+    return f"{backend_label(catalog, voice_id)} · {shown}"
 
 
 class CastingTableModel(RowsTableModel[tuple[str, VoiceSettings]]):
@@ -145,10 +171,39 @@ class CastingTableModel(RowsTableModel[tuple[str, VoiceSettings]]):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(settings, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return describe(settings, self.catalog)
+            return self._tooltip(settings, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_RATE, COL_PITCH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, settings: VoiceSettings, column: int) -> str:
+        catalog = self.catalog
+        if catalog is not None and column == COL_CLARITY:
+            return self.tr(
+                "How many words an offline speech recogniser understood, over 20 script "
+                "lines spoken in this voice (measured by benchmarks/bench_voices.py). "
+                "Clearer voices are cast first."
+            )
+        if (
+            catalog is not None
+            and column == COL_PITCH
+            and not catalog.supports(settings.voice_id, "pitch")
+        ):
+            return self.tr("%s voices cannot change pitch; rate and volume apply.") % (
+                backend_label(catalog, settings.voice_id)
+            )
+        if catalog is not None and column == COL_VARIANT and not self.takes_variant(settings):
+            return self.tr("Only eSpeak NG voices have variants.")
+        return describe(settings, self.catalog)
+
+    def takes_variant(self, settings: VoiceSettings) -> bool:
+        """Whether this row's voice can take an eSpeak variant (Flite's cannot)."""
+        return self.catalog is None or self.catalog.backend_of(settings.voice_id) == "pyttsx3"
+
+    def supports(self, row: int, setting: str) -> bool:
+        """Whether the row's backend can change ``pitch``/``rate``/``volume``."""
+        settings = self.settings_at(row)
+        return self.catalog is None or self.catalog.supports(settings.voice_id, setting)
 
     def _display(self, name: str, settings: VoiceSettings, column: int) -> str | None:
         base, variant_id = split_voice_id(settings.voice_id)
@@ -166,6 +221,8 @@ class CastingTableModel(RowsTableModel[tuple[str, VoiceSettings]]):
             return str(settings.pitch)
         if column == COL_VOLUME:
             return f"{round(settings.volume * 100)} %"
+        if column == COL_CLARITY:
+            return clarity_label(self.catalog, settings.voice_id) if self.catalog else "—"
         return None
 
     @staticmethod
@@ -192,6 +249,10 @@ class CastingTableModel(RowsTableModel[tuple[str, VoiceSettings]]):
                 assert self.catalog is not None  # the flags say so
                 if column == COL_VOICE:
                     base = str(value)
+                    if self.catalog.backend_of(base) != "pyttsx3":
+                        variant = None  # only eSpeak voices take a variant
+                elif not self.takes_variant(current):
+                    return False
                 else:
                     variant = str(value) or None
                 voice_id = _join(base, variant)
@@ -305,13 +366,21 @@ class CastingDelegate(QStyledItemDelegate):
     def set_catalog(self, catalog: VoiceCatalog, language: str) -> None:
         """Fill the shared lists: the script's language first, the most human variants next."""
         self.voices.clear()
-        first = catalog.for_language(language)
-        rest = sorted((v for v in catalog.voices if v not in first), key=lambda v: v.name)
-        for group in (first, rest):
+        clear = [v for v in catalog.voices if v.backend != "pyttsx3"]
+        clear.sort(key=lambda v: (-(catalog.score_of(v.id) or -1.0), v.name))
+        first = [v for v in catalog.for_language(language) if v not in clear]
+        rest = sorted(
+            (v for v in catalog.voices if v not in (*clear, *first)), key=lambda v: v.name
+        )
+        for group in (clear, first, rest):
             if group and self.voices.rowCount():
                 self._add_separator(self.voices)
             for voice in group:
-                self.add_item(self.voices, voice.name, voice.id)
+                # An eSpeak language voice's clarity depends on its variant: the Clarity
+                # column shows that; here only the voices that stand alone say theirs.
+                score = catalog.score_of(voice.id) if voice.backend != "pyttsx3" else None
+                text = voice.name if score is None else f"{voice.name} — {round(score * 100)} %"
+                self.add_item(self.voices, text, voice.id)
         self.variants.clear()
         self.add_item(self.variants, self.tr("None"), NO_VARIANT)
         known = {v.id.lower(): v for v in catalog.variants}
@@ -377,8 +446,25 @@ class CastingDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(row)
             elif isinstance(editor, QSpinBox) and isinstance(value, int):
                 editor.setValue(value)
+            self._enable(editor, index)
         finally:
             editor.blockSignals(blocked)
+
+    @staticmethod
+    def _enable(editor: QWidget, index: _Index) -> None:
+        """Grey out what the row's voice cannot change, with the model's reason as tooltip."""
+        model = index.model()
+        if not isinstance(model, CastingTableModel):
+            return
+        row = index.row()
+        if index.column() == COL_VARIANT:
+            usable = model.takes_variant(model.settings_at(row))
+        elif index.column() == COL_PITCH:
+            usable = model.supports(row, "pitch")
+        else:
+            return
+        editor.setEnabled(usable)
+        editor.setToolTip("" if usable else str(index.data(Qt.ItemDataRole.ToolTipRole)))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         if self._script is None:
             return
         from rehearsal.engine.commands import State
+        from rehearsal.speech.casting import sample_lines
 
         if self.controller is not None and self.controller.engine.state is not State.IDLE:
             self.controller.send_stop()  # previews share the partner's player
@@ -371,6 +372,7 @@ class MainWindow(QMainWindow):
             self._script.characters,
             self.store.voices if self.store is not None else None,
             self._script_id,
+            sample_lines([(d.character, d.speech) for d in self._script.dialogues()]),
         )
         keep_while_alive(self, "voices_dialog", dialog)
 

@@ -120,6 +120,7 @@ class SpeechSupport(QObject):
         characters: list[str],
         voices: ScriptVoiceStore | None,
         script_id: int | None,
+        sample_lines: dict[str, str] | None = None,
     ) -> CastingDialog:
         """The Voices dialog for a script; on OK the choices are stored and heard at once.
 
@@ -136,6 +137,7 @@ class SpeechSupport(QObject):
             parent,
             pronunciations=prefs.pronunciations,
             read_parentheticals=prefs.read_parentheticals,
+            sample_lines=sample_lines,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -336,6 +336,34 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many words an offline speech recogniser understood, over 20 script lines spoken in this voice (measured by benchmarks/bench_voices.py). Clearer voices are cast first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s voices cannot change pitch; rate and volume apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only eSpeak NG voices have variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,11 +13,48 @@ from rehearsal.speech.casting import (
     cast_characters,
     casting_from_dict,
     casting_to_dict,
+    clear_voices,
     describe,
     preview_text,
+    sample_lines,
 )
-from rehearsal.speech.voices import Gender, VoiceCatalog, VoiceInfo, split_voice_id
+from rehearsal.speech.voices import (
+    Gender,
+    VariantInfo,
+    VoiceCatalog,
+    VoiceInfo,
+    split_voice_id,
+)
 from tests.speech.wav_tools import needs_espeak
+
+CLEAR_CATALOG = VoiceCatalog(
+    voices=(
+        VoiceInfo("gmw/en-us", "English (America)", "en-us", Gender.MALE),
+        VoiceInfo("gmw/en", "English (Great Britain)", "en-gb", Gender.MALE),
+        VoiceInfo("flite:kal", "Flite KAL", "en-us", Gender.MALE, backend="flite"),
+        VoiceInfo("flite:rms", "Flite RMS", "en-us", Gender.MALE, backend="flite"),
+        VoiceInfo("flite:slt", "Flite SLT", "en-us", Gender.FEMALE, backend="flite"),
+        VoiceInfo("flite:new", "Flite new voice", "en-us", None, backend="flite"),
+        VoiceInfo(
+            "festival:cmu_us_slt_arctic_hts",
+            "Festival SLT",
+            "en-us",
+            Gender.FEMALE,
+            backend="festival",
+        ),
+    ),
+    variants=(
+        VariantInfo("f3", "female3", Gender.FEMALE),
+        VariantInfo("m3", "male3", Gender.MALE),
+    ),
+    scores=(
+        ("flite:kal", 0.65),
+        ("flite:rms", 0.84),
+        ("flite:slt", 0.78),
+        ("festival:cmu_us_slt_arctic_hts", 0.80),
+        ("gmw/en-us", 0.17),
+    ),
+)
 
 CHARACTERS = ["ANNA", "BEN", "CLARA", "DAN", "EVE", "FRANK"]
 
@@ -130,3 +167,59 @@ def test_preview_and_description() -> None:
     catalog = VoiceCatalog((VoiceInfo("gmw/en-us", "English (America)", "en-us"),))
     label = describe(VoiceSettings("gmw/en-us+f3", rate=180, volume=0.5), catalog)
     assert label == "English (America), f3 · 180 wpm · pitch 50 · volume 0.5"
+
+
+def test_the_clearest_voices_are_cast_first_then_espeak_variants() -> None:
+    assert clear_voices(CLEAR_CATALOG, "en", Gender.MALE) == [
+        "flite:rms",  # 0.84
+        "flite:kal",  # 0.65
+        "flite:new",  # unmeasured, of no known gender: after the measured ones
+    ]
+    assert clear_voices(CLEAR_CATALOG, "en", Gender.FEMALE) == [
+        "festival:cmu_us_slt_arctic_hts",
+        "flite:slt",
+        "flite:new",
+    ]
+    names = [f"C{n}" for n in range(8)]
+    cast = cast_characters(names, CLEAR_CATALOG)
+    voices = [cast[n].voice_id for n in names]
+    # Alternating male/female: each side takes its clear voices best first.
+    assert voices[:6] == [
+        "flite:rms",
+        "festival:cmu_us_slt_arctic_hts",
+        "flite:kal",
+        "flite:slt",
+        "flite:new",
+        "gmw/en-us+f3",  # flite:new is taken, so the next woman gets an eSpeak variant
+    ]
+    assert all("+" in v for v in voices[6:])  # then eSpeak voices with variants
+    assert len(set(voices)) == len(voices)
+    assert all(CLEAR_CATALOG.check(v) is None for v in voices)
+
+
+def test_a_stored_espeak_voice_is_kept_when_clearer_ones_appear() -> None:
+    kept = VoiceSettings("gmw/en-us+m3")
+    cast = cast_characters(["A", "B"], CLEAR_CATALOG, existing={"A": kept})
+    assert cast["A"] == kept
+    assert cast["B"].voice_id == "flite:rms"  # the first uncast character
+
+
+def test_preview_says_a_line_of_the_script() -> None:
+    assert preview_text("ANNA", "Where were you last night?") == "Where were you last night?"
+    assert preview_text("ANNA", "...") == "Hello, I'm Anna. Shall we take it from the top?"
+    long = " ".join(["word"] * 60)
+    assert preview_text("ANNA", long) == " ".join(["word"] * 40) + " …"
+    lines = sample_lines(
+        [
+            ("ANNA", "No."),
+            ("BOB", "I have been waiting here since the last train left."),
+            ("ANNA", "Then you should have called me before you came."),
+            ("ANNA", "And another thing I wanted to tell you about."),
+            ("CAL", "Yes."),
+        ]
+    )
+    assert lines == {
+        "ANNA": "Then you should have called me before you came.",
+        "BOB": "I have been waiting here since the last train left.",
+        "CAL": "Yes.",
+    }

@@ -297,7 +297,9 @@ def test_the_event_loop_keeps_ticking_while_lines_render(
 
 
 def test_no_engine_is_reported_as_unavailable(qtbot: QtBot, cache: RenderCache) -> None:
-    service = RenderService(cache, worker=RenderWorker(cache, driver_name="nosuch"))
+    service = RenderService(
+        cache, worker=RenderWorker(cache, driver_name="nosuch", extra_backends=())
+    )
     try:
         with qtbot.waitSignal(service.unavailable, timeout=20000) as unavailable:
             service.start()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+
+import pytest
 
 from rehearsal.speech.casting import VoiceSettings
 from rehearsal.speech.direction import LinePlan, plan_text
@@ -152,7 +155,7 @@ def test_a_crashed_worker_is_restarted_and_queued_lines_survive(worker: RenderWo
 
 
 def test_no_engine_means_unavailable_with_a_reason(cache: RenderCache) -> None:
-    worker = RenderWorker(cache, driver_name="nosuch")
+    worker = RenderWorker(cache, driver_name="nosuch", extra_backends=())
     try:
         request = worker.submit(line("Hello?"))
         assert not worker.wait_ready(20)
@@ -226,3 +229,23 @@ def _running(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_without_system_voices_flite_still_speaks(cache: RenderCache) -> None:
+    if shutil.which("flite") is None:
+        pytest.skip("Flite is not installed (apt install flite)")
+    worker = RenderWorker(cache, driver_name="nosuch", extra_backends=("flite",))
+    try:
+        assert worker.wait_ready(20)
+        assert worker.catalog is not None
+        assert {v.backend for v in worker.catalog.voices} == {"flite"}
+        request = worker.submit(plan_text("Over here.", VoiceSettings("flite:slt")))
+        result = worker.wait(request, 20)
+        assert isinstance(result, Rendered)
+        assert inspect_wav(result.path).peak > 0
+        bad = worker.submit(plan_text("Over here.", VoiceSettings("gmw/en-us")))
+        failed = worker.wait(bad, 20)
+        assert isinstance(failed, RenderFailed)
+        assert "system voices are unavailable" in failed.message
+    finally:
+        worker.shutdown()

@@ -6,6 +6,7 @@ player (silently, in real time, when there is no sound card), exactly as in a re
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,12 +21,14 @@ import rehearsal.ui.speech_support as speech_support_module
 from rehearsal.paths import Paths
 from rehearsal.speech.availability import speech_status
 from rehearsal.speech.casting import VoiceSettings, cast_characters
-from rehearsal.speech.direction import Pronunciations
+from rehearsal.speech.direction import Pronunciations, plan_text
 from rehearsal.speech.render import inspect_wav
 from rehearsal.speech.voices import Gender, VariantInfo, VoiceCatalog, VoiceInfo
 from rehearsal.ui.casting_dialog import CastingDialog
 from rehearsal.ui.casting_table import (
     COL_CHARACTER,
+    COL_CLARITY,
+    COL_PITCH,
     COL_PREVIEW,
     COL_RATE,
     COL_VARIANT,
@@ -44,6 +47,7 @@ needs_engine = pytest.mark.skipif(
 )
 
 CAST = ["ANNA", "BOB", "SIOBHAN"]
+FLITE_INSTALLED = shutil.which("flite") is not None
 SMALL_CATALOG = VoiceCatalog(
     voices=(
         VoiceInfo("gmw/en-us", "English (America)", "en-us", Gender.MALE),
@@ -147,7 +151,11 @@ def test_a_changed_voice_and_rate_come_back_on_ok(qtbot: QtBot, support: SpeechS
     assert isinstance(variant, QComboBox)
     assert isinstance(rate, QSpinBox)
     assert voice.count() > 50  # the engine's language voices, English first
-    assert voice.itemText(0).startswith("English")
+    ids = [voice.itemData(i, Qt.ItemDataRole.UserRole) for i in range(voice.count())]
+    clear = [i for i, v in enumerate(ids) if str(v).startswith(("flite:", "festival:"))]
+    assert clear == list(range(len(clear)))  # Flite's and Festival's voices, when installed
+    first_espeak = len(clear) + (1 if clear else 0)  # after the separator
+    assert voice.itemText(first_espeak).startswith("English")
     voice.setCurrentIndex(voice.findData("gmw/en-gb-scotland", Qt.ItemDataRole.UserRole))
     variant.setCurrentIndex(variant.findData("f2", Qt.ItemDataRole.UserRole))
     rate.setValue(230)
@@ -297,3 +305,94 @@ def test_the_voice_lists_appear_when_the_engine_is_ready(qtbot: QtBot, paths: Pa
         assert dialog.model.index(0, COL_CHARACTER).data() == "ANNA"
     finally:
         _close(qtbot, speech)
+
+
+MIXED_CATALOG = VoiceCatalog(
+    voices=(
+        *SMALL_CATALOG.voices,
+        VoiceInfo("flite:slt", "Flite SLT", "en-us", Gender.FEMALE, backend="flite"),
+        VoiceInfo("festival:cmu_us_slt_arctic_hts", "Festival SLT", "en-us", backend="festival"),
+    ),
+    variants=SMALL_CATALOG.variants,
+    scores=(("flite:slt", 0.84), ("gmw/en-us", 0.17)),
+    unsupported=(("festival", "pitch"),),
+)
+
+
+def test_each_voice_shows_its_backend_and_clarity(qtmodeltester: ModelTester) -> None:
+    casting = {
+        "ANNA": VoiceSettings("flite:slt"),
+        "BOB": VoiceSettings("gmw/en-us+m3"),
+        "CAL": VoiceSettings("festival:cmu_us_slt_arctic_hts"),
+    }
+    model = CastingTableModel(casting, MIXED_CATALOG)
+    qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]
+    assert [model.index(r, COL_CLARITY).data() for r in range(3)] == [
+        "Flite · 84 %",
+        "eSpeak NG · —",  # only en-us without a variant was measured
+        "Festival · —",
+    ]
+    assert "recogniser" in model.index(0, COL_CLARITY).data(Qt.ItemDataRole.ToolTipRole)
+    pitch_tip = model.index(2, COL_PITCH).data(Qt.ItemDataRole.ToolTipRole)
+    assert pitch_tip == "Festival voices cannot change pitch; rate and volume apply."
+    assert not model.supports(2, "pitch")
+    assert model.supports(0, "pitch")
+    # A Flite voice takes no variant; choosing one drops the eSpeak variant.
+    assert model.setData(model.index(0, COL_VARIANT), "f3") is False
+    assert model.setData(model.index(1, COL_VOICE), "flite:slt") is True
+    assert model.settings_at(1).voice_id == "flite:slt"
+    assert model.setData(model.index(1, COL_VOICE), "gmw/en") is True
+    assert model.setData(model.index(1, COL_VARIANT), "m3") is True
+    assert model.settings_at(1).voice_id == "gmw/en+m3"
+
+
+@needs_engine
+@pytest.mark.skipif(not FLITE_INSTALLED, reason="Flite is not installed (apt install flite)")
+def test_clear_voices_are_cast_and_their_editors_say_what_applies(
+    qtbot: QtBot, support: SpeechSupport
+) -> None:
+    dialog = _dialog(qtbot, support)
+    catalog = dialog.model.catalog
+    assert catalog is not None
+    for row in range(len(CAST)):
+        assert catalog.backend_of(dialog.model.settings_at(row).voice_id) != "pyttsx3"
+    voice = _editor(dialog, 0, COL_VOICE)
+    variant = _editor(dialog, 0, COL_VARIANT)
+    assert isinstance(voice, QComboBox)
+    assert isinstance(variant, QComboBox)
+    assert voice.currentText().startswith("Flite") or voice.currentText().startswith("Festival")
+    assert "%" in voice.currentText()  # the measured clarity, beside the name
+    assert not variant.isEnabled()
+    assert variant.toolTip() == "Only eSpeak NG voices have variants."
+    voice.setCurrentIndex(voice.findData("gmw/en-us", Qt.ItemDataRole.UserRole))
+    assert variant.isEnabled()
+    assert dialog.model.index(0, COL_CLARITY).data().startswith("eSpeak NG · ")
+
+
+@needs_engine
+def test_preview_says_a_line_of_the_character(qtbot: QtBot, support: SpeechSupport) -> None:
+    assert support.service is not None
+    assert support.player is not None
+    line = "You were supposed to be at the station an hour ago."
+    dialog = CastingDialog(
+        support,
+        CAST,
+        support.casting(CAST, None, -1),
+        sample_lines={"BOB": line},
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = _editor(dialog, 1, COL_PREVIEW)
+    assert isinstance(button, QToolButton)
+    rendered: list[str] = []
+    support.service.rendered.connect(lambda _id, path: rendered.append(path))
+    with qtbot.waitSignal(support.player.started, timeout=20_000):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    expected = support.service.worker.cache.lookup(
+        plan_text(line, dialog.model.settings_at(1)), support.service.worker.driver_name or "espeak"
+    )
+    assert expected is not None
+    assert Path(rendered[-1]) == expected
+    with qtbot.waitSignal(support.player.stopped, timeout=1000):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog.reject()

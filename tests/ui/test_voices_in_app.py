@@ -24,6 +24,14 @@ def test_voices_are_stored_with_the_script(qtbot: QtBot, paths: Paths) -> None:
     window.open_voices()
     dialog = window.voices_dialog
     assert dialog.isVisible()
+    # Preview says each character's own words: a line of this script, not a greeting.
+    script = window._script
+    assert script is not None
+    for name in script.characters:
+        said = {d.speech for d in script.dialogues() if d.character == name}
+        if name in dialog.sample_lines:
+            assert dialog.sample_lines[name] in said
+    assert dialog.sample_lines
     model = dialog.model
     assert model.setData(model.index(0, COL_RATE), 123, Qt.ItemDataRole.EditRole)
     dialog.read_parentheticals.setChecked(True)
