@@ -1329,6 +1329,32 @@ microphone; nothing is recorded.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>FocusHeader</name>
+    <message>
+        <source>Current speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode: only the page, full screen (F11; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the page, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
     <message>
         <source>Outcome</source>
@@ -2304,6 +2330,25 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Run options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the options (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrepSheetExport</name>
     <message>
         <source>%s: cannot be written (%s)</source>
@@ -2690,6 +2735,14 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Show less of my lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the run options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
