@@ -33,6 +33,7 @@ from rehearsal.paths import Paths
 from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
+from rehearsal.ui.home.home_page import HomePage
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
@@ -46,7 +47,6 @@ from rehearsal.ui.preferences import (
 from rehearsal.ui.recent_files import RecentFiles
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.services import AppServices
-from rehearsal.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.database import OpenedDatabase
@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1000, 760)
         self._stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
-        self.rehearsal = RehearsalScreen(self)
+        self.home = HomePage(self, has_demo=demo_scene is not None)
+        self.welcome = self.home  # what the window shows when no script is open
+        self.rehearsal = RehearsalScreen(self, settings)
         self.script_view = self.rehearsal.view
         self.script_view.set_font_size(self._font_size)
         self.controller: RehearsalController | None = None
@@ -116,8 +117,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
         self._build_menus()
-        self.welcome.open_requested.connect(self._on_open)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self._connect_home()
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self.services.store_attached.connect(self._on_store_attached)
@@ -125,6 +125,41 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _connect_home(self) -> None:
+        home = self.home
+        home.open_requested.connect(self._on_open)
+        home.demo_requested.connect(self.open_demo)
+        home.file_requested.connect(lambda path: self.open_file(Path(path)))
+        home.audition_requested.connect(self._open_audition)
+        home.auditions_requested.connect(self.prep.open_auditions)
+        home.history_requested.connect(self.open_history)
+        home.back_requested.connect(self.show_rehearsal)
+        home.show_recent_files(self.recent_files())
+
+    @Slot()
+    def show_home(self) -> None:
+        """View ▸ Home: the home page; a take in progress stops (the script stays open)."""
+        from rehearsal.engine.commands import State
+
+        if self.controller is not None and self.controller.engine.state is not State.IDLE:
+            self.controller.send_stop()
+        self.rehearsal.focus.leave()
+        self.home.show_recent_files(self.recent_files())
+        self._stack.setCurrentWidget(self.home)
+        self.home.setFocus()
+
+    @Slot()
+    def show_rehearsal(self) -> None:
+        """Back from the home to the script that is open."""
+        if self._script is not None:
+            self._stack.setCurrentWidget(self.rehearsal)
+            self.rehearsal.setFocus()
+
+    def _open_audition(self, audition_id: int) -> None:
+        window = self.prep.open_auditions()
+        if window is not None:
+            window.open_dossier(audition_id)
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -140,6 +175,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.action_home = self._action(
+            view_menu, self.tr("&Home"), QKeySequence("Alt+Home"), self.show_home
+        )
+        view_menu.addAction(self.rehearsal.action_options)
+        view_menu.addAction(self.rehearsal.action_focus)
+        view_menu.addSeparator()
         self._action(
             view_menu, self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.0)
         )
@@ -212,6 +253,7 @@ class MainWindow(QMainWindow):
         store = self.services.store
         self.drills.store = store
         self.prep.attach_store(store)
+        self.home.attach_store(store.engine if store is not None else None)
         self.action_history.setEnabled(store is not None)
 
     @Slot()
@@ -424,6 +466,7 @@ class MainWindow(QMainWindow):
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)
         self.recent.remember(path)
+        self.home.set_open_script(title)
         characters = len(script.characters)
         speeches = sum(1 for _ in script.dialogues())
         self.statusBar().showMessage(
@@ -594,6 +637,7 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
+        self.home.shutdown()
         self.services.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -8,7 +8,7 @@ engine's commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -133,6 +133,7 @@ class RehearsalScreen(QWidget):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._parked: dict[QAction, bool] | None = None  # run keys, while the home is shown
         self.setAccessibleName(self.tr("Rehearsal"))
         self.view = ScriptView(self)
         self.banner = NoteBanner(self.view.viewport())
@@ -303,7 +304,28 @@ class RehearsalScreen(QWidget):
         """Run controls only work once a role is chosen and a controller drives the screen."""
         for action in self.actions_for_menu():
             if action is not None and action is not self.action_role:
-                action.setEnabled(enabled)
+                if self._parked is not None:
+                    self._parked[action] = enabled
+                else:
+                    action.setEnabled(enabled)
+
+    def _keys_while_away(self) -> list[QAction]:
+        return [a for a in (*self.actions_for_menu(), self.action_focus) if a is not None]
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """While the home is shown instead, Space, Esc and the other run keys belong to it."""
+        super().hideEvent(event)
+        if self._parked is None and not event.spontaneous():
+            self._parked = {a: a.isEnabled() for a in self._keys_while_away()}
+            for action in self._parked:
+                action.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on screen: the run keys work as they did."""
+        super().showEvent(event)
+        parked, self._parked = self._parked, None
+        for action, enabled in (parked or {}).items():
+            action.setEnabled(enabled)
 
     def _refocus(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
