@@ -203,16 +203,23 @@ def session_spans(engine: Engine, since: datetime) -> list[SessionSpan]:
 
 
 def history_summary(
-    engine: Engine, since: datetime, where: SessionFilter = ALL_SESSIONS
+    engine: Engine,
+    since: datetime,
+    where: SessionFilter = ALL_SESSIONS,
+    until: datetime | None = None,
 ) -> HistorySummary:
-    """Sessions, time, mean self-rating and lines to work on since ``since`` (in ``where``)."""
+    """Sessions, time, mean self-rating and lines to work on from ``since`` to ``until``
+    (exclusive; open-ended without it), in ``where``."""
+    period = [RS.started_at >= since]
+    if until is not None:
+        period.append(RS.started_at < until)
     totals = apply_filter(
         select(
             func.count(),
             func.sum(duration_expression()),
             func.sum(RS.rating_total),
             func.sum(RS.rating_count),
-        ).where(RS.started_at >= since),
+        ).where(*period),
         where,
     )
     line_key = func.distinct(
@@ -223,7 +230,7 @@ def history_summary(
         .select_from(LineEvent)
         .join(Take, Take.id == LineEvent.take_id)
         .join(RS, RS.id == Take.session_id)
-        .where(RS.started_at >= since, LineEvent.skipped.is_(True)),
+        .where(*period, LineEvent.skipped.is_(True)),
         where,
     )
     with Session(engine) as session:

@@ -139,6 +139,14 @@ def test_history_summary_of_a_week_and_of_a_filter(db: OpenedDatabase) -> None:
         db.engine, datetime(2024, 3, 4, tzinfo=UTC), SessionFilter(mode="drill")
     )
     assert (drills.sessions, drills.mean_rating, drills.lines_to_work_on) == (2, 2.0, 1)
+    first_week = stats_repo.history_summary(
+        db.engine, datetime(2024, 3, 4, tzinfo=UTC), until=datetime(2024, 3, 11, tzinfo=UTC)
+    )
+    assert (first_week.sessions, round(first_week.seconds), first_week.lines_to_work_on) == (
+        2,
+        270,
+        1,
+    )
     empty = stats_repo.history_summary(db.engine, datetime(2030, 1, 1, tzinfo=UTC))
     assert (empty.sessions, empty.seconds, empty.mean_rating, empty.lines_to_work_on) == (
         0,

@@ -12,7 +12,7 @@ without a modal dialog ever opening.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.store import stats_repo
+from rehearsal.store.activity_records import HistorySummary
 from rehearsal.store.database import Notice, StoreError
 from rehearsal.store.export import export_csv, export_json
 from rehearsal.store.history_repo import HistoryRepository
@@ -60,6 +61,7 @@ from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
 from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from rehearsal.ui.history.summary_strip import SummaryStrip, week_began
 from rehearsal.ui.history.table_model import (
     COL_ROLE,
     COL_SCRIPT,
@@ -78,6 +80,7 @@ JOB_NAMES = {
     "checkins": str(QT_TRANSLATE_NOOP("HistoryWindow", "check-ins")),
     "lines": str(QT_TRANSLATE_NOOP("HistoryWindow", "lines")),
     "detail": str(QT_TRANSLATE_NOOP("HistoryWindow", "detail")),
+    "summary": str(QT_TRANSLATE_NOOP("HistoryWindow", "week's summary")),
 }
 """What a failed background job was loading, in the words of the error message."""
 
@@ -92,6 +95,7 @@ class HistoryWindow(QWidget):
 
     detailShown = Signal(int)  # session id, after the detail is on screen
     chartsUpdated = Signal()
+    summaryUpdated = Signal()
     lineStatsUpdated = Signal()
     sessionDeleted = Signal(int)
     exportFinished = Signal(str)  # message shown
@@ -113,6 +117,7 @@ class HistoryWindow(QWidget):
         self.confirm = confirm
         self.choose_save_path = choose_save_path
         self.runner = BackgroundRunner(self)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.model = SessionTableModel(repo, parent=self)
         self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
@@ -219,6 +224,8 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(filters)
+        self.summary = SummaryStrip(self)
+        layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -365,8 +372,18 @@ class HistoryWindow(QWidget):
         self.runner.submit("checkins", lambda: load_checkin_chart_data(engine, where))
 
     def _refresh_background(self) -> None:
+        self._submit_summary(self.current_filter())
         self._submit_charts(self.current_filter())
         self._submit_line_stats(self.line_panel.script_id)
+
+    def _submit_summary(self, where: SessionFilter) -> None:
+        """This week's figures for the script, role and mode chosen (the dates are the week)."""
+        engine, since = self.repo.engine, week_began(self.now())
+        scope = SessionFilter(script_id=where.script_id, role=where.role, mode=where.mode)
+        until = since + timedelta(days=7)
+        self.runner.submit(
+            "summary", lambda: stats_repo.history_summary(engine, since, scope, until)
+        )
 
     def _submit_line_stats(self, script_id: int | None) -> None:
         if script_id is None:
@@ -403,6 +420,7 @@ class HistoryWindow(QWidget):
         if self._guard(lambda: self.model.set_filter(where)):
             if where.script_id is not None and where.script_id != self.line_panel.script_id:
                 self.line_panel.select_script(where.script_id)  # also refreshes its lists
+                self._submit_summary(where)
                 self._submit_charts(where)
             else:
                 self._refresh_background()
@@ -472,7 +490,10 @@ class HistoryWindow(QWidget):
 
     @Slot(str, object)
     def _on_job_finished(self, name: str, result: object) -> None:
-        if name == "charts" and isinstance(result, ChartData):
+        if name == "summary" and isinstance(result, HistorySummary):
+            self.summary.show_summary(result)
+            self.summaryUpdated.emit()
+        elif name == "charts" and isinstance(result, ChartData):
             self.charts.show_data(result)
             self.chartsUpdated.emit()
         elif name == "checkins" and isinstance(result, CheckInChartData):
