@@ -95,6 +95,9 @@ class FocusMode(QObject):
     def _on_toggled(self, on: bool) -> None:
         if on == self.active:
             return
+        if on and not self._screen.isVisible():
+            self.action.setChecked(False)  # only the page can be in focus
+            return
         if on:
             self._enter()
         else:

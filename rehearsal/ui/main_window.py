@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
             self.controller.send_stop()
         self.rehearsal.focus.leave()
         self.home.show_recent_files(self.recent_files())
+        if self._script is not None:
+            self.rehearsal.park_run_keys(True)
         self._stack.setCurrentWidget(self.home)
         self.home.setFocus()
 
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
     def show_rehearsal(self) -> None:
         """Back from the home to the script that is open."""
         if self._script is not None:
+            self.rehearsal.park_run_keys(False)
             self._stack.setCurrentWidget(self.rehearsal)
             self.rehearsal.setFocus()
 
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
         self.rehearsal.reset_for_script()
+        self.rehearsal.park_run_keys(False)
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)

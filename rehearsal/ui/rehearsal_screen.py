@@ -8,7 +8,7 @@ engine's commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -312,20 +312,17 @@ class RehearsalScreen(QWidget):
     def _keys_while_away(self) -> list[QAction]:
         return [a for a in (*self.actions_for_menu(), self.action_focus) if a is not None]
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        """While the home is shown instead, Space, Esc and the other run keys belong to it."""
-        super().hideEvent(event)
-        if self._parked is None and not event.spontaneous():
+    def park_run_keys(self, parked: bool) -> None:
+        """While the home is shown instead of the page, Space, Esc and the other run keys
+        are off (they belong to a screen the actor cannot see); back, they work as before."""
+        if parked and self._parked is None:
             self._parked = {a: a.isEnabled() for a in self._keys_while_away()}
             for action in self._parked:
                 action.setEnabled(False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back on screen: the run keys work as they did."""
-        super().showEvent(event)
-        parked, self._parked = self._parked, None
-        for action, enabled in (parked or {}).items():
-            action.setEnabled(enabled)
+        elif not parked and self._parked is not None:
+            restored, self._parked = self._parked, None
+            for action, enabled in restored.items():
+                action.setEnabled(enabled)
 
     def _refocus(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
