@@ -209,6 +209,9 @@ class RehearsalScreen(QWidget):
             self.action_stop,
         )
         self.action_focus = self.focus.action
+        # The screen carries its run keys itself: in focus mode the menu bar and the tool bar
+        # are hidden, and a shortcut only works while a widget holding it is visible.
+        self.addActions([a for a in self.actions_for_menu() if a is not None])
         self.action_focus.setIcon(theme_icon("view-fullscreen"))
         self.toolbar.addAction(self.action_focus)
         self.addAction(self.action_focus)

@@ -68,6 +68,7 @@ def link_row(text: str, detail: str = "", parent: QWidget | None = None) -> QPus
     button.setAccessibleName(text)
     button.setAccessibleDescription(detail)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAutoDefault(True)  # Enter acts on the row with focus, as Space does
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return button
 
