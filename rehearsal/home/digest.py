@@ -111,25 +111,8 @@ def week_totals(spans: Iterable[SessionSpan], now: datetime, tz: tzinfo | None) 
     )
 
 
-def duration_text(seconds: float) -> str:
-    """ "0 min", "45 min", "1 h 05 min": rehearsal time as an actor counts it."""
-    minutes = round(max(0.0, seconds) / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
-
-
-def week_comparison(week: WeekTotals) -> str:
-    """ "1 h 10 min this week, 40 min last week" (sessions named when there are any)."""
-    this = duration_text(week.this_week_s)
-    sessions = week.this_week_sessions
-    if sessions:
-        this += f" in {sessions} session" + ("" if sessions == 1 else "s")
-    return f"{this} this week · {duration_text(week.last_week_s)} last week"
-
-
 def countdown(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
-    """ "Thursday 10:30 — 2 days", "Today 18:00 — in 3 hours", "Fri 14 Mar 09:00 — 12 days".
+    """ "Thursday 10:30 — 2 days", "Today 18:00 — 3 hours", "Fri 14 Mar 09:00 — 12 days".
 
     Days are calendar days in ``tz`` (an audition tomorrow morning is "1 day" away at
     11 pm), hours are counted only on the day itself; a moment passed says so.
@@ -151,10 +134,10 @@ def countdown(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
         left = moment - now
         hours = int(left.total_seconds() // 3600)
         if hours >= 1:
-            distance = f"in {hours} hour" + ("" if hours == 1 else "s")
+            distance = f"{hours} hour" + ("" if hours == 1 else "s")
         else:
             minutes = max(1, int(left.total_seconds() // 60))
-            distance = f"in {minutes} minute" + ("" if minutes == 1 else "s")
+            distance = f"{minutes} minute" + ("" if minutes == 1 else "s")
     else:
         distance = f"{days} day" + ("" if days == 1 else "s")
     return f"{name} {clock} — {distance}"

@@ -202,8 +202,8 @@ def apply_system_theme(app: QApplication, forced: Qt.ColorScheme | None = None) 
 
     hints = app.styleHints()
     scheme = forced or hints.colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        update(Qt.ColorScheme.Dark)
+    if scheme == Qt.ColorScheme.Dark or forced is not None:
+        update(scheme)
     else:
         app.setStyleSheet(style_sheet())
     hints.colorSchemeChanged.connect(update)

@@ -1518,6 +1518,10 @@ microphone; nothing is recorded.&lt;/li&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>week&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rehearsal — History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1665,161 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Could not load the %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sides you were sent (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session you rehearsed (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditions and dossiers (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fountain, Final Draft (.fdx), PDF and plain-text plays. You can also drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your auditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to %s (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up where you left off: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo scene, Night Shift, or open the sides you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sides you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note due (audition %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(role)s · %(when)s · %(time)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 line to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %d lines to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +2024,10 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,6 +2962,33 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>RehearsalTime</name>
+    <message>
+        <source>%d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(time)s in %(count)s this week · %(last)s last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet this week · %(last)s last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResearchTab</name>
     <message>
         <source>Research notes</source>
@@ -3168,6 +3358,61 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested step, or the row with focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recent script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.1f / 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,10 +9,8 @@ from rehearsal.home.digest import (
     StepKind,
     countdown,
     digest,
-    duration_text,
     next_step,
     upcoming,
-    week_comparison,
     week_start,
     week_totals,
 )
@@ -63,9 +61,9 @@ def script(number: int, days_ago: float, lines: int = 0, path: bool = True) -> S
 def test_countdown_in_days_hours_and_minutes() -> None:
     thursday = datetime(2026, 12, 10, 10, 30, tzinfo=UTC)
     assert countdown(thursday, NOW, UTC) == "Thursday 10:30 — 2 days"
-    assert countdown(NOW + timedelta(hours=3), NOW, UTC) == "Today 23:00 — in 3 hours"
-    assert countdown(NOW + timedelta(minutes=1), NOW, UTC) == "Today 20:01 — in 1 minute"
-    assert countdown(NOW + timedelta(minutes=59), NOW, UTC) == "Today 20:59 — in 59 minutes"
+    assert countdown(NOW + timedelta(hours=3), NOW, UTC) == "Today 23:00 — 3 hours"
+    assert countdown(NOW + timedelta(minutes=1), NOW, UTC) == "Today 20:01 — 1 minute"
+    assert countdown(NOW + timedelta(minutes=59), NOW, UTC) == "Today 20:59 — 59 minutes"
     assert countdown(NOW + timedelta(hours=13), NOW, UTC) == "Tomorrow 09:00 — 1 day"
     assert countdown(NOW + timedelta(days=12), NOW, UTC) == "Sun 20 Dec 20:00 — 12 days"
     assert countdown(NOW - timedelta(hours=1), NOW, UTC) == "Today 19:00 — passed"
@@ -74,7 +72,7 @@ def test_countdown_in_days_hours_and_minutes() -> None:
 def test_countdown_counts_calendar_days_where_the_actor_is() -> None:
     # 23:30 UTC on Tuesday is already Wednesday 00:30 in Paris: "Tomorrow" there.
     late = NOW + timedelta(hours=3, minutes=30)
-    assert countdown(late, NOW, UTC) == "Today 23:30 — in 3 hours"
+    assert countdown(late, NOW, UTC) == "Today 23:30 — 3 hours"
     assert countdown(late, NOW, PARIS) == "Tomorrow 00:30 — 1 day"
 
 
@@ -115,17 +113,6 @@ def test_week_totals_split_at_local_monday() -> None:
     # In Paris the Sunday-night session already began on Monday.
     paris = week_totals(spans, NOW, PARIS)
     assert (paris.this_week_s, paris.last_week_s) == (3600, 300)
-    assert week_comparison(week) == "50 min in 2 sessions this week · 15 min last week"
-
-
-def test_duration_text() -> None:
-    assert [duration_text(s) for s in (0, 29, 45 * 60, 3900, -5)] == [
-        "0 min",
-        "0 min",
-        "45 min",
-        "1 h 05 min",
-        "0 min",
-    ]
 
 
 def test_next_step_runs_the_sides_of_an_audition_within_three_days() -> None:

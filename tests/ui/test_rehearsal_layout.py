@@ -201,3 +201,18 @@ def test_the_first_paint_needs_no_history(qapp: QApplication) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(24) for y in range(24)}
     assert "#ff0000" in colours  # tinted as asked
     assert bundled_icon("no-such-icon").isNull()
+
+
+def test_the_cheat_sheet_lists_focus_mode_the_options_and_the_home(
+    window: MainWindow,
+) -> None:
+    from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    table = dialog.table
+    rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert ("Focus Mode", "F11") in rows
+    assert ("Options", "F9") in rows
+    assert ("Home", "Alt+Home") in rows
+    assert ("Open a recent script", "Ctrl+1 … Ctrl+5") in rows
+    dialog.close()

@@ -13,8 +13,9 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from rehearsal.home.digest import duration_text, week_start
+from rehearsal.home.digest import week_start
 from rehearsal.store.activity_records import HistorySummary
+from rehearsal.ui.home.words import duration_words
 from rehearsal.ui.theme import SPACING, TYPE, font_scaled, set_look
 
 
@@ -67,9 +68,9 @@ class SummaryStrip(QFrame):
     def show_summary(self, summary: HistorySummary) -> None:
         """Paint the figures."""
         self.sessions.value.setText(str(summary.sessions))
-        self.time.value.setText(duration_text(summary.seconds))
+        self.time.value.setText(duration_words(summary.seconds))
         rating = summary.mean_rating
-        self.rating.value.setText("—" if rating is None else f"{rating:.1f} / 5")
+        self.rating.value.setText("—" if rating is None else self.tr("%.1f / 5") % rating)
         self.lines.value.setText(str(summary.lines_to_work_on))
 
     def texts(self) -> dict[str, str]:

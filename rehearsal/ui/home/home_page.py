@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -241,7 +241,9 @@ class HomePage(QWidget):
 
     # -- painting --------------------------------------------------------------------------
     def _show_today(self) -> None:
-        self.today.setText(self.now().astimezone(self.tz).strftime("%A %d %B"))
+        local = self.now().astimezone(self.tz)
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
+        self.today.setText(self.tr("Today is %s") % day)
 
     def _show_step_for_files(self) -> None:
         if self._recent_paths:
@@ -291,7 +293,7 @@ class HomePage(QWidget):
     def show_digest(self, digest: HomeDigest) -> None:
         """Paint what the history says."""
         from rehearsal.dossier.followup import audition_label, describe_age
-        from rehearsal.home.digest import duration_text, week_comparison
+        from rehearsal.ui.home.words import duration_words, week_words
 
         self.digest = digest
         now = self.now()
@@ -299,7 +301,7 @@ class HomePage(QWidget):
             "" if digest.upcoming or digest.thank_yous else self.tr("Nothing in the diary.")
         )
         for item in digest.upcoming:
-            row = link_row(item.headline, item.countdown, self.coming_card)
+            row = link_row(item.headline, self.tr("%s to go") % item.countdown, self.coming_card)
             row.clicked.connect(lambda _=False, a=item.audition.id: self.audition_requested.emit(a))
             self.coming_card.add_row(row)
         for due in digest.thank_yous:
@@ -311,8 +313,8 @@ class HomePage(QWidget):
             row.clicked.connect(lambda _=False, a=due.audition.id: self.audition_requested.emit(a))
             self.coming_card.add_row(row)
         week = digest.week
-        self.week_figure.setText(duration_text(week.this_week_s))
-        self.week_detail.setText(week_comparison(week))
+        self.week_figure.setText(duration_words(week.this_week_s))
+        self.week_detail.setText(week_words(week))
         if digest.recent:
             self.recent_card.clear_rows()
             for number, script in enumerate(digest.recent, start=1):
@@ -320,10 +322,14 @@ class HomePage(QWidget):
                 detail = self.tr("%(role)s · %(when)s · %(time)s") % {
                     "role": script.last_role,
                     "when": when,
-                    "time": duration_text(script.last_duration_s),
+                    "time": duration_words(script.last_duration_s),
                 }
                 if script.lines_to_work_on:
-                    detail += self.tr(" · %n line(s) to work on", "", script.lines_to_work_on)
+                    count = script.lines_to_work_on
+                    if count == 1:
+                        detail += self.tr(" · 1 line to work on")
+                    else:
+                        detail += self.tr(" · %d lines to work on") % count
                 if script.source_path:
                     self._add_recent_row(script.title, script.source_path, detail, number)
         self._show_next_step(digest.next_step)
@@ -333,18 +339,17 @@ class HomePage(QWidget):
     def _show_next_step(self, step: NextStep) -> None:
         from rehearsal.home.digest import StepKind
 
+        text = self.tr("Next step: %s") % step.text
         if step.kind is StepKind.RUN_SCRIPT and step.script_path:
             path = step.script_path
-            self._set_step(step.text, self.tr("Rehearse"), lambda: self.file_requested.emit(path))
+            self._set_step(text, self.tr("Rehearse"), lambda: self.file_requested.emit(path))
         elif step.kind is StepKind.THANK_YOU and step.audition_id is not None:
             audition = step.audition_id
             self._set_step(
-                step.text, self.tr("Write it"), lambda: self.audition_requested.emit(audition)
+                text, self.tr("Write it"), lambda: self.audition_requested.emit(audition)
             )
-        elif step.kind is StepKind.DEMO:
-            self._set_step(step.text, self.tr("Open the demo"), self.demo_requested.emit)
         else:
-            self._set_step(step.text, self.tr("Open sides…"), self.open_requested.emit)
+            self._show_step_for_files()
 
     # -- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
