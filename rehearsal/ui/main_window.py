@@ -34,6 +34,7 @@ from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.home.home_page import HomePage
+from rehearsal.ui.home.navigation import HomeNavigation
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1000, 760)
         self._stack = QStackedWidget(self)
-        self.home = HomePage(self, has_demo=demo_scene is not None)
-        self.welcome = self.home  # what the window shows when no script is open
+        self.home = self.welcome = HomePage(self, has_demo=demo_scene is not None)
         self.rehearsal = RehearsalScreen(self, settings)
         self.script_view = self.rehearsal.view
         self.script_view.set_font_size(self._font_size)
@@ -116,8 +116,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.welcome)
         self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
-        self._build_menus()
-        self._connect_home()
+        self.navigation = HomeNavigation(self, self._stack, self._build_menus())
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self.services.store_attached.connect(self._on_store_attached)
@@ -126,46 +125,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def _connect_home(self) -> None:
-        home = self.home
-        home.open_requested.connect(self._on_open)
-        home.demo_requested.connect(self.open_demo)
-        home.file_requested.connect(lambda path: self.open_file(Path(path)))
-        home.audition_requested.connect(self._open_audition)
-        home.auditions_requested.connect(self.prep.open_auditions)
-        home.history_requested.connect(self.open_history)
-        home.back_requested.connect(self.show_rehearsal)
-        home.show_recent_files(self.recent_files())
-
-    @Slot()
-    def show_home(self) -> None:
-        """View ▸ Home: the home page; a take in progress stops (the script stays open)."""
-        from rehearsal.engine.commands import State
-
-        if self.controller is not None and self.controller.engine.state is not State.IDLE:
-            self.controller.send_stop()
-        self.rehearsal.focus.leave()
-        self.home.show_recent_files(self.recent_files())
-        if self._script is not None:
-            self.rehearsal.park_run_keys(True)
-        self._stack.setCurrentWidget(self.home)
-        self.home.setFocus()
-
-    @Slot()
-    def show_rehearsal(self) -> None:
-        """Back from the home to the script that is open."""
-        if self._script is not None:
-            self.rehearsal.park_run_keys(False)
-            self._stack.setCurrentWidget(self.rehearsal)
-            self.rehearsal.setFocus()
-
-    def _open_audition(self, audition_id: int) -> None:
-        window = self.prep.open_auditions()
-        if window is not None:
-            window.open_dossier(audition_id)
-
     # -- menus -----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> QMenu:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.action_open = self._action(
             file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, self._on_open
@@ -178,12 +139,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.action_home = self._action(
-            view_menu, self.tr("&Home"), QKeySequence("Alt+Home"), self.show_home
-        )
-        view_menu.addAction(self.rehearsal.action_options)
-        view_menu.addAction(self.rehearsal.action_focus)
-        view_menu.addSeparator()
         self._action(
             view_menu, self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.0)
         )
@@ -224,6 +179,7 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&Welcome"), None, lambda: self.maybe_show_welcome(True))
         self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
+        return view_menu
 
     def _action(
         self,
@@ -256,7 +212,6 @@ class MainWindow(QMainWindow):
         store = self.services.store
         self.drills.store = store
         self.prep.attach_store(store)
-        self.home.attach_store(store.engine if store is not None else None)
         self.action_history.setEnabled(store is not None)
 
     @Slot()
@@ -465,12 +420,10 @@ class MainWindow(QMainWindow):
         self._script, self._script_path = script, path
         self.script_view.show_script(script)
         self.rehearsal.reset_for_script()
-        self.rehearsal.park_run_keys(False)
         self._stack.setCurrentWidget(self.rehearsal)
         title = script.title or path.stem
         self.setWindowTitle(self.tr("%s — Rehearsal") % title)
         self.recent.remember(path)
-        self.home.set_open_script(title)
         characters = len(script.characters)
         speeches = sum(1 for _ in script.dialogues())
         self.statusBar().showMessage(

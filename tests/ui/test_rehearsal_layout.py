@@ -144,9 +144,9 @@ def _too_big(widget_size: QSize) -> bool:
 
 def test_nothing_is_cut_off_at_1280_by_720(qtbot: QtBot, window: MainWindow) -> None:
     assert not _too_big(window.minimumSizeHint())
-    window.action_home.trigger()
+    window.navigation.action_home.trigger()
     assert not _too_big(window.minimumSizeHint())
-    window.show_rehearsal()
+    window.navigation.show_rehearsal()
     window.open_history()
     history = window.history_window
     assert history is not None

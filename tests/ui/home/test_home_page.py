@@ -125,7 +125,7 @@ def test_view_home_and_back_while_a_script_is_open(qtbot: QtBot, paths: Paths) -
     window.start_rehearsal("NINA")
     screen = window.rehearsal
     assert screen.action_start.isEnabled()
-    window.action_home.trigger()
+    window.navigation.action_home.trigger()
     stack = window.centralWidget()
     assert stack.currentWidget() is window.home  # type: ignore[attr-defined]
     assert not screen.action_start.isEnabled()  # Ctrl+Return cannot start a hidden take
