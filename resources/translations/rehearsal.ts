@@ -3626,29 +3626,6 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
-    <message>
-        <source>&lt;h1&gt;Rehearsal&lt;/h1&gt;&lt;p&gt;Open your sides to run the scene with a reader who answers on cue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open sides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fountain, Final Draft (.fdx), PDF and plain-text plays. You can also drop a file here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
         <source>Import a note deck</source>

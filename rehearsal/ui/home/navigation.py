@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget
 
+from rehearsal.ui.run_icons import theme_icon
+
 if TYPE_CHECKING:
     from rehearsal.script.model import Script
     from rehearsal.ui.main_window import MainWindow
@@ -28,6 +30,7 @@ class HomeNavigation(QObject):
         home, screen = window.home, window.rehearsal
         self.action_home = QAction(self.tr("&Home"), window)
         self.action_home.setShortcut(QKeySequence("Alt+Home"))
+        self.action_home.setIcon(theme_icon("go-home"))
         self.action_home.triggered.connect(self.show_home)
         first = view_menu.actions()[0]  # Zoom In: the home and the page's views go above
         view_menu.insertActions(
