@@ -21,12 +21,14 @@ re-exported here, so a window needs no repository module (a contract in
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from rehearsal.script.corrections import Correction
 from rehearsal.script.model import Script
 from rehearsal.store import scripts_repo, stats_repo
+from rehearsal.store.activity_records import HistorySummary, ScriptActivity, SessionSpan
 from rehearsal.store.auditions_repo import AuditionNotFoundError, AuditionsRepository, LinkError
 from rehearsal.store.checkins_repo import MAX_LEVEL, MIN_LEVEL, CheckInError, CheckInRepository
 from rehearsal.store.clock import WallClock, utc_now
@@ -138,6 +140,25 @@ class Store:
     def save_corrections(self, script_id: int, corrections: Sequence[Correction]) -> bool:
         """Keep ``corrections`` as the script's list; False when the script is gone."""
         return scripts_repo.save_corrections(self._engine, script_id, corrections)
+
+    # What the home and the history's summary strip show --------------------------------
+
+    def script_activity(self, limit: int = 5) -> list[ScriptActivity]:
+        """The scripts rehearsed most recently, each with its last session, newest first."""
+        return stats_repo.script_activity(self._engine, limit)
+
+    def session_spans(self, since: datetime) -> list[SessionSpan]:
+        """Every session started at or after ``since``, with its length."""
+        return stats_repo.session_spans(self._engine, since)
+
+    def history_summary(
+        self,
+        since: datetime,
+        where: SessionFilter = ALL_SESSIONS,
+        until: datetime | None = None,
+    ) -> HistorySummary:
+        """Sessions, time, mean rating and lines to work on from ``since`` to ``until``."""
+        return stats_repo.history_summary(self._engine, since, where, until)
 
     # Sessions and takes --------------------------------------------------------------------
 

@@ -8,11 +8,12 @@ longer than a frame on a big history, so the window runs them off the GUI thread
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Engine, Float, cast, func, select
 from sqlalchemy.orm import Session
 
+from rehearsal.store.activity_records import HistorySummary, ScriptActivity, SessionSpan
 from rehearsal.store.history_repo import apply_filter, duration_expression
 from rehearsal.store.models import LineEvent, Rating, RehearsalSession, StoredScript, Take
 from rehearsal.store.records import (
@@ -147,4 +148,112 @@ def chart_data(engine: Engine, where: SessionFilter = ALL_SESSIONS) -> ChartData
         weekly=tuple(weekly_time(engine, where)),
         response=tuple(response_trend(engine, where)),
         ratings=tuple(rating_by_category(engine, where)),
+    )
+
+
+def script_activity(engine: Engine, limit: int = 5) -> list[ScriptActivity]:
+    """The scripts rehearsed most recently, each with its last session, newest first.
+
+    ``lines_to_work_on`` counts the distinct lines skipped in that last session: what the
+    home suggests going back to.
+    """
+    last = (
+        select(RS.script_id, func.max(RS.started_at).label("last"), func.count().label("n"))
+        .group_by(RS.script_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            RS.id,
+            RS.script_id,
+            StoredScript.title,
+            StoredScript.source_path,
+            RS.started_at,
+            RS.role,
+            duration_expression(),
+            last.c.n,
+        )
+        .join(last, (last.c.script_id == RS.script_id) & (last.c.last == RS.started_at))
+        .join(StoredScript, StoredScript.id == RS.script_id)
+        .order_by(RS.started_at.desc(), RS.id.desc())
+        .limit(limit * 2)  # two sessions may share a start to the microsecond
+    )
+    skipped = (
+        select(func.count(func.distinct(LineEvent.scene_index * 100_000 + LineEvent.element_index)))
+        .join(Take, Take.id == LineEvent.take_id)
+        .where(LineEvent.skipped.is_(True))
+    )
+    result: list[ScriptActivity] = []
+    seen: set[int] = set()
+    with Session(engine) as session:
+        for session_id, script_id, title, path, started, role, seconds, count in session.execute(
+            statement
+        ):
+            if script_id in seen or len(result) >= limit:
+                continue
+            seen.add(script_id)
+            work = session.scalar(skipped.where(Take.session_id == session_id)) or 0
+            result.append(
+                ScriptActivity(
+                    script_id=script_id,
+                    title=script_display_title(script_id, title, path),
+                    source_path=path,
+                    last_started_at=started,
+                    last_role=role,
+                    last_duration_s=max(0.0, float(seconds or 0.0)),
+                    sessions=int(count),
+                    lines_to_work_on=int(work),
+                )
+            )
+    return result
+
+
+def session_spans(engine: Engine, since: datetime) -> list[SessionSpan]:
+    """Every session started at or after ``since``, with its length (for week totals)."""
+    statement = select(RS.started_at, duration_expression()).where(RS.started_at >= since)
+    with Session(engine) as session:
+        rows = session.execute(statement.order_by(RS.started_at)).all()
+    return [SessionSpan(started, max(0.0, float(seconds or 0.0))) for started, seconds in rows]
+
+
+def history_summary(
+    engine: Engine,
+    since: datetime,
+    where: SessionFilter = ALL_SESSIONS,
+    until: datetime | None = None,
+) -> HistorySummary:
+    """Sessions, time, mean self-rating and lines to work on from ``since`` to ``until``
+    (exclusive; open-ended without it), in ``where``."""
+    period = [RS.started_at >= since]
+    if until is not None:
+        period.append(RS.started_at < until)
+    totals = apply_filter(
+        select(
+            func.count(),
+            func.sum(duration_expression()),
+            func.sum(RS.rating_total),
+            func.sum(RS.rating_count),
+        ).where(*period),
+        where,
+    )
+    line_key = func.distinct(
+        RS.script_id * 10_000_000_000 + LineEvent.scene_index * 100_000 + LineEvent.element_index
+    )
+    lines = apply_filter(
+        select(func.count(line_key))
+        .select_from(LineEvent)
+        .join(Take, Take.id == LineEvent.take_id)
+        .join(RS, RS.id == Take.session_id)
+        .where(*period, LineEvent.skipped.is_(True)),
+        where,
+    )
+    with Session(engine) as session:
+        count, seconds, rating_total, rating_count = session.execute(totals).one()
+        work = session.scalar(lines) or 0
+    return HistorySummary(
+        since=since,
+        sessions=int(count or 0),
+        seconds=max(0.0, float(seconds or 0.0)),
+        mean_rating=float(rating_total) / int(rating_count) if rating_count else None,
+        lines_to_work_on=int(work),
     )

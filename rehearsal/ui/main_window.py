@@ -33,6 +33,8 @@ from rehearsal.paths import Paths
 from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
+from rehearsal.ui.home.home_page import HomePage
+from rehearsal.ui.home.navigation import HomeNavigation
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
@@ -46,7 +48,6 @@ from rehearsal.ui.preferences import (
 from rehearsal.ui.recent_files import RecentFiles
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.services import AppServices
-from rehearsal.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.facade import Store
@@ -107,8 +108,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1000, 760)
         self._stack = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
-        self.rehearsal = RehearsalScreen(self)
+        self.home = self.welcome = HomePage(self, has_demo=demo_scene is not None)
+        self.rehearsal = RehearsalScreen(self, settings)
         self.script_view = self.rehearsal.view
         self.script_view.set_font_size(self._font_size)
         self.controller: RehearsalController | None = None
@@ -116,12 +117,10 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.welcome)
         self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
-        self._build_menus()
+        self.navigation = HomeNavigation(self, self._stack, self._build_menus())
         from rehearsal.ui.fixup.feature import FixupFeature
 
         self.fixup = FixupFeature(self)  # import confidence, fix-up editor, Paste Sides
-        self.welcome.open_requested.connect(self._on_open)
-        self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self._history_refresh = QTimer(self, singleShot=True, interval=250)
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     # -- menus -----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> QMenu:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.action_open = self._action(
             file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, self._on_open
@@ -187,6 +186,7 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&Welcome"), None, lambda: self.maybe_show_welcome(True))
         self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
+        return view_menu
 
     def _action(
         self,
@@ -614,6 +614,7 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
+        self.home.shutdown()
         self.services.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -38,7 +38,7 @@ from rehearsal.script.model import (
     TextElement,
 )
 from rehearsal.script.roles import joint_cues, speakers_of
-from rehearsal.ui.theme import is_dark
+from rehearsal.ui.theme import SPACING, TYPE, colours, is_dark
 
 ElementKey = tuple[int, int]
 """(scene index, element index): how the engine and the view name a line."""
@@ -79,6 +79,8 @@ def script_font(point_size: float = 12.0) -> QFont:
     return font
 
 
+DOCUMENT_MARGIN = 24
+LINE_HEIGHT_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 LINE_MARGIN = 8
 """Pixels kept above a line that is too long for the view, so its first word is clear."""
 
@@ -87,6 +89,7 @@ class ScriptView(QTextEdit):
     """A read-only page showing a script; knows where every element is."""
 
     line_activated = Signal(object)  # ElementKey
+    current_changed = Signal(object)  # ElementKey or None: the highlighted line moved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,7 @@ class ScriptView(QTextEdit):
     def set_font_size(self, point_size: float) -> None:
         """Change the reading size (Ctrl +/-) and re-lay the page out."""
         self.setFont(script_font(point_size))
+        self._centre_column()
         if self._script is not None:
             self._render()
 
@@ -135,7 +139,7 @@ class ScriptView(QTextEdit):
         script = self._script
         document = QTextDocument(self)
         document.setDefaultFont(self.font())
-        document.setDocumentMargin(24)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         char_width = QFontMetricsF(self.font()).horizontalAdvance("M")
         indents = _PLAY if script.format is SourceFormat.TEXT else _SCREENPLAY
         cursor = QTextCursor(document)
@@ -158,6 +162,7 @@ class ScriptView(QTextEdit):
             fmt.setLeftMargin(left * char_width)
             fmt.setRightMargin(right * char_width)
             fmt.setTopMargin(top)
+            fmt.setLineHeight(TYPE.line_height, LINE_HEIGHT_PROPORTIONAL)
             fmt.setAlignment(align)
             char = QTextCharFormat()
             char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -173,7 +178,7 @@ class ScriptView(QTextEdit):
 
         line_height = QFontMetricsF(self.font()).height()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        own_colour = QColor("#7fb4ff") if is_dark(self.palette()) else QColor("#1f6fb2")
+        own_colour = QColor(colours(self.palette()).own_line)
         if script.title:
             block(script.title, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
         for s_index, scene in enumerate(script.scenes):
@@ -268,7 +273,10 @@ class ScriptView(QTextEdit):
     # -- following the rehearsal ------------------------------------------------------------
     def highlight(self, key: ElementKey | None) -> None:
         """Mark ``key`` as the current line and keep it in view (None clears the mark)."""
+        changed = key != self._current
         self._current = key
+        if changed:
+            self.current_changed.emit(key)
         if key is None or key not in self._ranges:
             self.setExtraSelections([])
             return
@@ -311,11 +319,30 @@ class ScriptView(QTextEdit):
         bar.setValue(max(0, int(target)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep room below the last line so it, too, can scroll up to the upper third."""
+        """Keep the page a centred column, and room below the last line so it, too, can
+        scroll up to the upper third."""
         super().resizeEvent(event)
+        self._centre_column()
         self._pad_the_end()
         if self._current is not None and self._current in self._ranges:
             self._scroll_to(self._current)
+
+    def column_width(self) -> int:
+        """The page's width: a printed line of the script font and its margins."""
+        char_width = QFontMetricsF(self.font()).horizontalAdvance("M")
+        return int(char_width * SPACING.page_chars + 2 * DOCUMENT_MARGIN)
+
+    def _centre_column(self) -> None:
+        """Narrow the page to :meth:`column_width` in the middle of a wide window.
+
+        Margins around the viewport, not inside the document: the current line's band and
+        a click both stay within the page, and the scroll bar stays at the window's edge.
+        """
+        bar = self.verticalScrollBar()
+        spare = self.width() - 2 * self.frameWidth() - bar.sizeHint().width()
+        side = max(0, (spare - self.column_width()) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
 
     def _pad_the_end(self) -> None:
         root = self.document().rootFrame()

@@ -44,7 +44,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self._list_height = 0  # set by _fit
-        rows = menu_shortcuts(menu_bar)
+        rows = menu_shortcuts(menu_bar) + self._home_keys()
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self.table.setAccessibleName(self.tr("Shortcuts"))
@@ -69,6 +69,15 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fit()
+
+    def _home_keys(self) -> list[tuple[str, str, str]]:
+        """The home's own keys (they act on its rows, so no menu lists them)."""
+        home = self.tr("Home")
+        return [
+            (home, self.tr("The suggested step, or the row with focus"), self.tr("Enter")),
+            (home, self.tr("Open a recent script"), self.tr("Ctrl+1 … Ctrl+5")),
+            (home, self.tr("Back to the script"), self.tr("Esc")),
+        ]
 
     def _fit(self) -> None:
         """Size the sheet to its columns, and to its rows up to most of the screen's height,

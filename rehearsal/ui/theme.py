@@ -1,15 +1,96 @@
-"""Following the system's light or dark appearance.
+"""One look for every window: the palette for light and dark, spacing and type.
 
 Qt reports the desktop's colour scheme (``QStyleHints.colorScheme``, Qt 6.5+); with the
 Fusion style a matching palette is set at start and whenever the desktop switches, so a
-late-night run-through does not glare at the actor.
+late-night run-through does not glare at the actor. ``REHEARSAL_THEME=light`` or ``dark``
+forces one (the screenshots are taken in both).
+
+Widgets take their colours from :func:`colours` and their spacing and sizes from
+:data:`SPACING` and :data:`TYPE` instead of writing numbers of their own; the application
+style sheet (:func:`style_sheet`) styles what is marked with a ``look`` property
+(``card``, ``muted``, ``error``, ``title``, ``figure``…), so a window opts in by naming
+what a widget *is*, not how it looks.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+THEME_ENV = "REHEARSAL_THEME"
+
+
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """Pixels (logical, so they scale with the screen) between and around things."""
+
+    tight: int = 4
+    small: int = 8
+    medium: int = 12
+    large: int = 20
+    huge: int = 32
+    page_chars: int = 66
+    """The page column's width in characters of the script font: a printed page's line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScale:
+    """Point sizes relative to the desktop's font, so a large-print desktop stays large."""
+
+    title: float = 2.0
+    heading: float = 1.35
+    figure: float = 1.6
+    body: float = 1.0
+    small: float = 0.9
+    speaker: float = 1.25
+    line_height: int = 125
+    """The page's line height in percent: room to read a line at a glance."""
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    """The few colours the app chooses itself; everything else is the palette's."""
+
+    accent: str
+    own_line: str
+    muted: str
+    card: str
+    card_border: str
+    error: str
+    warning_bg: str
+    warning_text: str
+    surround: str
+    """Around the page column: a shade off the page, so the page reads as paper."""
+
+
+LIGHT = Colours(
+    accent="#2f6fb2",
+    own_line="#1f6fb2",
+    muted="#6b7280",
+    card="#ffffff",
+    card_border="#d9dce3",
+    error="#b00020",
+    warning_bg="#fff4d6",
+    warning_text="#4a3a00",
+    surround="#eceef2",
+)
+DARK = Colours(
+    accent="#7fb4ff",
+    own_line="#7fb4ff",
+    muted="#9aa3b5",
+    card="#26262c",
+    card_border="#3a3a44",
+    error="#ff8a80",
+    warning_bg="#4a3a10",
+    warning_text="#ffe7a3",
+    surround="#1c1c20",
+)
+SPACING = Spacing()
+TYPE = TypeScale()
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -18,6 +99,11 @@ def is_dark(palette: QPalette | None = None) -> bool:
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     return window.lightness() < text.lightness()
+
+
+def colours(palette: QPalette | None = None) -> Colours:
+    """The colours for the palette in use (light or dark)."""
+    return DARK if is_dark(palette) else LIGHT
 
 
 def dark_palette() -> QPalette:
@@ -38,6 +124,7 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
         (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 160)),
         (QPalette.ColorRole.Link, QColor(120, 170, 255)),
+        (QPalette.ColorRole.Mid, QColor(70, 70, 78)),
     ):
         palette.setColor(role, colour)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
@@ -46,23 +133,77 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_system_theme(app: QApplication) -> None:
-    """Use Fusion with the palette that matches the desktop, now and when it changes.
+def style_sheet(palette: QPalette | None = None) -> str:
+    """The application's style sheet for the palette in use.
+
+    Only widgets that carry a ``look`` property are touched: Fusion draws the rest, so the
+    sheet costs nothing where it is not used.
+    """
+    c, s = colours(palette), SPACING
+    return (
+        f"QFrame[look='card'] {{ background: {c.card}; border: 1px solid {c.card_border};"
+        f" border-radius: 10px; }}"
+        f" QFrame[look='panel'] {{ border-left: 1px solid {c.card_border}; }}"
+        f" QLabel[look='muted'] {{ color: {c.muted}; }}"
+        f" QLabel[look='error'] {{ color: {c.error}; }}"
+        f" QLabel[look='accent'] {{ color: {c.accent}; }}"
+        f" QLabel[look='warning'] {{ background: {c.warning_bg}; color: {c.warning_text};"
+        f" border-radius: 6px; padding: {s.small}px; }}"
+        f" QPushButton[look='link'] {{ border: none; color: {c.accent}; text-align: left;"
+        f" padding: {s.tight}px 0; }}"
+        f" QPushButton[look='link']:hover, QPushButton[look='link']:focus"
+        f" {{ text-decoration: underline; }}"
+        f" QPushButton[look='primary'] {{ background: {c.accent}; color: white;"
+        f" border: none; border-radius: 6px; padding: {s.small}px {s.large}px;"
+        f" font-weight: 600; }}"
+        f" QPushButton[look='primary']:focus {{ border: 2px solid {c.card_border}; }}"
+    )
+
+
+def font_scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Set ``widget``'s font to ``factor`` times the desktop's size (and bold)."""
+    font = widget.font()
+    font.setPointSizeF(QGuiApplication.font().pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def set_look(widget: QWidget, look: str) -> None:
+    """Mark ``widget`` for the style sheet (``card``, ``muted``, ``error``…)."""
+    widget.setProperty("look", look)
+
+
+def forced_scheme() -> Qt.ColorScheme | None:
+    """The scheme ``REHEARSAL_THEME`` asks for, if any (read when the app starts)."""
+    value = os.environ.get(THEME_ENV, "").strip().lower()
+    return {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(value)
+
+
+def apply_system_theme(app: QApplication, forced: Qt.ColorScheme | None = None) -> None:
+    """Use Fusion with the palette that matches the desktop (or ``forced``), now and when
+    it changes, and the style sheet that goes with it.
 
     A light desktop needs nothing at start (Fusion's own palette is light), and asking for
     the style object costs a few milliseconds of startup, so it is only fetched when the
     desktop switches back from dark.
     """
     app.setStyle("Fusion")
+    forced = forced or forced_scheme()
 
     def update(scheme: Qt.ColorScheme) -> None:
+        if forced is not None:
+            scheme = forced
         if scheme == Qt.ColorScheme.Dark:
             app.setPalette(dark_palette())
         else:
             style = app.style()
             app.setPalette(style.standardPalette() if style is not None else QPalette())
+        app.setStyleSheet(style_sheet(app.palette()))
 
     hints = app.styleHints()
-    if hints.colorScheme() == Qt.ColorScheme.Dark:
-        update(Qt.ColorScheme.Dark)
+    scheme = forced or hints.colorScheme()
+    if scheme == Qt.ColorScheme.Dark or forced is not None:
+        update(scheme)
+    else:
+        app.setStyleSheet(style_sheet())
     hints.colorSchemeChanged.connect(update)

@@ -1605,6 +1605,32 @@ microphone; nothing is recorded.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>FocusHeader</name>
+    <message>
+        <source>Current speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusMode</name>
+    <message>
+        <source>Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode: only the page, full screen (F11; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the page, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
     <message>
         <source>Outcome</source>
@@ -1768,6 +1794,10 @@ microphone; nothing is recorded.&lt;/li&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>week&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rehearsal — History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1941,168 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Could not load the %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeNavigation</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sides you were sent (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session you rehearsed (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditions and dossiers (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fountain, Final Draft (.fdx), PDF and plain-text plays. You can also drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your auditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to %s (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up where you left off: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo scene, Night Shift, or open the sides you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sides you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you note due (audition %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(role)s · %(when)s · %(time)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 1 line to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %d lines to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,6 +2822,25 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Run options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the options (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrepSheetExport</name>
     <message>
         <source>%s: cannot be written (%s)</source>
@@ -3019,6 +3230,14 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the run options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the reader knows you are done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3287,33 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Reader speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalTime</name>
+    <message>
+        <source>%d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d h %02d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(time)s in %(count)s this week · %(last)s last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet this week · %(last)s last week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3443,6 +3689,34 @@ Spoken: %s</source>
         <source>Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested step, or the row with focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recent script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SplitDialog</name>
@@ -3472,6 +3746,33 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%.1f / 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3678,29 +3979,6 @@ Spoken: %s</source>
     </message>
     <message>
         <source>The warning tone could not be played: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>&lt;h1&gt;Rehearsal&lt;/h1&gt;&lt;p&gt;Open your sides to run the scene with a reader who answers on cue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open sides…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fountain, Final Draft (.fdx), PDF and plain-text plays. You can also drop a file here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from rehearsal.store import stats_repo
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.records import LineStats, SessionFilter
-from tests.store.sample_data import History
+from rehearsal.store.sessions_repo import SessionRecorder
+from tests.store.sample_data import History, StepClock, add_scripts, record_session
 
 
 @pytest.fixture
@@ -81,3 +82,75 @@ def test_line_stats_by_role_and_for_an_unrehearsed_script(
     assert cal.most_skipped == ()
     assert {s.mean_response_s for s in cal.slowest} == {0.5}
     assert stats_repo.line_stats(db.engine, 9999) == LineStats((), ())
+
+
+def test_script_activity_names_each_script_by_its_last_session(
+    db: OpenedDatabase, history: History
+) -> None:
+    recent = stats_repo.script_activity(db.engine)
+    assert [
+        (s.title, s.last_role, s.sessions, round(s.last_duration_s), s.lines_to_work_on)
+        for s in recent
+    ] == [("Dawn", "NINA", 2, 100, 0), ("Night Shift", "CAL", 3, 60, 0)]
+    assert recent[0].source_path == "/sides/dawn.fountain"
+    assert recent[0].last_started_at == datetime(2024, 3, 14, 18, 0, tzinfo=UTC)
+    assert [s.title for s in stats_repo.script_activity(db.engine, limit=1)] == ["Dawn"]
+
+
+def test_script_activity_counts_the_lines_skipped_in_the_last_session(
+    store: OpenedDatabase,
+) -> None:
+
+    clock = StepClock()
+    history = History(scripts=add_scripts(store.engine, clock))
+    recorder = SessionRecorder(store.engine, now=clock)
+    night = history.scripts["Night Shift"]
+    record_session(recorder, clock, history, night, "NINA", "rehearse", 2, skip_every=2)
+    (activity,) = stats_repo.script_activity(store.engine)
+    # Lines 2, 4 and 6 of two takes over three lines: (0, 3), (0, 1) and (1, 1).
+    assert activity.lines_to_work_on == 3
+    clock.advance(3600)
+    record_session(recorder, clock, history, night, "NINA", "rehearse", 1, skip_every=3)
+    (activity,) = stats_repo.script_activity(store.engine)
+    assert (activity.sessions, activity.lines_to_work_on) == (2, 1)
+
+
+def test_session_spans_since_a_moment(db: OpenedDatabase) -> None:
+    spans = stats_repo.session_spans(db.engine, datetime(2024, 3, 11, tzinfo=UTC))
+    assert [(s.started_at.day, round(s.duration_s)) for s in spans] == [
+        (12, 60),
+        (13, 60),
+        (14, 100),
+    ]
+
+
+def test_history_summary_of_a_week_and_of_a_filter(db: OpenedDatabase) -> None:
+    week = stats_repo.history_summary(db.engine, datetime(2024, 3, 11, tzinfo=UTC))
+    assert (week.sessions, round(week.seconds), week.mean_rating, week.lines_to_work_on) == (
+        3,
+        220,
+        4.0,
+        0,
+    )
+    both = stats_repo.history_summary(db.engine, datetime(2024, 3, 4, tzinfo=UTC))
+    assert (both.sessions, round(both.seconds), both.lines_to_work_on) == (5, 490, 1)
+    assert both.mean_rating == pytest.approx(20 / 7)
+    drills = stats_repo.history_summary(
+        db.engine, datetime(2024, 3, 4, tzinfo=UTC), SessionFilter(mode="drill")
+    )
+    assert (drills.sessions, drills.mean_rating, drills.lines_to_work_on) == (2, 2.0, 1)
+    first_week = stats_repo.history_summary(
+        db.engine, datetime(2024, 3, 4, tzinfo=UTC), until=datetime(2024, 3, 11, tzinfo=UTC)
+    )
+    assert (first_week.sessions, round(first_week.seconds), first_week.lines_to_work_on) == (
+        2,
+        270,
+        1,
+    )
+    empty = stats_repo.history_summary(db.engine, datetime(2030, 1, 1, tzinfo=UTC))
+    assert (empty.sessions, empty.seconds, empty.mean_rating, empty.lines_to_work_on) == (
+        0,
+        0.0,
+        None,
+        0,
+    )

@@ -20,12 +20,36 @@ def test_the_dark_palette_is_dark_and_readable() -> None:
 
 
 def test_the_palette_follows_the_scheme(qapp: QApplication) -> None:
-    before, style = qapp.palette(), qapp.style().name()
+    before, style, sheet = qapp.palette(), qapp.style().name(), qapp.styleSheet()
     try:
         apply_system_theme(qapp)
-        assert qapp.style().name().lower() == "fusion"
+        assert "look='card'" in qapp.styleSheet()  # the one look, for every window
         scheme = qapp.styleHints().colorScheme()
         assert is_dark(qapp.palette()) == (scheme.name == "Dark")
+        qapp.setStyleSheet("")  # under the sheet, the style is Fusion
+        assert qapp.style().name().lower() == "fusion"
     finally:
         qapp.setStyle(style)
         qapp.setPalette(before)
+        qapp.setStyleSheet(sheet)
+
+
+def test_the_theme_can_be_forced(qapp: QApplication) -> None:
+    """``REHEARSAL_THEME=dark`` (the screenshots in the dark look) wins over the desktop."""
+    from PySide6.QtCore import Qt
+
+    from rehearsal.ui.theme import DARK, LIGHT, colours
+
+    before, style, sheet = qapp.palette(), qapp.style().name(), qapp.styleSheet()
+    try:
+        apply_system_theme(qapp, forced=Qt.ColorScheme.Dark)
+        assert is_dark(qapp.palette())
+        assert colours() is DARK
+        assert DARK.card in qapp.styleSheet()
+        apply_system_theme(qapp, forced=Qt.ColorScheme.Light)
+        assert not is_dark(qapp.palette())
+        assert colours() is LIGHT
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(before)
+        qapp.setStyleSheet(sheet)

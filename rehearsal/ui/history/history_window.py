@@ -12,7 +12,7 @@ without a modal dialog ever opening.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehearsal.store.activity_records import HistorySummary
 from rehearsal.store.database import Notice, StoreError
 from rehearsal.store.dossier_records import CheckInChartData
 from rehearsal.store.facade import Store
@@ -57,6 +58,7 @@ from rehearsal.ui.history.charts import ChartsPanel
 from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from rehearsal.ui.history.summary_strip import SummaryStrip, week_began
 from rehearsal.ui.history.table_model import (
     COL_ROLE,
     COL_SCRIPT,
@@ -74,6 +76,7 @@ JOB_NAMES = {
     "checkins": str(QT_TRANSLATE_NOOP("HistoryWindow", "check-ins")),
     "lines": str(QT_TRANSLATE_NOOP("HistoryWindow", "lines")),
     "detail": str(QT_TRANSLATE_NOOP("HistoryWindow", "detail")),
+    "summary": str(QT_TRANSLATE_NOOP("HistoryWindow", "week's summary")),
 }
 """What a failed background job was loading, in the words of the error message."""
 
@@ -88,6 +91,7 @@ class HistoryWindow(QWidget):
 
     detailShown = Signal(int)  # session id, after the detail is on screen
     chartsUpdated = Signal()
+    summaryUpdated = Signal()
     lineStatsUpdated = Signal()
     sessionDeleted = Signal(int)
     exportFinished = Signal(str)  # message shown
@@ -110,6 +114,7 @@ class HistoryWindow(QWidget):
         self.confirm = confirm
         self.choose_save_path = choose_save_path
         self.runner = BackgroundRunner(self)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.model = SessionTableModel(store, parent=self)
         self._stale = False  # hidden since the last load: showing it again reads afresh
         self._build(notices)
@@ -216,6 +221,8 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(filters)
+        self.summary = SummaryStrip(self)
+        layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -362,8 +369,16 @@ class HistoryWindow(QWidget):
         self.runner.submit("checkins", lambda: store.checkin_chart_data(where))
 
     def _refresh_background(self) -> None:
+        self._submit_summary(self.current_filter())
         self._submit_charts(self.current_filter())
         self._submit_line_stats(self.line_panel.script_id)
+
+    def _submit_summary(self, where: SessionFilter) -> None:
+        """This week's figures for the script, role and mode chosen (the dates are the week)."""
+        store, since = self.store, week_began(self.now())
+        scope = SessionFilter(script_id=where.script_id, role=where.role, mode=where.mode)
+        until = since + timedelta(days=7)
+        self.runner.submit("summary", lambda: store.history_summary(since, scope, until))
 
     def _submit_line_stats(self, script_id: int | None) -> None:
         if script_id is None:
@@ -399,6 +414,7 @@ class HistoryWindow(QWidget):
         if self._guard(lambda: self.model.set_filter(where)):
             if where.script_id is not None and where.script_id != self.line_panel.script_id:
                 self.line_panel.select_script(where.script_id)  # also refreshes its lists
+                self._submit_summary(where)
                 self._submit_charts(where)
             else:
                 self._refresh_background()
@@ -468,7 +484,10 @@ class HistoryWindow(QWidget):
 
     @Slot(str, object)
     def _on_job_finished(self, name: str, result: object) -> None:
-        if name == "charts" and isinstance(result, ChartData):
+        if name == "summary" and isinstance(result, HistorySummary):
+            self.summary.show_summary(result)
+            self.summaryUpdated.emit()
+        elif name == "charts" and isinstance(result, ChartData):
             self.charts.show_data(result)
             self.chartsUpdated.emit()
         elif name == "checkins" and isinstance(result, CheckInChartData):

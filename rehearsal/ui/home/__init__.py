@@ -1,0 +1,1 @@
+"""The home page: what the window shows when no script is open, and View ▸ Home."""
