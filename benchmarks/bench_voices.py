@@ -2,8 +2,9 @@
 
 The same fixed script lines (the first 20 speeches of 4-20 words in the bundled demo
 scenes) are synthesised with every installed voice — Flite's, Festival's, and eSpeak NG's
-English voices with the variants casting uses — and transcribed by pocketsphinx in open
-vocabulary (its general US-English language model, no grammar of the expected words).
+English voices with the variants casting uses — and transcribed by the app's own recogniser
+(rehearsal.listen, pocketsphinx) in open vocabulary (its general US-English language
+model, no grammar of the expected words).
 Word accuracy is 1 - word error rate over all lines (0 when the errors outnumber the
 words). A machine is a harsher listener than a person, but it ranks voices the same way,
 and eSpeak NG ``en-us`` (the voice the app used alone so far) is measured in the same run
@@ -19,7 +20,6 @@ automatic casting reads (the app never measures at start-up). Needs the ``bench`
 from __future__ import annotations
 
 import argparse
-import array
 import datetime
 import json
 import re
@@ -27,7 +27,6 @@ import statistics
 import sys
 import tempfile
 import time
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +41,6 @@ from rehearsal.speech.render import RenderError  # noqa: E402
 BASELINE = "gmw/en-us"
 SCENES = ("demo-night-shift.fountain", "demo-the-lighthouse-keepers.txt")
 SCORES_PATH = ROOT / "rehearsal" / "speech" / "voice_scores.json"
-RECOGNISER_RATE = 16000
 
 
 def script_lines(count: int) -> list[str]:
@@ -71,35 +69,14 @@ def edit_distance(ref: list[str], hyp: list[str]) -> int:
     return row[-1]
 
 
-def samples_16k(path: Path) -> bytes:
-    """The WAV as 16 kHz mono 16-bit samples (linear interpolation), what the model takes."""
-    with wave.open(str(path), "rb") as reader:
-        rate, channels = reader.getframerate(), reader.getnchannels()
-        data = reader.readframes(reader.getnframes())
-    source = array.array("h")
-    source.frombytes(data)
-    if channels > 1:
-        source = array.array("h", source[::channels])
-    if rate == RECOGNISER_RATE:
-        return source.tobytes()
-    step = rate / RECOGNISER_RATE
-    out = array.array("h")
-    last = len(source) - 1
-    position = 0.0
-    while position < last:
-        i = int(position)
-        frac = position - i
-        out.append(int(source[i] + (source[i + 1] - source[i]) * frac))
-        position += step
-    return out.tobytes()
-
-
 class Listener:
-    """Open-vocabulary transcription of a WAV file.
+    """Open-vocabulary transcription of a WAV file by the app's own recogniser.
 
-    The app's listening partner (``rehearsal/listen/``) is being built on pocketsphinx;
-    until it is in, this calls pocketsphinx directly with the same model, and is the one
-    place to switch to the app's own recogniser when it is.
+    :class:`rehearsal.listen.recognizer.Recognizer` with ``search="open"``: the full
+    dictionary and the general English language model that ship in the pocketsphinx
+    wheel, with none of the script biasing the listening partner adds. The recording is
+    read and resampled by :func:`rehearsal.listen.audio.read_wav` and fed in the live
+    pipeline's chunk size.
 
     One listener per voice: pocketsphinx adapts its cepstral normalisation from one
     utterance to the next, so a shared decoder would let one voice's audio colour the
@@ -107,16 +84,20 @@ class Listener:
     """
 
     def __init__(self) -> None:
-        from pocketsphinx import Decoder  # type: ignore[import-untyped]
+        from rehearsal.listen.models import find_model
+        from rehearsal.listen.recognizer import Recognizer
 
-        self.decoder = Decoder(samprate=RECOGNISER_RATE, loglevel="FATAL")
+        model = find_model("en")
+        if model is None:
+            raise SystemExit("bench_voices: no English pocketsphinx model is installed")
+        self.recognizer = Recognizer(model, search="open")
 
     def transcribe(self, path: Path) -> str:
-        self.decoder.start_utt()
-        self.decoder.process_raw(samples_16k(path), full_utt=True)
-        self.decoder.end_utt()
-        hyp = self.decoder.hyp()
-        return hyp.hypstr if hyp is not None else ""
+        from rehearsal.listen.audio import chunks, read_wav
+
+        for chunk in chunks(read_wav(path).samples):
+            self.recognizer.feed(chunk)
+        return " ".join(self.recognizer.finish())
 
 
 @dataclass
