@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.facade import Store
 from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.history.summary_strip import week_began
 from tests.store.sample_data import History, open_populated
@@ -26,7 +26,7 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Opened
 
 @pytest.fixture
 def window(qtbot: QtBot, populated: tuple[OpenedDatabase, History]) -> Iterator[HistoryWindow]:
-    window = HistoryWindow(HistoryRepository(populated[0].engine))
+    window = HistoryWindow(Store(populated[0]))
     qtbot.addWidget(window)
     window.now = lambda: datetime(2024, 3, 15, 12, 0, tzinfo=UTC)  # the Friday of week two
     window.show()
