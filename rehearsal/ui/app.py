@@ -233,11 +233,6 @@ def launch(
     if quit_after_load:
         report_startup(app, window)
     first_run = not window.settings.value("first_run/done", False, type=bool)
-    if not quit_after_load:
-        QTimer.singleShot(0, window.maybe_show_welcome)
-        window.services.ready.connect(
-            lambda: when_no_dialog_is_open(window.prep.show_due_followups)
-        )
     if file or demo or first_run:
         # The services start once the page is up (or the import has failed): the file's
         # own import is the first thing the actor waits for, so it runs alone.
@@ -249,6 +244,11 @@ def launch(
             QTimer.singleShot(0, window.open_demo)
     else:
         QTimer.singleShot(0, window.services.start)
+    if not quit_after_load:  # after the import is under way: the welcome names what opens
+        QTimer.singleShot(0, window.maybe_show_welcome)
+        window.services.ready.connect(
+            lambda: when_no_dialog_is_open(window.prep.show_due_followups)
+        )
     return window
 
 
