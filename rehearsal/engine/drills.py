@@ -236,7 +236,7 @@ class Drill:
         note = self._draw_note()
         if note is None:
             return None
-        take = self._takes + 1
+        take = self.engine.next_take_number  # the drill's first take need not be take 1
         shown, spoken = announce(note, placement, take)
         return NoteEvent(note, placement, self.engine.now(), shown, spoken, take=take)
 

@@ -91,6 +91,12 @@ class RehearsalEngine(RunMachine):
         return self._take.info.number if self._take else None
 
     @property
+    def next_take_number(self) -> int:
+        """The number the next take will get: takes are numbered through the session,
+        across drills, as the history stores them."""
+        return self._take_count + 1
+
+    @property
     def timings(self) -> tuple[LineTiming, ...]:
         """Line timings of the running take so far."""
         return tuple(self._take.timings) if self._take else ()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QLoggingCategory,
     QMessageLogContext,
     QSettings,
     Qt,
@@ -35,6 +36,14 @@ from rehearsal.ui.theme import apply_system_theme
 from rehearsal.ui.translations import install_translations
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
+QUIET_QT_CATEGORIES = ("qt.multimedia.ffmpeg.mediadataholder.info=false",)
+"""Qt logging rules for output that bypasses the message handler.
+
+Qt's FFmpeg backend calls FFmpeg's ``av_dump_format`` for every file it opens while this
+category's info level is on (Qt's default): ``Input #0, wav, from '…'`` and the stream's
+details, printed by FFmpeg straight to stderr, three lines per partner line. An environment
+``QT_LOGGING_RULES`` still overrides it for whoever needs those details.
+"""
 SIGNAL_POLL_MS = 250
 """How often Python gets to run while Qt waits, so a SIGTERM or Ctrl+C is acted on."""
 
@@ -143,7 +152,8 @@ def route_qt_messages() -> None:
     Qt Multimedia announces every library it cannot load and the platform plugin what it
     does not support: noise on the terminal of an actor who started the app from one, but
     worth keeping in the log when a real warning explains a problem. ``--verbose`` shows the
-    log on the terminal as well.
+    log on the terminal as well. What FFmpeg prints itself never reaches the handler, so
+    the category that makes Qt ask for it is turned off (see ``QUIET_QT_CATEGORIES``).
     """
     log = logging.getLogger("qt")
 
@@ -156,6 +166,7 @@ def route_qt_messages() -> None:
         logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
+    QLoggingCategory.setFilterRules("\n".join(QUIET_QT_CATEGORIES))
 
 
 def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
@@ -222,11 +233,6 @@ def launch(
     if quit_after_load:
         report_startup(app, window)
     first_run = not window.settings.value("first_run/done", False, type=bool)
-    if not quit_after_load:
-        QTimer.singleShot(0, window.maybe_show_welcome)
-        window.services.ready.connect(
-            lambda: when_no_dialog_is_open(window.prep.show_due_followups)
-        )
     if file or demo or first_run:
         # The services start once the page is up (or the import has failed): the file's
         # own import is the first thing the actor waits for, so it runs alone.
@@ -238,6 +244,11 @@ def launch(
             QTimer.singleShot(0, window.open_demo)
     else:
         QTimer.singleShot(0, window.services.start)
+    if not quit_after_load:  # after the import is under way: the welcome names what opens
+        QTimer.singleShot(0, window.maybe_show_welcome)
+        window.services.ready.connect(
+            lambda: when_no_dialog_is_open(window.prep.show_due_followups)
+        )
     return window
 
 

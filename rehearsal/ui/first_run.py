@@ -16,7 +16,7 @@ WELCOME_HTML = str(
 <h2>Welcome to Rehearsal</h2>
 <p>Run a scene with a partner who answers on cue. Open the sides you were sent
 (PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
-other part aloud. A demo scene, <i>Night Shift</i>, is open behind this window.</p>
+other part aloud.</p>
 <p><b>The partner waits for you in one of three ways</b> (Partner waits, above the page):</p>
 <ul>
 <li><b>Wait for my key</b> — say your line, then press <b>Space</b> (or →, or a foot
@@ -33,19 +33,34 @@ microphone; nothing is recorded.</li>
 )
 
 
+DEMO_BEHIND_HTML = str(
+    QT_TRANSLATE_NOOP(
+        "FirstRunDialog", "<p>A demo scene, <i>Night Shift</i>, is open behind this window.</p>"
+    )
+)
+"""Said only when it is true: from Help ▸ Welcome another script, or none, may be open."""
+
+
 class FirstRunDialog(QDialog):
-    """The welcome; ``import_requested`` asks the window to open the actor's own sides."""
+    """The welcome; ``import_requested`` asks the window to open the actor's own sides,
+    ``demo_requested`` to open the demo scene when it is not the one already open."""
 
     import_requested = Signal()
+    demo_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, demo_open: bool = True) -> None:
         super().__init__(parent)
         self.import_chosen = False  # the actor asked for their own sides, not the demo
         self.setWindowTitle(self.tr("Welcome to Rehearsal"))
         self.setAccessibleName(self.tr("Welcome"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(WELCOME_HTML), self)
+        html = self.tr(WELCOME_HTML)
+        if demo_open:
+            head, _, rest = html.partition("<p><b>")
+            html = head + self.tr(DEMO_BEHIND_HTML) + "<p><b>" + rest if rest else html
+        self.demo_open = demo_open
+        text = QLabel(html, self)
         text.setWordWrap(True)
         layout.addWidget(text)
         buttons = QDialogButtonBox(self)
@@ -56,8 +71,13 @@ class FirstRunDialog(QDialog):
             self.tr("Import my sides…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.import_sides.clicked.connect(self._on_import)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_demo)
         layout.addWidget(buttons)
+
+    def _on_demo(self) -> None:
+        self.accept()
+        if not self.demo_open:
+            self.demo_requested.emit()
 
     def _on_import(self) -> None:
         self.import_chosen = True

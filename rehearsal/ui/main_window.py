@@ -93,7 +93,12 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.voices_dialog: CastingDialog | None = None
         self.opening = OpenFlow(
-            self, settings, self.open_file, lambda: self.controller or self.ask_role()
+            self,
+            settings,
+            self.open_file,
+            lambda: self.controller or self.ask_role(),
+            open_demo=self.open_demo,
+            demo_open=self._showing_demo,
         )
         self._demo_scene = demo_scene
         self._job: ImportJob | None = None  # the import the window is waiting for
@@ -273,6 +278,11 @@ class MainWindow(QMainWindow):
         self.opening.show_open()
 
     @Slot()
+    def _showing_demo(self) -> bool:
+        """The demo scene is on screen, or the import under way (the welcome says so)."""
+        opening = self._job.path if self._job is not None else self._script_path
+        return self._demo_scene is not None and opening == self._demo_scene
+
     def open_demo(self) -> None:
         """Open the bundled demo scene."""
         if self._demo_scene is not None:

@@ -80,10 +80,13 @@ class OpenFlow(QObject):
         settings: QSettings,
         open_file: Callable[[Path], None],
         ask_role: Callable[[], object],
+        open_demo: Callable[[], object] | None = None,
+        demo_open: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(window)
         self._window, self._settings = window, settings
         self._open_file, self._ask_role = open_file, ask_role
+        self._open_demo, self._demo_open = open_demo, demo_open
         self.welcome_dialog: FirstRunDialog | None = None
         self.open_dialog: QFileDialog | None = None
         self._role_after_welcome = False
@@ -96,9 +99,11 @@ class OpenFlow(QObject):
         self._settings.setValue("first_run/done", True)
         from rehearsal.ui.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self._window)
+        dialog = FirstRunDialog(self._window, demo_open=self._demo_open())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.import_requested.connect(self.show_open)
+        if self._open_demo is not None:  # from Help ▸ Welcome, over other sides or none
+            dialog.demo_requested.connect(self._open_demo)
         dialog.finished.connect(lambda _result: self._on_welcome_finished(dialog))
         keep_while_alive(self, "welcome_dialog", dialog)
         dialog.open()

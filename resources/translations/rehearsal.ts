@@ -1363,7 +1363,7 @@ Close anyway and lose them?</source>
 &lt;h2&gt;Welcome to Rehearsal&lt;/h2&gt;
 &lt;p&gt;Run a scene with a partner who answers on cue. Open the sides you were sent
 (PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
-other part aloud. A demo scene, &lt;i&gt;Night Shift&lt;/i&gt;, is open behind this window.&lt;/p&gt;
+other part aloud.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;The partner waits for you in one of three ways&lt;/b&gt; (Partner waits, above the page):&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Wait for my key&lt;/b&gt; — say your line, then press &lt;b&gt;Space&lt;/b&gt; (or →, or a foot
@@ -1376,6 +1376,10 @@ microphone; nothing is recorded.&lt;/li&gt;
 &lt;p&gt;Hide your lines (first letters, first words, cue only) to get off book, and press
 &lt;b&gt;R&lt;/b&gt; when you need a prompt. Director notes and cold-read drills are in the Drill menu.&lt;/p&gt;
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A demo scene, &lt;i&gt;Night Shift&lt;/i&gt;, is open behind this window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

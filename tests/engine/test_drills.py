@@ -225,6 +225,30 @@ def test_finish_mid_take_stops_it_and_ends_the_drill(
     assert phase(drill) is DrillPhase.DONE
 
 
+def test_a_second_drill_numbers_its_note_as_the_take_it_belongs_to(
+    make_engine: MakeEngine, clock: FakeClock, recorder: MemoryRecorder
+) -> None:
+    """A drill after another in the same session: the director's "Take N", the rating and
+    the stored take all say the same number (the session's, as the history shows it)."""
+    engine = make_engine()
+    earlier = AdjustmentDrill(engine, notes=None, takes=1, rng=random.Random())
+    earlier.start()
+    play_take(earlier, clock)
+    earlier.rate(Rating(3, ""))
+    assert phase(earlier) is DrillPhase.DONE
+
+    drill = AdjustmentDrill(engine, notes=deck(), takes=1, rng=random.Random(1))
+    out = drill.start()
+    before = first(out, NoteInjected).event
+    assert before.headline == "Take 2 — Note number 0."
+    assert first(out, SpeakNote).text == "Take 2. Note number 0."
+    out = brief(drill, clock, out)
+    assert first(out, TakeStarted).info.number == 2
+    out = play_take(drill, clock)
+    assert first(out, RatingRequested).take == 2
+    assert [(t, n.note.text) for t, n in recorder.notes] == [(2, "Note number 0.")]
+
+
 def test_restart_in_a_drill_keeps_the_note_and_the_take_count(
     make_engine: MakeEngine, clock: FakeClock, recorder: MemoryRecorder
 ) -> None:

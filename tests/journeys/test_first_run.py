@@ -67,6 +67,7 @@ def test_first_run_import_rehearse_quit_and_find_the_session(
     welcome = journey.dialog(FirstRunDialog, "the welcome")
     # The actor reads the welcome; the demo scene opens behind it meanwhile.
     journey.wait(lambda: window.windowTitle().startswith("Night Shift"), "the demo behind")
+    assert welcome.demo_open, "the welcome should say the demo is open behind it"
     journey.shot("welcome", welcome)
     with journey.file_dialog(sides):
         journey.click(journey.button(welcome, "Import my sides…"))

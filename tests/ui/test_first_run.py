@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
 from rehearsal.ui.app import create_main_window
+from rehearsal.ui.first_run import FirstRunDialog
 from rehearsal.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -184,3 +185,39 @@ def test_a_role_window_left_open_gives_way_to_the_next_script(
     qtbot.keyClick(new.list, Qt.Key.Key_Return)
     assert window.controller is not None
     assert window.controller.role in {"BOB", "ANNA"}
+
+
+def _welcome_text(welcome: FirstRunDialog) -> str:
+    label = welcome.findChild(QLabel)
+    assert label is not None
+    return label.text()
+
+
+def test_the_welcome_from_help_over_other_sides_opens_the_demo_it_offers(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.action_open.trigger()
+    _pick(qtbot, window, _sides(tmp_path))
+    if window.role_dialog is not None:
+        window.role_dialog.reject()
+    welcome = window.maybe_show_welcome(force=True)
+    assert welcome is not None
+    assert "open behind this window" not in _welcome_text(welcome), "Keys is open, not the demo"
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000) as loaded:
+        qtbot.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
+    assert loaded.args is not None
+    assert Path(loaded.args[1]).name == "demo-night-shift.fountain"
+
+
+def test_the_welcome_over_the_demo_says_so_and_leaves_it_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
+    welcome = window.maybe_show_welcome(force=True)
+    assert welcome is not None
+    assert "open behind this window" in _welcome_text(welcome)
+    with qtbot.assertNotEmitted(window.script_shown, wait=500):
+        qtbot.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.welcome_dialog is None)  # closed (and deleted)
+    assert window.windowTitle().startswith("Night Shift")

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from rehearsal.dossier.prep_sheet import (
@@ -47,6 +47,7 @@ from rehearsal.ui.dossier.prep_sheet_pdf import (
 )
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
+from rehearsal.ui.secondary_window import add_close_keys
 
 TAB_DETAILS, TAB_RESEARCH, TAB_CHARACTER, TAB_WARDROBE, TAB_FOLLOW_UP = range(5)
 
@@ -130,7 +131,7 @@ class DossierEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
-        self._close_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        self._close_shortcuts = add_close_keys(self)  # Esc too, like the other windows
 
     def _connect(self) -> None:
         self.autosaver.saved.connect(self._on_saved)
@@ -151,7 +152,6 @@ class DossierEditor(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.markdown_button.clicked.connect(self.export_markdown)
         self.close_button.clicked.connect(self.close)
-        self._close_shortcut.activated.connect(self.close)
 
     # Public -----------------------------------------------------------------------------
 

@@ -70,6 +70,33 @@ def test_the_auditions_and_follow_up_windows_close_by_keyboard(
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5000)
 
 
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_a_dossier_closes_by_keyboard_from_a_field_and_keeps_what_was_typed(
+    qtbot: QtBot,
+    window: AuditionsWindow,
+    store: OpenedDatabase,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+) -> None:
+    editor = window.new_audition()
+    assert editor is not None
+    _activate(qtbot, editor)
+    tab: DetailsTab = editor.details_tab
+    tab.project.setFocus()
+    qtbot.waitUntil(lambda: _focused() is tab.project, timeout=5000)
+    qtbot.keyClicks(tab.project, "Night Shift pilot")
+    qtbot.keyClick(tab.project, key, modifier)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    projects = [a.details.project_title for a in AuditionsRepository(store.engine).list_auditions()]
+    assert "Night Shift pilot" in projects
+
+
 def test_tab_moves_from_field_to_field_past_the_date_boxes(
     qtbot: QtBot, window: AuditionsWindow
 ) -> None:
