@@ -93,7 +93,7 @@ def test_a_dossier_closes_by_keyboard_from_a_field_and_keeps_what_was_typed(
     qtbot.keyClicks(tab.project, "Night Shift pilot")
     qtbot.keyClick(tab.project, key, modifier)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
-    projects = [a.details.project_title for a in AuditionsRepository(store.engine).list_auditions()]
+    projects = [a.details.project_title for a in Store(store).auditions.list_auditions()]
     assert "Night Shift pilot" in projects
 
 
