@@ -387,11 +387,15 @@ class MainWindow(QMainWindow):
         keep_while_alive(self, "voices_dialog", dialog)
 
     def _controller_for_drill(self, scenes: list[int] | None) -> RehearsalController | None:
-        """The controller a drill runs on: the current one, or one for the given scenes."""
+        """The controller a drill runs on: the current one while nothing has been rehearsed
+        on it, otherwise a fresh one, so each drill is a session of its own kind in the
+        history (a cold read after a plain run is not filed as more takes of that run)."""
         if self.controller is None:
             return None
         if scenes is None or scenes == self.controller.scenes:
-            return self.controller
+            if self.controller.engine.next_take_number == 1:
+                return self.controller
+            scenes = self.controller.scenes
         return self.start_rehearsal(self.controller.role, scenes)
 
     def _close_take_log(self) -> None:

@@ -324,3 +324,36 @@ def test_a_cold_read_without_prep_shows_the_page_for_the_take(
     assert window.rehearsal.view.isVisible()
     with qtbot.waitSignal(controller.drill_finished, timeout=5000):
         controller.send_stop()
+
+
+def test_a_drill_after_other_takes_is_a_session_of_its_own(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """A cold read run after an adjustment drill on the same part is filed as a cold read,
+    not as more takes of the drill's session (its mode is set by its first take)."""
+    from rehearsal.store.records import SessionMode
+
+    first = window.drills.start(
+        AdjustmentConfig(takes=1, policy=NotePolicy(InjectionMode.BETWEEN_TAKES, 0.0))
+    )
+    assert first is not None
+    with qtbot.waitSignal(first.drill_finished, timeout=60_000):
+        _drive(qtbot, first, clock, 4)
+    cold = ColdReadConfig(
+        scene=0,
+        label="Scene 1",
+        settings=ColdReadSettings(prep_seconds=0, warning_seconds=0, second_take=False),
+        hide_page=False,
+        warning_tone=False,
+    )
+    second = window.drills.start(cold)
+    assert second is not None
+    assert second is not first
+    with qtbot.waitSignal(second.drill_finished, timeout=60_000):
+        _drive(qtbot, second, clock, 3)
+    window._close_take_log()  # what the next rehearsal or closing the window does
+    store = window.store
+    assert store is not None
+    qtbot.waitUntil(lambda: store.history.count_sessions() == 2, timeout=10_000)
+    modes = sorted(s.mode for s in store.history.list_sessions())
+    assert modes == sorted([SessionMode.DRILL, SessionMode.COLD_READ])
