@@ -208,3 +208,32 @@ def save_reviewed(
 ) -> None:
     """Write the lines just reviewed (one small transaction)."""
     repo.save_lines(script_id, book.role, [stored_line(book.lines[key]) for key in keys])
+
+
+def open_for_rehearsal(
+    repo: MemoryRepository,
+    script_id: int,
+    role: str,
+    part: Sequence[PartLine],
+    tz: tzinfo,
+    *,
+    json_file: Path | None = None,
+) -> tuple[OpenedBook, str | None]:
+    """The part's book for a rehearsal, saved first if it is new or was taken over.
+
+    Returns the book and, when it could not be saved (a read-only history, a full disk),
+    the reason: the rehearsal goes on with the memory it has.
+    """
+    from rehearsal.store.database import StoreError, describe_failure
+
+    opened = open_book(repo, script_id, role, part, tz, json_file=json_file)
+    if not opened.dirty:
+        return opened, None
+    try:
+        repo.save_part(opened.as_stored())
+    except Exception as exc:
+        if not isinstance(exc, StoreError | OSError) and describe_failure(exc) is None:
+            raise
+        return opened, describe_failure(exc) or str(exc)
+    opened.dirty = False
+    return opened, None

@@ -214,6 +214,17 @@ class TakeReviewer:
         self._last_line = updated
         return key, rating
 
+    def review_now(self, line_id: LineId, mark: Mark) -> Rating | None:
+        """A run of one line on its own (today's run), graded by the actor's key.
+
+        Always a new review, never a replacement: the line was run again.
+        """
+        key = self.key_for(line_id)
+        if key is None:
+            return None
+        self._last_line = self._review(key, LineEvent(mark=mark), Rating(int(mark)), True)
+        return Rating(int(mark))
+
     def all_good(self) -> list[str]:
         """The take was all good: lines graded only by their timing count as good.
 

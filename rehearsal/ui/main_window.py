@@ -34,6 +34,7 @@ from rehearsal.script.model import Script
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.memory.feature import LineMemoryFeature
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
     Preferences,
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
         self._build_menus()
+        self.memory = LineMemoryFeature(self, self.rehearse_menu, self.settings, self.prefs)
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.demo_requested.connect(self.open_demo)
         self.rehearsal.role_change_requested.connect(self.ask_role)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs
         save_preferences(self.settings, prefs)
+        self.memory.preferences_changed(prefs)
         if prefs.font_size != self._font_size:
             self._font_size = prefs.font_size
             self.script_view.set_font_size(prefs.font_size)
@@ -527,6 +530,7 @@ class MainWindow(QMainWindow):
             title = self._script.title or self._script_path.stem
             heading = self.tr("%(title)s — %(role)s") % {"title": title, "role": role}
             self.prep.offer_check_in(str(self._script_path), heading)
+        self.memory.attach(self.controller, self._script, role, self._script_id, self.paths.data)
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         if self.statusBar().currentMessage() == self.tr("Opening your history…"):
@@ -591,6 +595,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.disconnect_screen()
         self._close_take_log()
+        self.memory.shutdown()
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
