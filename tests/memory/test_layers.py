@@ -7,7 +7,7 @@ import sys
 
 from tests.conftest import REPO_ROOT
 
-STORE_BRIDGES = {"book_store", "reviews_store", "home"}
+STORE_BRIDGES = {"book_store", "home", "progress"}
 """The modules that keep the memory in the database; the model itself never loads it."""
 
 

@@ -60,6 +60,7 @@ from rehearsal.ui.history.charts import ChartData, ChartsPanel, load_chart_data
 from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from rehearsal.ui.history.memory_view import MemoryView
 from rehearsal.ui.history.table_model import (
     COL_ROLE,
     COL_SCRIPT,
@@ -197,6 +198,8 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(self.line_panel, self.tr("Lines to work on"))
         self.checkin_chart = CheckInChart(self)
         self.tabs.addTab(self.checkin_chart, self.tr("Check-ins"))
+        self.memory_view = MemoryView(self.repo.engine, self.runner, self)
+        self.tabs.addTab(self.memory_view, self.tr("Lines Learnt"))
 
         self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.setEnabled(False)
@@ -367,6 +370,7 @@ class HistoryWindow(QWidget):
     def _refresh_background(self) -> None:
         self._submit_charts(self.current_filter())
         self._submit_line_stats(self.line_panel.script_id)
+        self.memory_view.refresh()
 
     def _submit_line_stats(self, script_id: int | None) -> None:
         if script_id is None:
