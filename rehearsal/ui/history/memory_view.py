@@ -109,7 +109,9 @@ class MemoryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_LINE, QHeaderView.ResizeMode.Stretch)
         self.retention_view = QChartView(self)
         self.retention_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.retention_view.setAccessibleName(self.tr("Runs not missed, per day"))
         self.due_view = QChartView(self)
+        self.due_view.setAccessibleName(self.tr("Lines due in the next days"))
         self.empty = QLabel(
             self.tr("No part learnt yet: rehearse a role and its lines show here."), self
         )

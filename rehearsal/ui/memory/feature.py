@@ -203,6 +203,7 @@ class LineMemoryFeature(QObject):
         controller.take_started.connect(self._on_take_started)
         controller.take_ended.connect(self._on_take_ended)
         controller.state_changed.connect(self._on_state_changed)
+        controller.drill_finished.connect(self._on_state_changed)
         if self._reveal_source is not controller.screen.action_reveal:
             self._reveal_source = controller.screen.action_reveal  # the screen outlives runs
             self._reveal_source.triggered.connect(self._on_reveal)
@@ -373,8 +374,8 @@ class LineMemoryFeature(QObject):
         self._pending_all_good = False
         self.save_changed()
 
-    @Slot(str)
-    def _on_state_changed(self, _state: str) -> None:
+    @Slot()
+    def _on_state_changed(self) -> None:
         self._enable(self.memory is not None)
 
     @Slot()
