@@ -1,11 +1,10 @@
 """``rehearsal lines FILE --role NAME``: each line of the part with its memory and next run.
 
 For scripting and for checking the schedule by hand: the text form is a table an actor can
-read, ``--json`` the full record. The memory is read from the data folder's
-``memory/<script hash>.json`` (see :mod:`rehearsal.memory.state_file`; it moves into the
-history database with the migration that adds its table). Looking is read-only, except that
-a script seen for the first time after a correction takes over the memory of its earlier
-version, and ``--off-book-by`` stores the date.
+read, ``--json`` the full record. The memory is read from the history database, opened
+read-only. Looking writes nothing, except that memory kept before the database (the
+``memory/<script hash>.json`` files of :mod:`rehearsal.memory.state_file`) or an earlier
+version's is taken over once, and ``--off-book-by`` stores the date.
 """
 
 from __future__ import annotations
@@ -19,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the rest loads when the command runs, not whenever the CLI starts
     from rehearsal.memory.book import MemoryBook
+    from rehearsal.memory.book_store import OpenedBook
     from rehearsal.memory.line_memory import LineMemory
     from rehearsal.memory.part import PartLine
     from rehearsal.memory.today import TodaysRun
+    from rehearsal.paths import Paths
+    from rehearsal.script.model import Script
 
 EXIT_USAGE = 2
 
@@ -190,24 +192,35 @@ def render_text(
     return "\n".join(out)
 
 
+def _take_over_note(opened: OpenedBook, legacy: Path | None, predecessor: bool) -> list[str]:
+    """What the command says about memory it took over (the JSON file, an earlier version)."""
+    if opened.imported_from is not None and predecessor:
+        name = legacy.name if legacy else opened.imported_from
+        return [
+            f"the memory of {opened.book.role} was carried over from an earlier version "
+            f"of the script ({name})"
+        ]
+    return opened.notes
+
+
 def run(args: argparse.Namespace, now: datetime | None = None, tz: tzinfo | None = None) -> int:
-    """Carry out ``rehearsal lines``; ``now`` and ``tz`` are injectable for tests."""
+    """Carry out ``rehearsal lines``; ``now`` and ``tz`` are injectable for tests.
+
+    The memory is read from the history database without changing it (as ``rehearsal
+    history`` reads it). The command writes only to take over memory kept before the
+    database did (a ``memory/<hash>.json`` file, once) or an earlier version's, and to
+    store ``--off-book-by``; then the script is saved in the database as the app saves it.
+    """
     import hashlib
 
-    from rehearsal.memory.book import MemoryBook
     from rehearsal.memory.carry_over import find_predecessor
     from rehearsal.memory.part import part_lines
-    from rehearsal.memory.state_file import (
-        MemoryFileError,
-        load_books,
-        memory_folder,
-        memory_path,
-        save_books,
-    )
+    from rehearsal.memory.state_file import load_books, memory_folder, memory_path
     from rehearsal.memory.today import RunOrder, todays_run
     from rehearsal.paths import default_paths
     from rehearsal.script.errors import ScriptImportError
     from rehearsal.script.loader import parse_bytes, read_script_bytes
+    from rehearsal.store.database import StoreError
 
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     zone = tz or datetime.now().astimezone().tzinfo or UTC
@@ -229,35 +242,29 @@ def run(args: argparse.Namespace, now: datetime | None = None, tz: tzinfo | None
     role = " ".join(args.role.split()).upper()
     digest = hashlib.sha256(data).hexdigest()
     paths = default_paths(getattr(args, "data_dir", None))
-    path = memory_path(paths.data, digest)
-    loaded = load_books(path, moment)
-    for problem in loaded.problems:
-        print(f"rehearsal: warning: {problem}", file=sys.stderr)
-    changed = bool(loaded.problems)
-    book = loaded.books.get(role)
-    if book is None:
-        earlier = find_predecessor(memory_folder(paths.data), role, part, path)
-        if earlier is not None:
-            book = earlier.book
-            changed = True
-            print(
-                f"rehearsal: note: {file}: the memory of {role} was carried over from an "
-                f"earlier version of the script ({earlier.path.name}, "
-                f"{earlier.share:.0%} of its rehearsed lines found)",
-                file=sys.stderr,
-            )
-        else:
-            book = MemoryBook(role=role)
-    keys = book.reconcile(part)
-    if given:
-        book.off_book_by = off_book_by
-        changed = True
-    if changed:
-        loaded.books[role] = book
-        try:
-            save_books(path, digest, loaded.books)
-        except MemoryFileError as exc:
-            return _error(str(exc))
+    own_file = memory_path(paths.data, digest)
+    legacy: Path | None = own_file if own_file.exists() else None
+    predecessor = False
+    if legacy is None:
+        earlier = find_predecessor(memory_folder(paths.data), role, part, own_file)
+        legacy, predecessor = (earlier.path, True) if earlier else (None, False)
+    try:
+        opened = _read_book(paths, data, role, part, zone, legacy)
+        taking_over = not opened.from_store and (legacy is not None or bool(opened.notes))
+        if taking_over and legacy is not None and not predecessor:
+            for problem in load_books(legacy, moment).problems:  # damaged: kept aside, said once
+                print(f"rehearsal: warning: {problem}", file=sys.stderr)
+        if given:
+            opened.off_book_by = opened.book.off_book_by = off_book_by
+            opened.audition = None
+        if given or taking_over:
+            opened.imported_from = opened.imported_from or (str(legacy) if legacy else None)
+            _write_book(paths, script, file, data, opened, moment)
+    except StoreError as exc:
+        return _error(str(exc))
+    for note in _take_over_note(opened, legacy, predecessor):
+        print(f"rehearsal: note: {file}: {note}", file=sys.stderr)
+    book, keys = opened.book, opened.keys
     order = RunOrder.SHUFFLED if args.shuffle else RunOrder.SCRIPT
     today = todays_run(book, part, keys, moment, zone, order=order, seed=args.seed)
     if args.json:
@@ -267,3 +274,51 @@ def run(args: argparse.Namespace, now: datetime | None = None, tz: tzinfo | None
     else:
         print(render_text(book, part, keys, today, moment, zone, args.today))
     return 0
+
+
+def _read_book(
+    paths: Paths,
+    data: bytes,
+    role: str,
+    part: list[PartLine],
+    zone: tzinfo,
+    legacy: Path | None,
+) -> OpenedBook:
+    """The part's book as the database has it, opened read-only (or as new, or from JSON)."""
+    from rehearsal.memory.book_store import open_book
+    from rehearsal.store.memory_repo import MemoryRepository
+    from rehearsal.store.scripts_repo import find_script
+    from rehearsal.store.startup import open_store_for_reading
+
+    if not paths.database.exists():
+        return open_book(None, None, role, part, zone, json_file=legacy)
+    reading = open_store_for_reading(paths)
+    try:
+        stored = find_script(reading.engine, data)
+        repo = MemoryRepository(reading.engine)
+        script_id = stored.id if stored else None
+        return open_book(repo, script_id, role, part, zone, json_file=legacy)
+    finally:
+        reading.close()
+
+
+def _write_book(
+    paths: Paths,
+    script: Script,
+    file: Path,
+    data: bytes,
+    opened: OpenedBook,
+    moment: datetime,
+) -> None:
+    """Save the script (as the app does) and the part's whole book in the database."""
+    from rehearsal.store.memory_repo import MemoryRepository
+    from rehearsal.store.scripts_repo import import_script
+    from rehearsal.store.startup import open_store
+
+    store = open_store(paths)
+    try:
+        opened.script_id = import_script(store.engine, script, file.resolve(), data)
+        MemoryRepository(store.engine, now=lambda: moment).save_part(opened.as_stored())
+        opened.dirty = False
+    finally:
+        store.close()

@@ -36,6 +36,9 @@ from rehearsal.store.database import Notice, OpenedDatabase, StoreError
 from rehearsal.store.dossier_records import CheckInChartData
 from rehearsal.store.export import export_csv, export_json
 from rehearsal.store.history_repo import HistoryRepository
+from rehearsal.store.memory_repo import MemoryRepository
+from rehearsal.store.memory_repo import PartListing as PartListing
+from rehearsal.store.memory_repo import StoredAudition as StoredAudition
 from rehearsal.store.records import (
     ALL_SESSIONS,
     CategoryRating,
@@ -85,6 +88,8 @@ class Store:
         """How the actor felt before working, and the charts of it against the work."""
         self.voices = ScriptVoiceRepository(self._engine)
         """Casting and voice preferences per script (speech's ``ScriptVoiceStore``)."""
+        self.memory = MemoryRepository(self._engine)
+        """Each line's memory of the actor's parts, their reviews and off-book dates."""
 
     # The database itself -----------------------------------------------------------------
 
@@ -116,6 +121,10 @@ class Store:
     def get_script(self, script_id: int) -> ScriptInfo | None:
         """One stored script, or None when it is not (or no longer) kept."""
         return scripts_repo.get_script(self._engine, script_id)
+
+    def load_snapshot(self, script_id: int) -> Script | None:
+        """The script as it was imported and stored (None when it is not kept)."""
+        return scripts_repo.load_snapshot(self._engine, script_id)
 
     def list_scripts(self) -> list[ScriptInfo]:
         """Every stored script, most recently imported first."""

@@ -36,6 +36,7 @@ from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.home.home_page import HomePage
 from rehearsal.ui.home.navigation import HomeNavigation
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.memory.feature import LineMemoryFeature
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
     Preferences,
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         from rehearsal.ui.fixup.feature import FixupFeature
 
         self.fixup = FixupFeature(self)  # import confidence, fix-up editor, Paste Sides
+        self.memory = LineMemoryFeature(self, self.rehearse_menu, self.settings, self.prefs)
         self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self._history_refresh = QTimer(self, singleShot=True, interval=250)
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs
         save_preferences(self.settings, prefs)
+        self.memory.preferences_changed(prefs)
         if prefs.font_size != self._font_size:
             self._font_size = prefs.font_size
             self.script_view.set_font_size(prefs.font_size)
@@ -560,6 +563,7 @@ class MainWindow(QMainWindow):
             title = self._script.title or self._script_path.stem
             heading = self.tr("%(title)s — %(role)s") % {"title": title, "role": role}
             self.prep.offer_check_in(str(self._script_path), heading)
+        self.memory.attach(self.controller, self._script, role, self._script_id, self.paths.data)
         self.rehearse_menu.setEnabled(True)
         self.rehearsal.setFocus()
         if self.statusBar().currentMessage() == self.tr("Opening your history…"):
@@ -625,6 +629,7 @@ class MainWindow(QMainWindow):
             self.controller.disconnect_screen()
         self._close_take_log()
         self.fixup.shutdown()
+        self.memory.shutdown()
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()

@@ -26,6 +26,7 @@ class Preferences:
 
     rehearsal: RehearsalSettings = field(default_factory=RehearsalSettings)
     hide_level: HideLevel = HideLevel.FULL
+    hide_by_memory: bool = False
     read_actions: bool = False
     note_mode: str = "between_takes"
     note_probability: float = 0.3
@@ -55,7 +56,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         prefs.rehearsal = RehearsalSettings.from_dict(data.get("rehearsal", {}))
     with contextlib.suppress(ValueError):
         prefs.hide_level = HideLevel(data.get("hide_level", prefs.hide_level.value))
-    for name in ("read_actions", "warning_tone", "check_in"):
+    for name in ("hide_by_memory", "read_actions", "warning_tone", "check_in"):
         if isinstance(data.get(name), bool):
             setattr(prefs, name, data[name])
     if data.get("note_mode") in ("never", "between_takes", "mid_scene"):
@@ -76,6 +77,7 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     data = {
         "rehearsal": prefs.rehearsal.to_dict(),
         "hide_level": prefs.hide_level.value,
+        "hide_by_memory": prefs.hide_by_memory,
         "read_actions": prefs.read_actions,
         "note_mode": prefs.note_mode,
         "note_probability": prefs.note_probability,

@@ -115,6 +115,14 @@ class SettingsDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.hide_by_memory = QCheckBox(self.tr("Hide by memory: each line as well as I know it"))
+        self.hide_by_memory.setToolTip(
+            self.tr(
+                "New and missed lines in full, first letters while learning, first words "
+                "once spaced, only the cue once secure"
+            )
+        )
+        form.addRow(self.hide_by_memory)
         form.addRow(self.warning_tone)
         form.addRow(self.check_in)
         layout.addWidget(practice)
@@ -161,6 +169,7 @@ class SettingsDialog(QDialog):
         self.pause.setValue(r.pause_seconds)
         self.partner_wpm.setValue(int(r.partner_words_per_minute))
         self.read_actions.setChecked(prefs.read_actions)
+        self.hide_by_memory.setChecked(prefs.hide_by_memory)
         self.hide_level.setCurrentIndex(self.hide_level.findData(prefs.hide_level.value))
         self.note_mode.setCurrentIndex(self.note_mode.findData(prefs.note_mode))
         self.note_probability.setValue(round(prefs.note_probability * 100))
@@ -185,6 +194,7 @@ class SettingsDialog(QDialog):
             self._prefs,
             rehearsal=rehearsal,
             hide_level=HideLevel(self.hide_level.currentData()),
+            hide_by_memory=self.hide_by_memory.isChecked(),
             read_actions=self.read_actions.isChecked(),
             note_mode=str(self.note_mode.currentData()),
             note_probability=self.note_probability.value() / 100,

@@ -674,6 +674,45 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Off Book By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date: ordinary spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an audition of these sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off book by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines are planned to be run on the eve and held at a higher recall on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an audition (link these sides to one in the dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>Project title</source>
@@ -1866,6 +1905,10 @@ microphone; nothing is recorded.&lt;/li&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lines Learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2256,77 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
+    <name>LineMemoryFeature</name>
+    <message>
+        <source>How well you know the part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide by &amp;Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Line: &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Line: &amp;Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Line: &amp;Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Line: &amp;Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Goo&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off &amp;Book By…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory of your lines could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take marked all good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “%(line)s…” %(grade)s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineStatsPanel</name>
     <message>
         <source>Scene</source>
@@ -2422,6 +2536,49 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
+    <name>MemoryLinesModel</name>
+    <message>
+        <source>secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemorySummary</name>
     <message>
         <source>{secure} of {total} lines secure, {due} due today ({minutes} min)</source>
@@ -2429,6 +2586,89 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Off book by {date}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{occasion}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off book by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Runs not missed, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines due in the next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part learnt yet: rehearse a role and its lines show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,6 +3891,14 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide by memory: each line as well as I know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and missed lines in full, first letters while learning, first words once spaced, only the cue once secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,6 +4141,97 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Not filled in (check the spelling): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaysLinesDialog</name>
+    <message>
+        <source>Today&apos;s Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In script order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Line (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue Again (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today: every line is resting. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(count)d lines today (%(due)d due, %(new)d new), about %(min)d min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %d lines run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s today&apos;s run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %(n)d of %(total)d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(You open the scene.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,10 +16,14 @@ from fsrs import Rating
 from rehearsal.cli import build_parser
 from rehearsal.memory import command
 from rehearsal.memory.book import MemoryBook
+from rehearsal.memory.book_store import open_book, save_reviewed
 from rehearsal.memory.part import part_lines
-from rehearsal.memory.state_file import load_books, memory_path, save_books
+from rehearsal.memory.state_file import memory_path, save_books
 from rehearsal.paths import Paths
 from rehearsal.script.loader import load_script
+from rehearsal.store.memory_repo import MemoryRepository, StoredPart
+from rehearsal.store.scripts_repo import find_script
+from rehearsal.store.startup import open_store
 from tests.memory.helpers import KITCHEN, MONDAY
 
 
@@ -48,6 +52,36 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _stored(paths: Paths, sides: Path) -> StoredPart:
+    """The part of MARY as the database has it (the command wrote it)."""
+    opened = open_store(paths)
+    try:
+        script = find_script(opened.engine, sides.read_bytes())
+        assert script is not None
+        part = MemoryRepository(opened.engine).load_part(script.id, "MARY")
+        assert part is not None
+        return part
+    finally:
+        opened.close()
+
+
+def _review_all_in_store(paths: Paths, sides: Path) -> MemoryBook:
+    """Run every line of MARY once, good, as the app would, straight into the database."""
+    opened = open_store(paths)
+    try:
+        script = find_script(opened.engine, sides.read_bytes())
+        assert script is not None
+        repo = MemoryRepository(opened.engine)
+        part = part_lines(load_script(sides), "MARY")
+        book = open_book(repo, script.id, "MARY", part, UTC).book
+        for key in book.lines:
+            book.review(key, Rating.Good, MONDAY)
+        save_reviewed(repo, script.id, book, list(book.lines))
+        return book
+    finally:
+        opened.close()
+
+
 def test_a_part_never_rehearsed(
     tmp_path: Path, paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -72,6 +106,7 @@ def test_a_part_never_rehearsed(
     assert first["hide_level"] == "full"
     assert record["today"]["keys"] == [line["key"] for line in record["lines"]]
     assert not (paths.data / "memory").exists(), "looking writes nothing"
+    assert not paths.database.exists(), "not even a database"
 
 
 def test_the_memory_shows_with_states_due_dates_and_levels(
@@ -136,8 +171,8 @@ def test_off_book_by_is_stored_and_cleared(
     assert record["off_book_by"] == "2026-12-10"
     assert record["summary"]["days_left"] == 3
     assert record["sentence"].startswith("Off book by 2026-12-10: 0 of 6 lines secure")
-    path = memory_path(paths.data, _digest(sides))
-    assert load_books(path, MONDAY).books["MARY"].off_book_by == date(2026, 12, 10)
+    assert _stored(paths, sides).off_book_by == date(2026, 12, 10)
+    assert not memory_path(paths.data, _digest(sides)).exists(), "kept in the database"
     assert _json(paths, str(sides), "--role", "MARY", capsys=capsys)["off_book_by"] == "2026-12-10"
     cleared = _json(paths, str(sides), "--role", "MARY", "--off-book-by", "none", capsys=capsys)
     assert cleared["off_book_by"] is None
@@ -148,12 +183,7 @@ def test_a_corrected_script_takes_over_the_memory(
 ) -> None:
     sides = _sides(tmp_path)
     _json(paths, str(sides), "--role", "MARY", "--off-book-by", "2026-12-10", capsys=capsys)
-    old_path = memory_path(paths.data, _digest(sides))
-    loaded = load_books(old_path, MONDAY)
-    book = loaded.books["MARY"]
-    for key in book.lines:
-        book.review(key, Rating.Good, MONDAY)
-    save_books(old_path, _digest(sides), loaded.books)
+    book = _review_all_in_store(paths, sides)
 
     fixed = _sides(
         tmp_path, KITCHEN.replace("stopped outside", "stopped just outside"), "v2.fountain"
@@ -166,11 +196,13 @@ def test_a_corrected_script_takes_over_the_memory(
     assert [line["key"] for line in record["lines"]] == list(book.lines)
     assert record["lines"][0]["text"] == "The train was stopped just outside the station."
     assert all(line["state"] == "learning" for line in record["lines"])
-    assert old_path.exists(), "the earlier file stays"
-    assert memory_path(paths.data, _digest(fixed)).exists()
+    assert _stored(paths, sides).lines, "the earlier version keeps its memory"
+    assert len(_stored(paths, fixed).lines) == 6
+    _status, _out, err = _run(paths, str(fixed), "--role", "MARY", capsys=capsys)
+    assert err == "", "carried over once"
 
 
-def test_a_damaged_memory_file_is_reported_once_and_replaced(
+def test_a_damaged_memory_file_is_reported_once_and_kept(
     tmp_path: Path, paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sides = _sides(tmp_path)
@@ -179,11 +211,37 @@ def test_a_damaged_memory_file_is_reported_once_and_replaced(
     path.write_text("{ not json", encoding="utf-8")
     status, _out, err = _run(paths, str(sides), "--role", "MARY", capsys=capsys)
     assert status == 0
-    assert err.count("\n") == 1
     assert err.startswith(f"rehearsal: warning: {path}: damaged memory file")
-    assert load_books(path, MONDAY).problems == []
+    assert path.read_text(encoding="utf-8") == "{ not json"
+    assert len(list(path.parent.glob("*.damaged-*"))) == 1
     status, _out, err = _run(paths, str(sides), "--role", "MARY", capsys=capsys)
     assert err == ""
+
+
+def test_a_json_memory_is_taken_over_once_and_looking_leaves_the_database_alone(
+    tmp_path: Path, paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sides = _sides(tmp_path)
+    part = part_lines(load_script(sides), "MARY")
+    book = MemoryBook.for_part("MARY", part)
+    first = next(iter(book.lines))
+    book.review(first, Rating.Good, MONDAY)
+    path = memory_path(paths.data, _digest(sides))
+    save_books(path, _digest(sides), {"MARY": book})
+
+    status, _out, err = _run(paths, str(sides), "--role", "MARY", capsys=capsys)
+    assert status == 0
+    assert f"taken over from {path}" in err
+    stored = _stored(paths, sides)
+    assert stored.imported_from == str(path)
+    assert [len(line.reviews) for line in stored.lines] == [1, 0, 0, 0, 0, 0]
+
+    book.review(first, Rating.Again, MONDAY + timedelta(hours=1))
+    save_books(path, _digest(sides), {"MARY": book})  # an old copy of the app wrote again
+    before = paths.database.read_bytes()
+    record = _json(paths, str(sides), "--role", "MARY", capsys=capsys)
+    assert record["lines"][0]["reviews"] == 1, "the file is taken over once, not merged again"
+    assert paths.database.read_bytes() == before
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ from rehearsal.ui.history.charts import ChartsPanel
 from rehearsal.ui.history.column_fit import ColumnFitter
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from rehearsal.ui.history.memory_view import MemoryView
 from rehearsal.ui.history.summary_strip import SummaryStrip, week_began
 from rehearsal.ui.history.table_model import (
     COL_ROLE,
@@ -199,6 +200,8 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(self.line_panel, self.tr("Lines to work on"))
         self.checkin_chart = CheckInChart(self)
         self.tabs.addTab(self.checkin_chart, self.tr("Check-ins"))
+        self.memory_view = MemoryView(self.store, self.runner, self)
+        self.tabs.addTab(self.memory_view, self.tr("Lines Learnt"))
 
         self.delete_button = QPushButton(self.tr("Delete session…"))
         self.delete_button.setEnabled(False)
@@ -372,6 +375,7 @@ class HistoryWindow(QWidget):
         self._submit_summary(self.current_filter())
         self._submit_charts(self.current_filter())
         self._submit_line_stats(self.line_panel.script_id)
+        self.memory_view.refresh()
 
     def _submit_summary(self, where: SessionFilter) -> None:
         """This week's figures for the script, role and mode chosen (the dates are the week)."""

@@ -1,0 +1,1 @@
+"""Learning the lines on screen: hiding by memory, marks, today's run, the deadline."""
