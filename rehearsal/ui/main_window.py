@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from rehearsal import __version__
 from rehearsal.paths import Paths
 from rehearsal.script.model import Script
-from rehearsal.ui.callback_prep import CallbackPrep
-from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.home.home_page import HomePage
 from rehearsal.ui.home.navigation import HomeNavigation
 from rehearsal.ui.import_worker import ImportJob
+from rehearsal.ui.main_menus import MainMenus, add_action
 from rehearsal.ui.memory.feature import LineMemoryFeature
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
@@ -46,16 +45,18 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
-from rehearsal.ui.recent_files import RecentFiles
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.services import AppServices
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
     from rehearsal.store.facade import Store
     from rehearsal.store.take_log import StoreTakeRecorder
+    from rehearsal.ui.callback_prep import CallbackPrep
     from rehearsal.ui.casting_dialog import CastingDialog
+    from rehearsal.ui.drill_launcher import DrillLauncher
     from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
+    from rehearsal.ui.recent_files import RecentFiles
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
     from rehearsal.ui.settings_dialog import SettingsDialog
@@ -63,6 +64,16 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
 
 class MainWindow(QMainWindow):
     """The application window."""
+
+    # Built by :class:`~rehearsal.ui.main_menus.MainMenus` when the window is.
+    action_open: QAction
+    recent_menu: QMenu
+    recent: RecentFiles
+    action_history: QAction
+    rehearse_menu: QMenu
+    drills: DrillLauncher
+    drill_menu: QMenu
+    prep: CallbackPrep
 
     script_shown = Signal(object, str)  # Script, path: on screen (history may be opening)
     script_loaded = Signal(object, str)  # Script, path: on screen and in the history
@@ -141,59 +152,8 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> QMenu:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.action_open = self._action(
-            file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, self._on_open
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent = RecentFiles(self.settings, self.recent_menu, self.open_file)
-        self._action(file_menu, self.tr("Open the &Demo Scene"), None, self.open_demo)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._action(
-            view_menu, self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self._zoom(1.0)
-        )
-        self._action(
-            view_menu,
-            self.tr("Zoom &Out"),
-            QKeySequence.StandardKey.ZoomOut,
-            lambda: self._zoom(-1.0),
-        )
-        self._action(
-            view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom(0.0)
-        )
-        self.action_history = self._action(
-            view_menu, self.tr("&History…"), QKeySequence("Ctrl+H"), self.open_history
-        )
-        self.action_history.setEnabled(False)  # until the history database is open
-        self.rehearse_menu = self.menuBar().addMenu(self.tr("&Rehearse"))
-        for action in self.rehearsal.actions_for_menu():
-            if action is None:
-                self.rehearse_menu.addSeparator()
-            else:
-                self.rehearse_menu.addAction(action)
-        self.rehearse_menu.addSeparator()
-        self._action(
-            self.rehearse_menu, self.tr("&Voices…"), QKeySequence("Ctrl+Shift+V"), self.open_voices
-        )
-        self.rehearse_menu.setEnabled(False)
-        self.drills = DrillLauncher(self, self.paths, self.settings, self._controller_for_drill)
-        self.drill_menu = self.menuBar().addMenu(self.tr("&Drill"))
-        for action in self.drills.actions():
-            self.drill_menu.addAction(action)
-        self.prep = CallbackPrep(self, self.paths)
-        prep_menu = self.menuBar().addMenu(self.tr("&Callback"))
-        prep_menu.addAction(self.prep.action_auditions)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(
-            help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts
-        )
-        self._action(help_menu, self.tr("&Welcome"), None, lambda: self.maybe_show_welcome(True))
-        self._action(help_menu, self.tr("&About Rehearsal"), None, self._on_about)
-        return view_menu
+        """The menu bar (see :mod:`rehearsal.ui.main_menus`); returns the View menu."""
+        return MainMenus(self).view_menu
 
     def _action(
         self,
@@ -202,12 +162,7 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | None,
         slot: object,
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return add_action(self, menu, text, shortcut, slot)
 
     def _zoom(self, step: float) -> None:
         self._font_size = 12.0 if step == 0 else min(32.0, max(8.0, self._font_size + step))

@@ -2405,11 +2405,7 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Open sides to begin.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -2484,6 +2480,13 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>&amp;About Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open sides to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,113 @@
+"""The main window's menu bar: File, View, Rehearse, Drill, Callback and Help.
+
+The layout of the menus (what the shortcuts sheet lists and translators see) is read in one
+place, apart from the window's behaviour; the actions call the window's slots and the
+objects the menus need (recent files, the drill launcher, callback prep) are kept on the
+window, where the rest of the app finds them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from rehearsal.ui.callback_prep import CallbackPrep
+from rehearsal.ui.drill_launcher import DrillLauncher
+from rehearsal.ui.recent_files import RecentFiles
+
+if TYPE_CHECKING:
+    from rehearsal.ui.main_window import MainWindow
+
+
+def add_action(
+    window: MainWindow,
+    menu: QMenu,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | None,
+    slot: object,
+) -> QAction:
+    """An action of the window in ``menu``, with its key, calling ``slot``."""
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+class MainMenus(QObject):
+    """Builds the window's menu bar once; ``view_menu`` is where the home adds its items."""
+
+    def __init__(self, w: MainWindow) -> None:
+        super().__init__(w)
+        file_menu = w.menuBar().addMenu(self.tr("&File"))
+        w.action_open = add_action(
+            w, file_menu, self.tr("&Open Sides…"), QKeySequence.StandardKey.Open, w._on_open
+        )
+        w.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        w.recent = RecentFiles(w.settings, w.recent_menu, w.open_file)
+        add_action(w, file_menu, self.tr("Open the &Demo Scene"), None, w.open_demo)
+        file_menu.addSeparator()
+        add_action(w, file_menu, self.tr("&Settings…"), QKeySequence("Ctrl+,"), w.open_settings)
+        file_menu.addSeparator()
+        add_action(w, file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+        view_menu = w.menuBar().addMenu(self.tr("&View"))
+        add_action(
+            w, view_menu, self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: w._zoom(1.0)
+        )
+        add_action(
+            w,
+            view_menu,
+            self.tr("Zoom &Out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: w._zoom(-1.0),
+        )
+        add_action(
+            w, view_menu, self.tr("&Actual Size"), QKeySequence("Ctrl+0"), lambda: w._zoom(0.0)
+        )
+        w.action_history = add_action(
+            w, view_menu, self.tr("&History…"), QKeySequence("Ctrl+H"), w.open_history
+        )
+        w.action_history.setEnabled(False)  # until the history database is open
+        w.rehearse_menu = w.menuBar().addMenu(self.tr("&Rehearse"))
+        for action in w.rehearsal.actions_for_menu():
+            if action is None:
+                w.rehearse_menu.addSeparator()
+            else:
+                w.rehearse_menu.addAction(action)
+        w.rehearse_menu.addSeparator()
+        add_action(
+            w, w.rehearse_menu, self.tr("&Voices…"), QKeySequence("Ctrl+Shift+V"), w.open_voices
+        )
+        w.rehearse_menu.setEnabled(False)
+        w.drills = DrillLauncher(w, w.paths, w.settings, w._controller_for_drill)
+        w.drill_menu = w.menuBar().addMenu(self.tr("&Drill"))
+        for action in w.drills.actions():
+            w.drill_menu.addAction(action)
+        w.prep = CallbackPrep(w, w.paths)
+        prep_menu = w.menuBar().addMenu(self.tr("&Callback"))
+        prep_menu.addAction(w.prep.action_auditions)
+        help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        add_action(
+            w, help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), w.show_shortcuts
+        )
+        add_action(w, help_menu, self.tr("&Welcome"), None, lambda: w.maybe_show_welcome(True))
+        add_action(w, help_menu, self.tr("&About Rehearsal"), None, w._on_about)
+        self.view_menu = view_menu
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
