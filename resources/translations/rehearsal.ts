@@ -2017,6 +2017,10 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Learning the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coming up</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -105,6 +105,10 @@ class HomePage(QWidget):
         holder.setLayout(step_row)
         self.step_card.add_row(holder)
         layout.addWidget(self.step_card)
+
+        self.lines_card = Card(self.tr("Learning the lines"), column)
+        self.lines_card.hide()  # until a part has a memory
+        layout.addWidget(self.lines_card)
 
         grid = QGridLayout()
         grid.setSpacing(SPACING.medium)
@@ -225,6 +229,7 @@ class HomePage(QWidget):
         store, now, tz, demo = self._store, self.now(), self.tz, self.has_demo
         self._runner.start()
         self._runner.submit("home", lambda: digest(load_home_facts(store, now, tz), now, tz, demo))
+        self._runner.submit("lines", lambda: _line_headlines(store, now, tz))
 
     def shutdown(self) -> None:
         """Stop the background reads (the window is closing)."""
@@ -284,6 +289,18 @@ class HomePage(QWidget):
 
         if name == "home" and isinstance(result, HomeDigest):
             self.show_digest(result)
+        elif name == "lines" and isinstance(result, list):
+            self.show_line_headlines([str(text) for text in result])
+
+    def show_line_headlines(self, texts: list[str]) -> None:
+        """Where each part being learnt stands ("Thursday callback: 34 of 41 lines secure,
+        12 due today (8 min)"); the card is hidden while no part has a memory."""
+        self.lines_card.clear_rows()
+        for text in texts:
+            label = QLabel(text, self.lines_card)
+            label.setWordWrap(True)
+            self.lines_card.add_row(label)
+        self.lines_card.setVisible(bool(texts))
 
     @Slot(str, str)
     def _on_failed(self, _name: str, message: str) -> None:
@@ -385,3 +402,12 @@ class HomePage(QWidget):
     def coming_rows(self) -> list[QPushButton]:
         """The audition and thank-you rows shown."""
         return [r for r in self.coming_card.rows() if isinstance(r, QPushButton)]
+
+
+def _line_headlines(store: Store, now: datetime, tz: tzinfo | None) -> list[str]:
+    """The line-memory headline of each part, most recently rehearsed first (worker thread)."""
+    from rehearsal.memory.home import headlines
+
+    zone = tz or now.astimezone().tzinfo
+    assert zone is not None
+    return [h.text for h in headlines(store, now, zone, QCoreApplication.translate)]

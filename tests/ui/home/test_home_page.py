@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
@@ -155,3 +156,37 @@ def test_the_first_view_does_not_load_the_home_digest(qtbot: QtBot, paths: Paths
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_home_says_where_each_part_being_learnt_stands(qtbot: QtBot, store: object) -> None:
+    """A part with a line memory gets its sentence on the home, read off the GUI thread."""
+    from datetime import UTC, timedelta
+
+    from fsrs import Rating
+
+    from rehearsal.memory.book_store import open_book, save_reviewed
+    from rehearsal.store.database import OpenedDatabase
+    from rehearsal.store.facade import Store
+    from rehearsal.store.memory_repo import MemoryRepository
+    from rehearsal.store.scripts_repo import import_script
+    from rehearsal.ui.home.home_page import HomePage
+    from tests.memory.helpers import KITCHEN, MONDAY, fountain, mary
+
+    assert isinstance(store, OpenedDatabase)
+    script_id = import_script(store.engine, fountain(KITCHEN), None, KITCHEN.encode())
+    repo = MemoryRepository(store.engine, now=lambda: MONDAY)
+    opened = open_book(repo, script_id, "MARY", mary(), UTC)
+    for key in opened.keys:
+        opened.book.review(key, Rating.Good, MONDAY, UTC)
+    save_reviewed(repo, script_id, opened.book, opened.keys)
+
+    home = HomePage()
+    qtbot.addWidget(home)
+    home.now = lambda: MONDAY + timedelta(hours=1)
+    home.show()
+    assert not home.lines_card.isVisible()
+    home.attach_store(Store(store))
+    qtbot.waitUntil(home.lines_card.isVisible, timeout=10_000)
+    texts = [w.text() for w in home.lines_card.findChildren(QLabel) if w.isVisible()]
+    assert any(f"of {len(mary())} lines secure" in text for text in texts), texts
+    home.shutdown()
