@@ -185,7 +185,13 @@ class RehearsalController(QObject):
         if self._audio is not None and self._audio.is_recording():
             self._audio.stop()
         self.drill = None
-        s.status.setText(self.tr("Drill over: %d takes. Well done.") % takes)
+        # No "well done": the drill also ends when the actor stops it on the first line.
+        if takes == 0:
+            s.status.setText(self.tr("Drill stopped."))
+        elif takes == 1:
+            s.status.setText(self.tr("Drill over: 1 take."))
+        else:
+            s.status.setText(self.tr("Drill over: %d takes.") % takes)
         self.drill_finished.emit(takes)
 
     @Slot(object)

@@ -3207,10 +3207,6 @@ Spoken: %s</source>
 <context>
     <name>RehearsalController</name>
     <message>
-        <source>Drill over: %d takes. Well done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%s The partner waits for your key instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,6 +3224,18 @@ Spoken: %s</source>
     </message>
     <message>
         <source>You play %s. Press Start (Ctrl+Return) when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill over: 1 take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill over: %d takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

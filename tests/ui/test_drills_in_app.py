@@ -357,3 +357,15 @@ def test_a_drill_after_other_takes_is_a_session_of_its_own(
     qtbot.waitUntil(lambda: store.history.count_sessions() == 2, timeout=10_000)
     modes = sorted(s.mode for s in store.history.list_sessions())
     assert modes == sorted([SessionMode.DRILL, SessionMode.COLD_READ])
+
+
+def test_the_end_of_a_drill_counts_its_takes_in_words(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    controller = window.drills.start(
+        AdjustmentConfig(takes=1, policy=NotePolicy(InjectionMode.BETWEEN_TAKES, 0.0))
+    )
+    assert controller is not None
+    with qtbot.waitSignal(controller.drill_finished, timeout=60_000):
+        _drive(qtbot, controller, clock, 4)
+    assert controller.screen.status.text() == "Drill over: 1 take."
