@@ -132,7 +132,6 @@ class LineMemoryFeature(QObject):
         self.action_hide_by_memory.setCheckable(True)
         self.action_hide_by_memory.setChecked(self.prefs.hide_by_memory)
         self.menu.addAction(self.action_hide_by_memory)
-        self.menu.addAction(self.action_today)
         self.menu.addSeparator()
         names = {
             1: self.tr("Mark Line: &Again"),
