@@ -5,15 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from rehearsal.store import dossier_models, models
+from rehearsal.store import dossier_models, listening_models, models
 from rehearsal.store.schema import MODEL_MODULES, metadata
 
 
 def test_the_schema_holds_the_rehearsal_and_the_dossier_tables() -> None:
-    assert (models, dossier_models) == MODEL_MODULES
+    assert (models, dossier_models, listening_models) == MODEL_MODULES
     assert {"scripts", "rehearsal_sessions", "casting"} <= set(metadata.tables)
     assert dossier_models.AuditionRow.__tablename__ in metadata.tables
     assert dossier_models.CheckInRow.__tablename__ in metadata.tables
+    assert listening_models.LineListening.__tablename__ in metadata.tables
 
 
 def test_the_rehearsal_models_load_without_the_dossier_models() -> None:
