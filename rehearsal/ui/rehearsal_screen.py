@@ -37,6 +37,7 @@ WAIT_MODE_LABELS = {
     WaitMode.KEY: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Wait for my key")),
     WaitMode.TIMED: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Timed pause")),
     WaitMode.VOICE: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Listen for my voice")),
+    WaitMode.WORDS: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Follow my words")),
 }
 HIDE_LEVEL_LABELS = {
     HideLevel.FULL: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Full text")),
