@@ -1,32 +1,37 @@
-"""The listening on its own thread, so the GUI never waits for recognition.
+"""The listening in a process of its own, so the GUI never waits for recognition.
 
-:class:`ListenWorker` lives on a :class:`QThread` and owns the core's
-:class:`~rehearsal.listen.live.LiveStream`. Audio bytes reach it through a queued signal
-from whatever source feeds it (the microphone, or a recording in tests and the
-benchmark); its findings go back as signals, delivered on the GUI thread. Loading the
-speech model (about half a second) also happens there.
+pocketsphinx holds Python's interpreter lock while it decodes, so on a thread it would
+stall the GUI for up to ~130 ms at the end of each utterance; the core's
+:func:`rehearsal.listen.service.serve` therefore runs in a child process. Two small threads
+on this side keep the GUI thread off the pipe: :class:`ListenWorker` lives on a
+:class:`QThread` and sends what its slots receive (audio bytes included), and a reader
+thread waits for the child's replies and emits them as the worker's signals, which Qt
+delivers on the GUI thread.
 
-Nothing is written to disk: the bytes are decoded, listened to and dropped.
+Nothing is written to disk: the bytes go through the pipe, are listened to and dropped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
+import threading
 from collections.abc import Sequence
+from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from rehearsal.listen.compare import Strictness
-from rehearsal.listen.line_end import LineEndSettings
-from rehearsal.listen.live import Asked, Ended, Level, LiveStream, Progress
+from rehearsal.listen.live import Asked, Ended, Progress
 from rehearsal.listen.models import SpeechModel
-from rehearsal.listen.recognizer import RecognitionUnavailableError, Recognizer
+from rehearsal.listen.service import serve
 
 log = logging.getLogger(__name__)
+STOP_WAIT_S = 3.0
 
 
 class ListenWorker(QObject):
-    """Slots run on the listening thread; signals are queued back to the GUI."""
+    """Slots run on the sender thread and go down the pipe; signals come from the reader."""
 
     ready = Signal(bool, str)  # words recognised?, why not (empty when they are)
     level = Signal(float)
@@ -35,77 +40,102 @@ class ListenWorker(QObject):
     revealed = Signal(int, object)  # turn, list[str]
     ended = Signal(int, object)  # turn, ListenResult
 
-    def __init__(self) -> None:
+    def __init__(self, conn: Connection) -> None:
         super().__init__()
-        self._stream = LiveStream(None)
-        self._last_level = -1.0
+        self._conn = conn
+        self._broken = False
+
+    def _send(self, *message: object) -> None:
+        if self._broken:
+            return
+        try:
+            self._conn.send(message)
+        except (OSError, ValueError) as exc:  # the process has gone: listening stops
+            self._broken = True
+            log.warning("the listening process is gone: %s", exc)
 
     @Slot(object)
     def load(self, model: SpeechModel | None) -> None:
-        """Load the recogniser for ``model`` (None: voice activity only)."""
-        recognizer = None
-        reason = ""
-        if model is not None:
-            try:
-                recognizer = Recognizer(model)
-            except RecognitionUnavailableError as exc:
-                log.warning("speech recognition unavailable: %s", exc)
-                reason = str(exc)
-        self._stream = LiveStream(recognizer)
-        self.ready.emit(recognizer is not None, reason)
+        self._send("load", model)
 
     @Slot(int, int, int)
     def set_format(self, rate: int, channels: int, width: int) -> None:
-        self._stream.set_format(rate, channels, width)
+        self._send("format", rate, channels, width)
 
     @Slot(int, str, object, str, float)
     def begin(
         self, turn: int, line: str, scene: Sequence[str], strictness: str, give_up: float
     ) -> None:
-        settings = LineEndSettings(give_up=give_up)
-        self._stream.begin(turn, line, scene, strictness=Strictness(strictness), settings=settings)
+        self._send("begin", turn, line, list(scene), strictness, give_up)
 
     @Slot()
     def cancel(self) -> None:
-        self._stream.cancel()
+        self._send("cancel")
 
     @Slot(int, int)
     def reveal(self, turn: int, count: int) -> None:
-        self.revealed.emit(turn, self._stream.reveal(turn, count))
+        self._send("reveal", turn, count)
 
     @Slot(bytes)
     def feed(self, data: bytes) -> None:
-        """The next bytes from the source: listened to here, never stored."""
-        loudest = None
-        for event in self._stream.feed(data):
-            match event:
-                case Level(value=value):
-                    loudest = value if loudest is None else max(loudest, value)
+        self._send("feed", data)
+
+    def read_replies(self, conn: Connection) -> None:
+        """The reader thread: the child's replies as signals, until the pipe closes."""
+        while True:
+            try:
+                reply = conn.recv()
+            except (EOFError, OSError):
+                return
+            match reply:
+                case ("level", float() as value):
+                    self.level.emit(value)
+                case ("ready", bool() as words, str() as reason):
+                    self.ready.emit(words, reason)
+                case ("revealed", int() as turn, list() as words):
+                    self.revealed.emit(turn, words)
                 case Progress(turn=turn):
-                    self.progress.emit(turn, event)
+                    self.progress.emit(turn, reply)
                 case Asked(turn=turn):
                     self.asked.emit(turn)
                 case Ended(turn=turn, result=result):
                     self.ended.emit(turn, result)
-        if loudest is not None and abs(loudest - self._last_level) >= 0.01:
-            self._last_level = loudest
-            self.level.emit(loudest)
 
 
 class ListeningThread(QObject):
-    """Owns the worker's thread: started on first use, stopped and joined on close."""
+    """The listening process and the two threads that talk to it; :meth:`close` ends all."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("listening")
-        self.worker = ListenWorker()
-        self.worker.moveToThread(self._thread)
-        self._thread.start()
+        context = multiprocessing.get_context("spawn")  # a fork would copy Qt's threads
+        ours, theirs = context.Pipe()
+        self._process = context.Process(
+            target=serve, args=(theirs,), name="rehearsal-listening", daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        self._conn = ours
+        self.worker = ListenWorker(ours)
+        self._sender = QThread()
+        self._sender.setObjectName("listening sender")
+        self.worker.moveToThread(self._sender)
+        self._sender.start()
+        self._reader = threading.Thread(
+            target=self.worker.read_replies, args=(ours,), name="listening reader", daemon=True
+        )
+        self._reader.start()
 
     def close(self) -> None:
-        """Stop the thread (waits for the chunk in hand, a few milliseconds)."""
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        """Stop the process and join the threads (a fraction of a second)."""
+        if self._sender.isRunning():
+            self._sender.quit()
+            self._sender.wait()
+        with contextlib.suppress(OSError, ValueError):  # already gone
+            self._conn.send(("stop",))
+        self._process.join(STOP_WAIT_S)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._conn.close()
+        self._reader.join(STOP_WAIT_S)
         self.worker.deleteLater()
