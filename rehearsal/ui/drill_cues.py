@@ -85,12 +85,18 @@ class CueDrillDialog(QDialog):
 
 def mark_text(mark: PickupMark, line: str) -> str:
     """``“Hear what?” — 0.6 s ✓`` or ``… — 1.4 s, 0.6 s late``."""
-    tr = QCoreApplication.translate
     if mark.pickup_s is None:
-        return tr("CuePickupBoard", "“%s” — not measured") % line
+        return QCoreApplication.translate("CuePickupBoard", "“%s” — not measured") % line
     if mark.on_target:
-        return tr("CuePickupBoard", "“%s” — %.1f s ✓") % (line, mark.pickup_s)
-    return tr("CuePickupBoard", "“%s” — %.1f s, %.1f s late") % (line, mark.pickup_s, mark.late_by)
+        return QCoreApplication.translate("CuePickupBoard", "“%s” — %.1f s ✓") % (
+            line,
+            mark.pickup_s,
+        )
+    return QCoreApplication.translate("CuePickupBoard", "“%s” — %.1f s, %.1f s late") % (
+        line,
+        mark.pickup_s,
+        mark.late_by,
+    )
 
 
 class CueDrillRun(QObject):

@@ -148,6 +148,7 @@ class RehearsalScreen(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_reveal)
+        self.toolbar.addAction(self.action_line)
         self.toolbar.addAction(self.action_role)
 
         self.prompt = QLabel(self)
@@ -275,6 +276,9 @@ class RehearsalScreen(QWidget):
         self.action_hide_more = self._action(
             self.tr("Hide more"), ["H"], self.tr("Show less of my lines")
         )
+        self.action_line = self._action(  # driven by rehearsal.ui.listening.follow
+            self.tr("Line?"), ["L"], self.tr("Show the next words of my line (or say “line”)")
+        )
 
     def actions_for_menu(self) -> list[QAction | None]:
         """The actions in menu order; None stands for a separator."""
@@ -293,6 +297,7 @@ class RehearsalScreen(QWidget):
             None,
             self.action_reveal,
             self.action_hide_more,
+            self.action_line,
             self.action_role,
         ]
 

@@ -77,16 +77,20 @@ def line_text(line: LineRecord) -> str:
 
 def listening_text(line: LineRecord) -> str:
     """Pickup, words said and prompts of a line, as far as they were measured."""
-    tr = QCoreApplication.translate
     parts = []
     if line.pickup_s is not None:
-        parts.append(tr("SessionDetailView", "pickup %.1f s") % line.pickup_s)
+        parts.append(
+            QCoreApplication.translate("SessionDetailView", "pickup %.1f s") % line.pickup_s
+        )
     if line.accuracy is not None:
-        parts.append(tr("SessionDetailView", "%d%% of the words") % round(100 * line.accuracy))
+        parts.append(
+            QCoreApplication.translate("SessionDetailView", "%d%% of the words")
+            % round(100 * line.accuracy)
+        )
     if line.complete is False:
-        parts.append(tr("SessionDetailView", "unfinished"))
+        parts.append(QCoreApplication.translate("SessionDetailView", "unfinished"))
     if line.prompts:
-        parts.append(tr("SessionDetailView", "%d prompts") % line.prompts)
+        parts.append(QCoreApplication.translate("SessionDetailView", "%d prompts") % line.prompts)
     if line.differing:
         parts.append(describe_differing(line.differing))
     return " · ".join(parts)

@@ -46,11 +46,12 @@ WORK_HEADERS = (
 
 def work_cells(stat: LineStat) -> tuple[str, ...]:
     """One row of "Lines to work on": words said (%), prompts, mean pickup, skips."""
-    tr = QCoreApplication.translate
     scene, text, times, skipped, _response = stat_cells(stat)
     words = "" if stat.mean_accuracy is None else f"{round(100 * stat.mean_accuracy)}%"
     pickup = (
-        "" if stat.mean_pickup_s is None else tr("LineStatsPanel", "%.1f s") % stat.mean_pickup_s
+        ""
+        if stat.mean_pickup_s is None
+        else QCoreApplication.translate("LineStatsPanel", "%.1f s") % stat.mean_pickup_s
     )
     return (scene, text, times, words, str(stat.prompts), pickup, skipped)
 

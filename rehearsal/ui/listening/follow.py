@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout
 
 from rehearsal.engine.commands import (
@@ -100,12 +99,9 @@ class FollowMyWords(QObject):
         self.panel.set_options(settings.listen_strictness, settings.listen_live)
         self.panel.strictness_changed.connect(self._on_strictness)
         self.panel.live_changed.connect(self._on_live)
-        self.action_line = QAction(self.tr("Line?"), self.screen)
-        self.action_line.setShortcut(QKeySequence("L"))
-        self.action_line.setToolTip(self.tr("Show the next words of my line (L, or say “line”)"))
+        self.action_line = self.screen.action_line
         self.action_line.triggered.connect(self._on_line_key)
-        self.screen.addAction(self.action_line)
-        self.screen.toolbar.addAction(self.action_line)
+        self.action_line.setEnabled(True)  # a prompt can be asked in every mode
         controller.commands_run.connect(self._on_commands)
         controller.detached.connect(self.close)
         self._closed = False
@@ -199,8 +195,7 @@ class FollowMyWords(QObject):
         if self._thread is not None:
             self._thread.close()
             self._thread = None
-        self.screen.removeAction(self.action_line)
-        self.screen.toolbar.removeAction(self.action_line)
+        self.action_line.triggered.disconnect(self._on_line_key)
         self.panel.hide()
         self.panel.deleteLater()
 

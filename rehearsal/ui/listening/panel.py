@@ -51,58 +51,63 @@ def followed_html(words: Sequence[tuple[str, str]], said_up_to: int, *, live: bo
 
 def describe_differing(differing: Sequence[str]) -> str:
     """``("-the", "door>drawer", "+now")`` in words an actor reads at a glance."""
-    tr = QCoreApplication.translate
     out = []
     for item in differing:
         if item.startswith("-"):
-            out.append(tr("FollowPanel", "dropped “%s”") % item[1:])
+            out.append(QCoreApplication.translate("FollowPanel", "dropped “%s”") % item[1:])
         elif item.startswith("+"):
-            out.append(tr("FollowPanel", "added “%s”") % item[1:])
+            out.append(QCoreApplication.translate("FollowPanel", "added “%s”") % item[1:])
         elif item.startswith("?"):
-            out.append(tr("FollowPanel", "prompted “%s”") % item[1:])
+            out.append(QCoreApplication.translate("FollowPanel", "prompted “%s”") % item[1:])
         elif ">" in item:
             written, heard = item.split(">", 1)
-            out.append(tr("FollowPanel", "“%s” for “%s”") % (heard, written))
+            out.append(
+                QCoreApplication.translate("FollowPanel", "“%s” for “%s”") % (heard, written)
+            )
     return ", ".join(out)
 
 
 def line_summary(timing: LineTiming) -> str:
     """One line's result: accuracy, what differed, prompts, pickup."""
-    tr = QCoreApplication.translate
     parts = []
     if timing.accuracy is not None:
-        parts.append(tr("FollowPanel", "%d%% of the words") % round(100 * timing.accuracy))
+        parts.append(
+            QCoreApplication.translate("FollowPanel", "%d%% of the words")
+            % round(100 * timing.accuracy)
+        )
         if timing.complete is False:
-            parts.append(tr("FollowPanel", "unfinished"))
+            parts.append(QCoreApplication.translate("FollowPanel", "unfinished"))
     if timing.differing:
         parts.append(describe_differing(timing.differing))
     if timing.prompts:
-        parts.append(tr("FollowPanel", "%d prompts") % timing.prompts)
+        parts.append(QCoreApplication.translate("FollowPanel", "%d prompts") % timing.prompts)
     if timing.pickup_s is not None:
-        parts.append(tr("FollowPanel", "pickup %.1f s") % timing.pickup_s)
+        parts.append(QCoreApplication.translate("FollowPanel", "pickup %.1f s") % timing.pickup_s)
     return " · ".join(parts)
 
 
 def take_summary(number: int, lines: Sequence[LineTiming]) -> str:
     """The take in one sentence: mean accuracy, prompts, mean and slowest pickup."""
-    tr = QCoreApplication.translate
     own = [t for t in lines if t.own]
-    parts = [tr("FollowPanel", "Take %d") % number]
+    parts = [QCoreApplication.translate("FollowPanel", "Take %d") % number]
     scores = [t.accuracy for t in own if t.accuracy is not None]
     if scores:
-        parts.append(tr("FollowPanel", "words %d%%") % round(100 * sum(scores) / len(scores)))
+        parts.append(
+            QCoreApplication.translate("FollowPanel", "words %d%%")
+            % round(100 * sum(scores) / len(scores))
+        )
     prompts = sum(t.prompts for t in own)
     if prompts:
-        parts.append(tr("FollowPanel", "%d prompts") % prompts)
+        parts.append(QCoreApplication.translate("FollowPanel", "%d prompts") % prompts)
     pickups = [t.pickup_s for t in own if t.pickup_s is not None]
     if pickups:
         parts.append(
-            tr("FollowPanel", "pickup %.1f s on average, slowest %.1f s")
+            QCoreApplication.translate("FollowPanel", "pickup %.1f s on average, slowest %.1f s")
             % (sum(pickups) / len(pickups), max(pickups))
         )
     unfinished = sum(1 for t in own if t.complete is False)
     if unfinished:
-        parts.append(tr("FollowPanel", "%d lines unfinished") % unfinished)
+        parts.append(QCoreApplication.translate("FollowPanel", "%d lines unfinished") % unfinished)
     return " · ".join(parts)
 
 
