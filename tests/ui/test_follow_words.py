@@ -231,3 +231,23 @@ def test_the_follow_line_marks_what_was_said() -> None:
     assert describe_differing(("-the", "drawer>door", "+now", "?keys")) == (
         "dropped “the”, “door” for “drawer”, added “now”, prompted “keys”"
     )
+
+
+def test_changing_a_setting_mid_line_keeps_listening_to_the_same_turn(
+    qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
+) -> None:
+    controller = _controller(screen, two_hander(), recorder)
+    source = RecordingSource([], speed=4.0)
+    follow = _follow(controller, source)
+    turns: list[None] = []
+    follow.turn_started.connect(lambda: turns.append(None))
+    _choose_words(qtbot, screen, follow)
+    screen.action_start.trigger()
+    assert controller.engine.state is State.WAITING
+    assert len(turns) == 1
+    screen.response.setValue(1.2)  # the engine re-times the wait and says so again
+    assert controller.engine.settings.response_seconds == pytest.approx(1.2)
+    assert len(turns) == 1  # the words heard so far still count
+    screen.action_pause.trigger()
+    screen.action_pause.trigger()  # resumed: the line is listened to afresh
+    assert len(turns) == 2

@@ -131,6 +131,9 @@ class FollowMyWords(QObject):
         self.screen.level_meter.show()
         if self.source is not None:
             return
+        if self.source_factory is MicrophoneSource and not microphone_present():
+            self._on_unavailable(self.tr("No microphone was found."))
+            return  # no listening process started for nothing
         if self._thread is None:
             self._thread = ListeningThread(self)
             worker = self._thread.worker
@@ -218,7 +221,8 @@ class FollowMyWords(QObject):
         for command in commands:
             match command:
                 case WaitForActor(index=index, mode=WaitMode.WORDS) if self.active:
-                    self._begin_turn(index)
+                    if index != self._turn_index:  # a re-timed wait keeps what was heard
+                        self._begin_turn(index)
                 case ShowLine(index=index) if index != self._turn_index:
                     self._end_turn()
                 case StateChanged(state=State.PAUSED | State.IDLE | State.FINISHED):
