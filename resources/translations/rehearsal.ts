@@ -1412,6 +1412,10 @@ microphone; nothing is recorded.&lt;/li&gt;
 <context>
     <name>FollowMyWords</name>
     <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s The partner waits for your key instead.</source>
         <translation type="unfinished"></translation>
     </message>
