@@ -12,6 +12,11 @@ silence tail):
 - held beats: recordings with a 1.5 s pause mid-line where the partner came in early;
 - word accuracy: share of the line's words recognised in order (close strictness).
 
+- GUI event-loop gap: the largest gap between turns of the GUI's event loop while a
+  rehearsal listens in the app (offscreen), with recordings fed in real time through the
+  very path the microphone feeds (the listening worker thread for words; the level
+  computed on the GUI thread, as the app's voice mode does, for the mic level); goal < 16 ms.
+
 ``--options`` also measures the alternatives behind the design: the recognition searches
 (open vocabulary, keyword spotting, a JSGF grammar with a garbage loop, a line-only and the
 three-tier bigram model) on right and wrong lines, and the two voice detectors.
@@ -240,16 +245,121 @@ def detectors_table(cases: list[tuple[str, str, SpokenRecording]]) -> None:
             )
 
 
+def gui_table(quick: bool) -> None:
+    """The largest event-loop gap while a take listens in the app, words vs mic level."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rehearsal.engine.commands import State
+    from rehearsal.engine.events import VoiceLevel
+    from rehearsal.engine.settings import RehearsalSettings, WaitMode
+    from rehearsal.script.model import Dialogue, Part, PartKind, Scene, Script, SourceFormat
+    from rehearsal.ui.listening.follow import FollowMyWords
+    from rehearsal.ui.listening.sources import RecordingSource
+    from rehearsal.ui.mic_level import rms_level
+    from rehearsal.ui.rehearsal_controller import RehearsalController
+    from rehearsal.ui.rehearsal_screen import RehearsalScreen
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    own = [LINE, SCENE[2]] if quick else [LINE, SCENE[2], SCENE[0]]
+    partner = ["Then why can't I find them?", "Fine.", "Go on then."]
+    elements = []
+    for mine, theirs in zip(own, partner, strict=False):
+        elements.append(Dialogue("MARCUS", [Part(PartKind.SPEECH, mine)]))
+        elements.append(Dialogue("NADIA", [Part(PartKind.SPEECH, theirs)]))
+    two_hander = Script(SourceFormat.FOUNTAIN, [Scene(elements=elements)], title="Bench")
+    takes = [recording(text, "en-us+f3", 150, before=0.6, after=0.2).samples for text in own]
+
+    def one_take(mode: WaitMode) -> tuple[float, float]:
+        screen = RehearsalScreen()
+        screen.resize(900, 700)
+        screen.show()
+        settings = RehearsalSettings(
+            speech=False, partner_words_per_minute=400, wait_mode=mode, voice_tail_seconds=0.8
+        )
+        controller = RehearsalController(screen, two_hander, "MARCUS", settings)
+        source = RecordingSource(list(takes), speed=1.0)
+        follow = None
+        if mode is WaitMode.WORDS:
+
+            def factory(parent: QObject) -> RecordingSource:
+                source.setParent(parent)
+                return source
+
+            follow = FollowMyWords(controller, source_factory=factory)
+            follow.turn_started.connect(source.next_turn)
+            loop = QEventLoop()
+            follow.ready.connect(loop.quit)
+            screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(mode.value))
+            loop.exec()
+        else:  # the app's voice mode: the level computed on the GUI thread, per read
+            screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(mode.value))
+            controller._stop_mic()  # no microphone here: the recording stands in for it
+            source.chunk.connect(lambda data: controller.send(VoiceLevel(rms_level(data))))
+            controller.commands_run.connect(
+                lambda commands: (
+                    source.next_turn()
+                    if any(type(c).__name__ == "WaitForActor" for c in commands)
+                    else None
+                )
+            )
+            source.start()
+        clock = QElapsedTimer()
+        gaps: list[float] = []
+        beat = QTimer()
+        beat.setInterval(1)
+        last = [0.0]
+
+        def on_beat() -> None:
+            now = clock.nsecsElapsed() / 1e6
+            gaps.append(now - last[0])
+            last[0] = now
+
+        beat.timeout.connect(on_beat)
+        clock.start()
+        beat.start()
+        cpu = time.process_time()
+        wall = time.perf_counter()
+        screen.action_start.trigger()
+        while controller.engine.state is not State.FINISHED:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            if time.perf_counter() - wall > 120:
+                raise RuntimeError("the take did not finish")
+        beat.stop()
+        cpu_share = (time.process_time() - cpu) / (time.perf_counter() - wall)
+        controller.disconnect_screen()
+        source.stop()
+        screen.close()
+        steady = sorted(gaps[5:])
+        return steady[-1], steady[int(0.99 * len(steady))], cpu_share
+
+    words_gap, words_p99, words_cpu = one_take(WaitMode.WORDS)
+    level_gap, level_p99, level_cpu = one_take(WaitMode.VOICE)
+    print(f"GUI while listening ({len(own)} lines fed in real time)")
+    print(f"{'':24}{'words':>12}{'mic level':>12}")
+    print(f"{'largest event-loop gap':24}{words_gap:>10.1f}ms{level_gap:>10.1f}ms")
+    print(f"{'99th percentile gap':24}{words_p99:>10.1f}ms{level_p99:>10.1f}ms")
+    print(f"{'GUI process CPU (cores)':24}{words_cpu:>12.2f}{level_cpu:>12.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--options", action="store_true", help="also measure the alternatives")
     parser.add_argument("--quick", action="store_true", help="two voices, two lines")
     parser.add_argument("--detectors", action="store_true", help="only the voice detectors")
+    parser.add_argument("--gui", action="store_true", help="only the GUI event-loop gap")
     args = parser.parse_args()
     if args.detectors:
         detectors_table(_cases(args.quick))
         return
+    if args.gui:
+        gui_table(args.quick)
+        return
     main_table(args.quick)
+    gui_table(args.quick)
     if args.options:
         options_table(args.quick)
 

@@ -112,6 +112,16 @@ class WaitForActor:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptGiven:
+    """ "Line?" was asked on line ``index``: reveal the next ``words`` words (``count`` is
+    the prompts on this line so far, so the UI reveals further each time)."""
+
+    index: int
+    count: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
 class StateChanged:
     """The run moved to another state."""
 
@@ -219,6 +229,7 @@ Command = (
     | StopSpeech
     | Delay
     | WaitForActor
+    | PromptGiven
     | StateChanged
     | LoopChanged
     | TakeStarted

@@ -88,6 +88,28 @@ class VoiceLevel:
 
 
 @dataclass(frozen=True, slots=True)
+class LineHeard:
+    """Follow-my-words: the listener decided the actor's line has ended.
+
+    ``complete`` is False when the partner came in after the long silence with the line
+    unfinished (None when only the voice was heard); ``accuracy`` (0..1, prompts already
+    counted against it) and ``differing`` (the words said differently, as "-word",
+    "word>heard", "+word") describe what was said; ``pickup`` is the seconds from the cue's
+    end to the actor's first voiced sound, measured on the audio itself.
+    """
+
+    complete: bool | None = None
+    accuracy: float | None = None
+    differing: tuple[str, ...] = ()
+    pickup: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """ "Line?": the actor asked for the next words of their line while the partner waits."""
+
+
+@dataclass(frozen=True, slots=True)
 class Tick:
     """Time passed: check deadlines. The UI sends it from a timer (every 50 ms is plenty)."""
 
@@ -123,6 +145,8 @@ Event = (
     | ClearLoop
     | PartnerFinished
     | VoiceLevel
+    | LineHeard
+    | Prompt
     | Tick
 )
 DrillEvent = Event | Proceed | Rate | Finish

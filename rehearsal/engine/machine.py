@@ -24,6 +24,7 @@ from rehearsal.engine.commands import (
     LineDone,
     NoteInjected,
     Problem,
+    PromptGiven,
     ShowLine,
     SpeakLine,
     SpeakNote,
@@ -36,6 +37,7 @@ from rehearsal.engine.commands import (
     WaitForActor,
 )
 from rehearsal.engine.direction import NoteEvent, NoteLike, NotePlacement, announce
+from rehearsal.engine.events import LineHeard
 from rehearsal.engine.lines import Beat, LineKind, RehearsalLine
 from rehearsal.engine.settings import RehearsalSettings, WaitMode
 from rehearsal.engine.timing import (
@@ -50,7 +52,7 @@ from rehearsal.engine.waits import VoiceDetector, speaking_seconds, timed_wait_s
 
 _log = logging.getLogger(__name__)
 Clock = Callable[[], float]
-_FINISHED = (Outcome.SPOKEN, Outcome.ACTOR, Outcome.TIMER, Outcome.VOICE)
+_FINISHED = (Outcome.SPOKEN, Outcome.ACTOR, Outcome.TIMER, Outcome.VOICE, Outcome.HEARD)
 MAX_LAG = 1.0
 """Seconds a timer tick may come late and still have steps finish at their own deadlines."""
 
@@ -123,6 +125,8 @@ class RunMachine:
         self._line_open = False
         self._line_start = self._line_paused = self._wait_paused = 0.0
         self._cue_end: float | None = None
+        self._heard: LineHeard | None = None
+        self._prompts = 0
         self._pause_start: float | None = None
         self._take: _Take | None = None
         self._take_count = 0
@@ -217,6 +221,7 @@ class RunMachine:
         """Make ``index`` current and queue its steps; :meth:`_pump` runs them."""
         self._stop_speech()
         self._index, self._line_start, self._cue_end = index, at, None
+        self._heard, self._prompts = None, 0
         self._line_paused = self._wait_paused = 0.0
         self._line_open, self._step, self._deadline = True, None, None
         line = self.lines[index]
@@ -333,6 +338,12 @@ class RunMachine:
             response = max(0.0, done - cue - self._wait_paused)
         heard = line.own and cue is not None and self._voice.confirmed
         onset = self._voice.onset if heard else None
+        listened = self._heard if line.own else None
+        pickup = None
+        if listened is not None and listened.pickup is not None:
+            pickup = max(0.0, listened.pickup)
+        elif onset is not None and cue is not None:
+            pickup = max(0.0, onset - cue - self._wait_paused)
         timing = LineTiming(
             index=self._index,
             line_id=line.id,
@@ -344,6 +355,11 @@ class RunMachine:
             response_s=response,
             onset_s=None if onset is None else onset - t0,
             paused_s=self._line_paused,
+            pickup_s=pickup,
+            accuracy=None if listened is None else listened.accuracy,
+            differing=() if listened is None else listened.differing,
+            complete=None if listened is None else listened.complete,
+            prompts=self._prompts if line.own else 0,
         )
         take.timings.append(timing)
         self._emit(LineDone(timing))
@@ -363,6 +379,22 @@ class RunMachine:
         else:
             seconds = max(0.0, self._settings.response_seconds - credit) if gap else 0.0
             self._enter(self._index + 1, at, _Gap(seconds, DelayReason.RESPONSE))
+
+    def _line_heard(self, event: LineHeard, now: float) -> None:
+        """The listener heard the line end: the response gap starts *now*, in full.
+
+        Unlike the voice mode's silence tail, the short pause the listener waited after the
+        last word is not credited against the gap: the actor sets the gap for how long the
+        partner leaves after they finished, and the detected end is that moment.
+        """
+        self._heard = event
+        self._record(Outcome.HEARD, now, now)
+        self._advance(now, gap=True)
+
+    def _prompt(self) -> None:
+        """ "Line?" while the actor's turn waits: counted, and the UI reveals more words."""
+        self._prompts += 1
+        self._emit(PromptGiven(self._index, self._prompts, self._settings.prompt_words))
 
     def _leave(self, outcome: Outcome, now: float) -> None:
         self._stop_speech()

@@ -22,8 +22,10 @@ from rehearsal.engine.events import (
     ClearLoop,
     Event,
     JumpTo,
+    LineHeard,
     PartnerFinished,
     Pause,
+    Prompt,
     Restart,
     Resume,
     SetLoop,
@@ -178,6 +180,14 @@ class RehearsalEngine(RunMachine):
         """A microphone level (0..1) for the voice wait mode; ignored in other modes."""
         return self.handle(VoiceLevel(level))
 
+    def line_heard(self, event: LineHeard) -> list[Command]:
+        """Follow my words: the listener heard the actor's line end; ignored in other modes."""
+        return self.handle(event)
+
+    def ask_prompt(self) -> list[Command]:
+        """ "Line?": count a prompt on the actor's line and have the UI reveal more of it."""
+        return self.handle(Prompt())
+
     def tick(self) -> list[Command]:
         """Time passed: finish whatever was due (send every 20-100 ms from a timer)."""
         return self.handle(Tick())
@@ -221,6 +231,11 @@ class RehearsalEngine(RunMachine):
                 if self._settings.wait_mode is WaitMode.VOICE:
                     self._voice.feed(level, now)
                     self._deadline = self._voice.deadline
+            case LineHeard() if self._running(State.WAITING):
+                if self._settings.wait_mode is WaitMode.WORDS:
+                    self._line_heard(event, now)
+            case Prompt() if self._running(State.WAITING):
+                self._prompt()
             case Tick():
                 pass
         self._pump(now)

@@ -23,6 +23,13 @@ class WaitMode(enum.StrEnum):
     """A deadline derived from the line's length at the actor's words per minute."""
     VOICE = "voice"
     """Microphone levels: speech, then a silence tail."""
+    WORDS = "words"
+    """Follow my words: speech recognition hears the end of the line (a held beat inside
+    it does not count) and reports it with :class:`~rehearsal.engine.events.LineHeard`."""
+
+
+STRICTNESS_LEVELS = ("exact", "close", "paraphrase")
+"""How closely the heard words must match the script (see :mod:`rehearsal.listen.compare`)."""
 
 
 # field name -> (lowest, highest) accepted value
@@ -39,6 +46,8 @@ _RANGES: dict[str, tuple[float, float]] = {
     "partner_words_per_minute": (40.0, 600.0),
     "note_hold_seconds": (0.0, 30.0),
     "loop_gap_seconds": (0.1, 30.0),
+    "listen_give_up_seconds": (1.0, 15.0),
+    "prompt_words": (1, 10),
 }
 
 
@@ -65,6 +74,10 @@ class RehearsalSettings:
     partner_words_per_minute: float = 170.0
     note_hold_seconds: float = 2.0
     loop_gap_seconds: float = 1.0
+    listen_give_up_seconds: float = 4.0
+    listen_strictness: str = "close"
+    listen_live: bool = False
+    prompt_words: int = 3
 
     def __post_init__(self) -> None:
         if not isinstance(self.wait_mode, WaitMode):
@@ -75,6 +88,11 @@ class RehearsalSettings:
                 raise ValueError(
                     f"wait_mode must be one of {modes}, not {self.wait_mode!r}"
                 ) from None
+        if self.listen_strictness not in STRICTNESS_LEVELS:
+            levels = ", ".join(STRICTNESS_LEVELS)
+            raise ValueError(
+                f"listen_strictness must be one of {levels}, not {self.listen_strictness!r}"
+            )
         for name, (low, high) in _RANGES.items():
             value = getattr(self, name)
             if not isinstance(value, int | float) or not low <= value <= high:

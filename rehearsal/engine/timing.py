@@ -28,6 +28,8 @@ class Outcome(enum.StrEnum):
     """The timed wait ran out."""
     VOICE = "voice"
     """The microphone heard speech and then silence."""
+    HEARD = "heard"
+    """Follow my words: the listener heard the end of the line (or gave up waiting)."""
     SKIPPED = "skipped"
     LEFT = "left"
     """Back, jump, restart or stop moved away before the line ended."""
@@ -50,7 +52,9 @@ class LineTiming:
     ``response_s`` is how long they took from there to done, paused time left out. For
     partner lines the cue end and done time are both when the partner stopped speaking.
     ``onset_s`` is when the microphone first heard the actor (voice mode only): the gap from
-    the cue end is how fast they picked up the cue.
+    the cue end is how fast they picked up the cue, kept as ``pickup_s`` (voice and
+    follow-my-words modes). In follow-my-words mode ``accuracy``, ``differing`` and
+    ``complete`` say what was said; ``prompts`` counts the "Line?" asked in every mode.
     """
 
     index: int
@@ -63,6 +67,11 @@ class LineTiming:
     response_s: float | None = None
     onset_s: float | None = None
     paused_s: float = 0.0
+    pickup_s: float | None = None
+    accuracy: float | None = None
+    differing: tuple[str, ...] = ()
+    complete: bool | None = None
+    prompts: int = 0
 
     @property
     def skipped(self) -> bool:

@@ -67,6 +67,11 @@ def _decode(frames: bytes, width: int, channels: int) -> npt.NDArray[np.float32]
     return mono
 
 
+def decode(frames: bytes, width: int, channels: int) -> npt.NDArray[np.float32]:
+    """Live PCM bytes (any common width, interleaved channels) to mono float samples."""
+    return _decode(frames[: len(frames) - len(frames) % (width * channels)], width, channels)
+
+
 def to_pcm(samples: npt.NDArray[np.float32]) -> Pcm:
     """Float samples in [-1, 1) to int16, clipped rather than wrapped."""
     return np.clip(np.round(samples * 32768.0), -32768, 32767).astype(np.int16)

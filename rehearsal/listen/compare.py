@@ -32,7 +32,8 @@ from rehearsal.listen.words import (
     spoken_words,
 )
 
-Status = Literal["ok", "missed", "changed"]
+Status = Literal["ok", "missed", "changed", "prompted"]
+"""``prompted``: said, but only after "Line?" revealed it, so it does not count as known."""
 
 
 class Strictness(StrEnum):
@@ -71,6 +72,35 @@ class Comparison:
             return True
         last = counted[-1]
         return last.status == "ok" or (last.status == "changed" and self.accuracy >= 0.7)
+
+    def differing(self) -> tuple[str, ...]:
+        """The words said differently, in line order, as the history keeps them:
+        ``-word`` missed, ``word>heard`` changed, ``?word`` prompted, then ``+word`` added."""
+        marks = {"missed": "-{w}", "changed": "{w}>{h}", "prompted": "?{w}"}
+        out = [
+            marks[r.status].format(w=r.word, h=r.heard or "?")
+            for r in self.words
+            if r.counted and r.status != "ok"
+        ]
+        return (*out, *(f"+{w}" for w in self.added))
+
+    def with_prompts(self, revealed: set[int]) -> Comparison:
+        """This comparison with the written words at ``revealed`` (indexes) given by a
+        prompt: said or not, they are not known, so they count against the accuracy."""
+        if not revealed:
+            return self
+        words = tuple(
+            WordResult(w.word, "prompted", None, w.counted) if i in revealed else w
+            for i, w in enumerate(self.words)
+        )
+        considered = [w for w in words if w.counted] or list(words)
+        accuracy = sum(w.status == "ok" for w in considered) / len(considered)
+        return Comparison(words, self.added, accuracy, self.strictness)
+
+    def said_up_to(self) -> int:
+        """How many written words the actor has got through: one past the last said."""
+        said = [i for i, w in enumerate(self.words) if w.status in ("ok", "changed")]
+        return said[-1] + 1 if said else 0
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape used by ``rehearsal listen --json`` and the history."""

@@ -22,8 +22,11 @@ from rehearsal.listen.compare import Comparison, Strictness, compare
 from rehearsal.listen.line_end import LineEnd, LineEndDetector, LineEndSettings
 from rehearsal.listen.recognizer import Recognizer
 from rehearsal.listen.vocabulary import Vocabulary
+from rehearsal.listen.words import normalise, split_words
 
 PRE_ROLL_SECONDS = 0.3
+PROMPT_WORD = "line"
+"""Said alone while the partner waits, it asks for the next words ("Line?", as on set)."""
 
 
 @dataclass
@@ -83,8 +86,11 @@ class Listener:
         self._pre_roll_samples = 0
         self.heard: list[str] = []
         self.comparison: Comparison | None = None
+        self.revealed: set[int] = set()
+        self.asked = 0  # "line" heard on its own: prompts asked by voice, not yet answered
+        self._written = split_words(line)
         if recognizer is not None:
-            recognizer.expect(Vocabulary.for_line(line, scene_lines))
+            recognizer.expect(Vocabulary.for_line(line, scene_lines, calls=(PROMPT_WORD,)))
 
     def _now(self) -> float:
         return self._samples / SAMPLE_RATE
@@ -117,10 +123,40 @@ class Listener:
             self._pre_roll_samples -= len(self._pre_roll.popleft())
 
     def _take_words(self, words: list[str]) -> None:
+        if words == [PROMPT_WORD] and not self._expects_prompt_word():
+            self.asked += 1  # "Line?": a request, not part of the line
+            words = []
         self.heard.extend(words)
-        self.comparison = compare(self.line, self.heard, self.strictness)
+        self.comparison = compare(self.line, self.heard, self.strictness).with_prompts(
+            self.revealed
+        )
         end_check = compare(self.line, self.heard, Strictness.CLOSE)
         self.line_end.heard(end_check.reached_end)
+
+    def _expects_prompt_word(self) -> bool:
+        """Whether "line" is the next word of the script (then it is the line, not a call)."""
+        upcoming = self._written[self.said_up_to() : self.said_up_to() + 1]
+        return bool(upcoming) and normalise(upcoming[0]) == [PROMPT_WORD]
+
+    def said_up_to(self) -> int:
+        """Written words got through so far (said, or revealed by a prompt)."""
+        done = compare(self.line, self.heard, Strictness.CLOSE).said_up_to() if self.heard else 0
+        return max(done, max(self.revealed, default=-1) + 1)
+
+    def prompt(self, count: int) -> list[str]:
+        """Reveal the next ``count`` written words after where the actor has got to.
+
+        They count against the accuracy even if said afterwards; returns them as written
+        (empty at the end of the line).
+        """
+        start = self.said_up_to()
+        shown = list(range(start, min(len(self._written), start + max(0, count))))
+        self.revealed.update(shown)
+        if self.comparison is not None:
+            self.comparison = compare(self.line, self.heard, self.strictness).with_prompts(
+                self.revealed
+            )
+        return [self._written[i] for i in shown]
 
     def partial_words(self) -> list[str]:
         """The words heard so far, including the running guess (for following along)."""
@@ -133,6 +169,8 @@ class Listener:
             words = self.recognizer.finish()
             if words or self.comparison is None:
                 self._take_words(words)
+            elif self.revealed and self.comparison is not None:
+                self.comparison = self.comparison.with_prompts(self.revealed)
         return ListenResult(
             line=self.line,
             heard=list(self.heard),

@@ -130,6 +130,7 @@ class Recognizer:
             tuple(w for w in vocabulary.line if w in known),
             tuple(tuple(w for w in s if w in known) for s in vocabulary.scene),
             tuple(w for w in vocabulary.open if w in known),
+            tuple(w for w in vocabulary.calls if w in known),
         )
         with _temporary(self.dictionary.subset(vocab.all_words()), ".dict") as dict_path:
             self._decoder.load_dict(dict_path, None, None)

@@ -48,6 +48,8 @@ LINE_SHARE, SCENE_SHARE, OPEN_SHARE = 0.55, 0.30, 0.15
 LINE_NEXT = 0.95
 #: The same along the scene's other lines.
 SCENE_NEXT = 0.2
+#: Unigram share of a call word ("line"), and the chance an utterance starts with it.
+CALL_SHARE, CALL_START = 0.1, 0.3
 
 
 @dataclass(frozen=True)
@@ -57,16 +59,20 @@ class Vocabulary:
     line: tuple[str, ...]
     scene: tuple[tuple[str, ...], ...]
     open: tuple[str, ...] = COMMON_WORDS
+    calls: tuple[str, ...] = ()
+    """Words said on their own to ask something ("line"): a whole utterance of one word."""
 
     @classmethod
-    def for_line(cls, line: str, scene_lines: Iterable[str] = ()) -> Vocabulary:
+    def for_line(
+        cls, line: str, scene_lines: Iterable[str] = (), calls: Iterable[str] = ()
+    ) -> Vocabulary:
         words = tuple(normalise(line))
         scene = tuple(t for t in (tuple(normalise(s)) for s in scene_lines) if t)
-        return cls(words, scene)
+        return cls(words, scene, calls=tuple(calls))
 
     def all_words(self) -> list[str]:
         seen: dict[str, None] = {}
-        for word in (*self.line, *(w for s in self.scene for w in s), *self.open):
+        for word in (*self.line, *(w for s in self.scene for w in s), *self.open, *self.calls):
             seen.setdefault(word, None)
         return list(seen)
 
@@ -93,6 +99,10 @@ class Vocabulary:
             seq = ("<s>", *chain, "</s>")
             for a, b in itertools.pairwise(seq):
                 bigrams[(a, b)] = max(bigrams.get((a, b), 0.0), p)
+        for call in self.calls:  # alone in its utterance, and likely there
+            prob[call] = prob.get(call, 0.0) + CALL_SHARE
+            bigrams[("<s>", call)] = max(bigrams.get(("<s>", call), 0.0), CALL_START)
+            bigrams[(call, "</s>")] = LINE_NEXT
 
         def lg(value: float) -> str:
             return f"{math.log10(value):.4f}"

@@ -7,6 +7,7 @@ recorder keeps on each session row. Nothing here holds a session beyond one call
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeAlias
 
@@ -23,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from rehearsal.store.listening_models import LineListening
 from rehearsal.store.models import (
     LineEvent,
     NoteGiven,
@@ -233,7 +235,14 @@ class HistoryRepository:
                 select(Rating).where(Rating.session_id.in_(session_ids)).order_by(Rating.id)
             ).all()
             texts = _session_texts(session, session_ids)
-            return _assemble(session_ids, summaries, takes, lines, notes, ratings, texts)
+            line_ids = [line.id for line in lines]
+            heard = {
+                row.line_event_id: row
+                for row in session.scalars(
+                    select(LineListening).where(LineListening.line_event_id.in_(line_ids))
+                )
+            }
+            return _assemble(session_ids, summaries, takes, lines, notes, ratings, texts, heard)
 
     def session_detail(self, session_id: int) -> SessionDetail | None:
         """One session in full: takes with per-line timings, notes drawn, ratings."""
@@ -278,6 +287,23 @@ def _session_texts(
     return texts
 
 
+def _listening_fields(row: LineListening | None) -> dict[str, Any]:
+    """The :class:`LineRecord` fields from a line's listening row (none: the defaults)."""
+    if row is None:
+        return {}
+    try:
+        differing = json.loads(row.differing or "[]")
+    except ValueError:  # a hand-edited or damaged value: the rest of the line still shows
+        differing = []
+    return {
+        "pickup_s": row.pickup_s,
+        "accuracy": row.accuracy,
+        "differing": tuple(str(d) for d in differing) if isinstance(differing, list) else (),
+        "complete": row.complete,
+        "prompts": row.prompts,
+    }
+
+
 def _assemble(
     order: Iterable[int],
     summaries: dict[int, SessionSummary],
@@ -286,11 +312,14 @@ def _assemble(
     notes: Sequence[NoteGiven],
     ratings: Sequence[Rating],
     texts: dict[int, dict[tuple[int, int], str]],
+    heard: dict[int, LineListening] | None = None,
 ) -> list[SessionDetail]:
     take_session = {take.id: take.session_id for take in takes}
     lines_by_take: dict[int, list[LineRecord]] = {}
+    heard = heard or {}
     for line in lines:
         session_id = take_session[line.take_id]
+        listened = heard.get(line.id)
         lines_by_take.setdefault(line.take_id, []).append(
             LineRecord(
                 id=line.id,
@@ -302,6 +331,7 @@ def _assemble(
                 skipped=line.skipped,
                 recorded_at=line.recorded_at,
                 text=texts.get(session_id, {}).get((line.scene_index, line.element_index)),
+                **_listening_fields(listened),
             )
         )
     takes_by_session: dict[int, list[TakeRecord]] = {}

@@ -113,6 +113,11 @@ class LineRecord:
     skipped: bool
     recorded_at: datetime
     text: str | None = None
+    pickup_s: float | None = None
+    accuracy: float | None = None
+    differing: tuple[str, ...] = ()
+    complete: bool | None = None
+    prompts: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,18 @@ class TakeRecord:
     started_at: datetime
     ended_at: datetime | None
     lines: tuple[LineRecord, ...] = ()
+
+    @property
+    def mean_pickup_s(self) -> float | None:
+        """How fast the cues were picked up in this take, on average (None: not measured)."""
+        pickups = [line.pickup_s for line in self.lines if line.pickup_s is not None]
+        return sum(pickups) / len(pickups) if pickups else None
+
+    @property
+    def mean_accuracy(self) -> float | None:
+        """The mean word accuracy of the lines whose words were followed (None: none were)."""
+        scores = [line.accuracy for line in self.lines if line.accuracy is not None]
+        return sum(scores) / len(scores) if scores else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,14 +230,21 @@ class LineStat:
     times: int
     skipped: int
     mean_response_s: float | None
+    mean_accuracy: float | None = None
+    prompts: int = 0
+    mean_pickup_s: float | None = None
+    need: float = 0.0
+    """How much the line needs work (see :func:`rehearsal.store.stats_repo.work_need`)."""
 
 
 @dataclass(frozen=True, slots=True)
 class LineStats:
-    """The lines worth working on: the most often skipped and the slowest."""
+    """The lines worth working on: the most often skipped, the slowest, and a ranking of
+    both with word accuracy, prompts and slow cue pickup (``to_work_on``)."""
 
     most_skipped: tuple[LineStat, ...]
     slowest: tuple[LineStat, ...]
+    to_work_on: tuple[LineStat, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

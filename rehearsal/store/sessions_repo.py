@@ -11,6 +11,8 @@ lets the history table sort 10 000 sessions by "lines skipped" without touching 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select, update
@@ -18,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rehearsal.store.clock import WallClock, utc_now
+from rehearsal.store.listening_models import LineListening
 from rehearsal.store.models import (
     LineEvent,
     NoteGiven,
@@ -152,12 +155,24 @@ class SessionRecorder:
         actor_done_s: float | None = None,
         skipped: bool = False,
         response_s: float | None = None,
+        pickup_s: float | None = None,
+        accuracy: float | None = None,
+        differing: Sequence[str] = (),
+        complete: bool | None = None,
+        prompts: int = 0,
         at: datetime | None = None,
     ) -> int:
         """Log one of the actor's lines; times are seconds from the take's start.
 
         ``response_s`` defaults to ``actor_done_s - cue_end_s``; a skipped line has none.
+        What the listening heard (``pickup_s``, ``accuracy``, ``differing``, ``complete``)
+        and the prompts asked go to the line's :class:`LineListening` row, written in the
+        same transaction, and only when there is something to keep.
         """
+        if accuracy is not None and not 0.0 <= accuracy <= 1.0:
+            raise RecordingError(f"accuracy must be between 0 and 1, not {accuracy}")
+        if prompts < 0:
+            raise RecordingError(f"prompts cannot be negative ({prompts})")
         if skipped:
             response_s = None
         elif response_s is None and cue_end_s is not None and actor_done_s is not None:
@@ -185,6 +200,18 @@ class SessionRecorder:
             )
             session.add(row)
             session.flush()
+            heard = (pickup_s, accuracy, complete)
+            if any(v is not None for v in heard) or differing or prompts:
+                session.add(
+                    LineListening(
+                        line_event_id=row.id,
+                        accuracy=accuracy,
+                        differing=json.dumps(list(differing)),
+                        complete=complete,
+                        prompts=prompts,
+                        pickup_s=None if pickup_s is None else max(0.0, pickup_s),
+                    )
+                )
             return row.id
 
     def record_note(

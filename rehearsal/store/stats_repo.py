@@ -9,12 +9,14 @@ longer than a frame on a big history, so the window runs them off the GUI thread
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Engine, Float, cast, func, select
 from sqlalchemy.orm import Session
 
 from rehearsal.store.activity_records import HistorySummary, ScriptActivity, SessionSpan
 from rehearsal.store.history_repo import apply_filter, duration_expression
+from rehearsal.store.listening_models import LineListening
 from rehearsal.store.models import LineEvent, Rating, RehearsalSession, StoredScript, Take
 from rehearsal.store.records import (
     ALL_SESSIONS,
@@ -92,17 +94,59 @@ def rating_by_category(engine: Engine, where: SessionFilter = ALL_SESSIONS) -> l
     return [CategoryRating(str(c), float(m), int(n)) for c, m, n in rows]
 
 
+SLOW_PICKUP_S = 1.0
+"""A cue picked up slower than this on average starts to count as needing work."""
+
+
+def work_need(
+    times: int,
+    skipped: int,
+    mean_accuracy: float | None,
+    prompts: int,
+    mean_pickup_s: float | None,
+) -> float:
+    """How much a line needs work, 0 upwards: what "Lines to work on" ranks by.
+
+    Each part is about one "unit" at its worst, so no single measure swamps the others:
+    the words missing (1 - accuracy), the share of times a prompt was asked (each prompt
+    counts), the share of times the line was skipped, and a slow pickup (one unit per
+    second beyond :data:`SLOW_PICKUP_S`, at most two). A line never followed by the
+    listening is ranked by its prompts, skips and pickup alone.
+    """
+    if times <= 0:
+        return 0.0
+    need = 0.0 if mean_accuracy is None else 1.0 - mean_accuracy
+    need += prompts / times + skipped / times
+    if mean_pickup_s is not None:
+        need += min(2.0, max(0.0, mean_pickup_s - SLOW_PICKUP_S))
+    return round(need, 6)
+
+
 def line_stats(
     engine: Engine, script_id: int, role: str | None = None, limit: int = 10
 ) -> LineStats:
-    """The actor's lines in one script most often skipped, and slowest on average."""
+    """The actor's lines in one script most often skipped, slowest on average, and the
+    ones needing work most (accuracy, prompts, skips and slow pickup together)."""
     times = func.count(LineEvent.id)
     skipped = func.sum(cast(LineEvent.skipped, Float))
     mean_response = func.avg(LineEvent.response_s)
+    mean_accuracy = func.avg(LineListening.accuracy)
+    prompts = func.coalesce(func.sum(LineListening.prompts), 0)
+    mean_pickup = func.avg(LineListening.pickup_s)
     base = (
-        select(LineEvent.scene_index, LineEvent.element_index, times, skipped, mean_response)
+        select(
+            LineEvent.scene_index,
+            LineEvent.element_index,
+            times,
+            skipped,
+            mean_response,
+            mean_accuracy,
+            prompts,
+            mean_pickup,
+        )
         .join(Take, Take.id == LineEvent.take_id)
         .join(RS, RS.id == Take.session_id)
+        .outerjoin(LineListening, LineListening.line_event_id == LineEvent.id)
         .where(RS.script_id == script_id)
         .group_by(LineEvent.scene_index, LineEvent.element_index)
     )
@@ -118,6 +162,7 @@ def line_stats(
             .order_by(mean_response.desc(), *key)
             .limit(limit)
         ).all()
+        every_line = session.execute(base).all()
         stored = session.execute(
             select(StoredScript.snapshot, StoredScript.corrections).where(
                 StoredScript.id == script_id
@@ -125,8 +170,10 @@ def line_stats(
         ).one_or_none()
     texts = line_texts(stored[0], stored[1]) if stored and stored[0] else {}
 
-    def stat(row: tuple[int, int, int, float | None, float | None]) -> LineStat:
-        scene_index, element_index, count, skip_sum, response = row
+    def stat(row: Any) -> LineStat:
+        scene_index, element_index, count, skip_sum, response, accuracy, asked, pickup = row
+        accuracy = None if accuracy is None else float(accuracy)
+        pickup = None if pickup is None else float(pickup)
         return LineStat(
             scene_index=scene_index,
             element_index=element_index,
@@ -134,11 +181,20 @@ def line_stats(
             times=int(count),
             skipped=int(skip_sum or 0),
             mean_response_s=None if response is None else float(response),
+            mean_accuracy=accuracy,
+            prompts=int(asked or 0),
+            mean_pickup_s=pickup,
+            need=work_need(int(count), int(skip_sum or 0), accuracy, int(asked or 0), pickup),
         )
 
+    ranked = sorted(
+        (s for s in map(stat, every_line) if s.need > 0),
+        key=lambda s: (-s.need, s.scene_index, s.element_index),
+    )
     return LineStats(
-        most_skipped=tuple(stat(tuple(r)) for r in most_skipped),
-        slowest=tuple(stat(tuple(r)) for r in slowest),
+        most_skipped=tuple(map(stat, most_skipped)),
+        slowest=tuple(map(stat, slowest)),
+        to_work_on=tuple(ranked[:limit]),
     )
 
 

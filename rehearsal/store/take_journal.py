@@ -228,6 +228,11 @@ class EventWriter:
             actor_done_s=event.get("done_s"),
             skipped=bool(event.get("skipped")),
             response_s=event.get("response_s"),
+            pickup_s=event.get("pickup_s"),
+            accuracy=event.get("accuracy"),
+            differing=[str(d) for d in event.get("differing") or ()],
+            complete=event.get("complete"),
+            prompts=int(event.get("prompts") or 0),
             at=at,
         )
 

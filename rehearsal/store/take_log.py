@@ -334,6 +334,11 @@ class StoreTakeRecorder:
             done_s=timing.done_s,
             skipped=timing.skipped,
             response_s=timing.response_s,
+            pickup_s=timing.pickup_s,
+            accuracy=timing.accuracy,
+            differing=list(timing.differing),
+            complete=timing.complete,
+            prompts=timing.prompts,
         )
 
     def on_note(self, take: int, event: NoteEvent) -> None:

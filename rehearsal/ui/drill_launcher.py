@@ -7,6 +7,7 @@ the setup dialog's config and hands it to the rehearsal controller.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 from collections.abc import Callable
@@ -21,10 +22,12 @@ from rehearsal.ui.preferences import load_json, load_preferences
 
 if TYPE_CHECKING:  # the drills, the deck and their widgets load on first use, not at startup
     from rehearsal.engine.cold_read import ColdReadDrill
+    from rehearsal.engine.cue_drill import CueDrillConfig
     from rehearsal.engine.drill_config import DrillConfig
     from rehearsal.engine.drills import AdjustmentDrill
     from rehearsal.notes.deck import NoteDeck
     from rehearsal.store.facade import Store
+    from rehearsal.ui.drill_cues import CueDrillDialog, CueDrillRun
     from rehearsal.ui.drill_setup import DrillKind, DrillSetupDialog
     from rehearsal.ui.notes_editor import NotesEditorDialog
     from rehearsal.ui.rehearsal_controller import RehearsalController
@@ -64,13 +67,53 @@ class DrillLauncher(QObject):
         self.action_cold_read = QAction(self.tr("&Cold Read…"), self)
         self.action_cold_read.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.action_cold_read.triggered.connect(lambda: self.open_setup("cold_read"))
+        self.action_cues = QAction(self.tr("Pick Up Your C&ues…"), self)
+        self.action_cues.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.action_cues.triggered.connect(self.open_cue_drill)
+        self.cue_dialog: CueDrillDialog | None = None
+        self.cue_run: CueDrillRun | None = None
         self.action_notes = QAction(self.tr("Director &Notes…"), self)
         self.action_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.action_notes.triggered.connect(self.open_notes_editor)
 
     def actions(self) -> list[QAction]:
         """The menu's actions, in order."""
-        return [self.action_adjustment, self.action_cold_read, self.action_notes]
+        return [self.action_adjustment, self.action_cold_read, self.action_cues, self.action_notes]
+
+    # -- pick up your cues -----------------------------------------------------------------
+    @Slot()
+    def open_cue_drill(self) -> CueDrillDialog:
+        """Ask for the order and the target, then run the cue drill on the screen."""
+        from rehearsal.ui.drill_cues import CueDrillDialog
+
+        remembered = self._remembered().get("cues", {})
+        target = remembered.get("target_s") if isinstance(remembered, dict) else None
+        dialog = CueDrillDialog(self._window)
+        if isinstance(target, int | float):
+            dialog.target.setValue(float(target))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_cue_drill(dialog.config()))
+        self.cue_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_cue_drill(self, config: CueDrillConfig) -> CueDrillRun | None:
+        """Run the cue drill ``config`` describes on a fresh controller."""
+        from rehearsal.ui.drill_cues import CueDrillRun
+
+        remembered = self._remembered()
+        remembered["cues"] = {"target_s": config.target_s, "shuffle": config.shuffle}
+        self.settings.setValue("drills/last", json.dumps(remembered))
+        controller = self._controller_for(None)
+        if controller is None:
+            return None
+        if self.cue_run is not None:
+            with contextlib.suppress(RuntimeError):  # gone with its controller: nothing to do
+                self.cue_run.close()
+        run = CueDrillRun(controller, config, self.rng)
+        self.cue_run = run
+        run.start()
+        return run
 
     # -- the deck --------------------------------------------------------------------------
     def deck(self) -> NoteDeck:

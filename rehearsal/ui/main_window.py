@@ -494,11 +494,13 @@ class MainWindow(QMainWindow):
             self.store.voices if self.store is not None else None,
             self._script_id,
         )
+        from rehearsal.ui.listening.follow import attach_follow, preferred_settings
+
         self.controller = RehearsalController(
             self.rehearsal,
             self._script,
             role,
-            settings or self.prefs.rehearsal,
+            preferred_settings(settings, self.prefs.rehearsal),
             reader=reader,
             hide_level=state.hide_level or self.prefs.hide_level,
             recorder=self._take_log,
@@ -506,6 +508,7 @@ class MainWindow(QMainWindow):
             scenes=scenes,
             include_actions=self.prefs.read_actions,
         )
+        self.follow = attach_follow(self.controller, self.paths.data)
         save_script_state(
             self.settings,
             self._script_path,

@@ -101,6 +101,8 @@ class RehearsalController(QObject):
     take_ended = Signal(object)  # TakeResult
     state_changed = Signal(str)
     drill_finished = Signal(int)  # takes run
+    commands_run = Signal(object)  # list[Command], after the screen carried them out
+    detached = Signal()  # the screen is being handed over: helpers let go of it
 
     def __init__(
         self,
@@ -225,6 +227,7 @@ class RehearsalController(QObject):
 
     def disconnect_screen(self) -> None:
         """Detach from the screen before another script or role takes it over."""
+        self.detached.emit()
         self.tick_timer.stop()
         self._stop_mic()
         if self.drill is not None:
@@ -435,6 +438,8 @@ class RehearsalController(QObject):
     def _run(self, commands: list[Command]) -> None:
         for command in commands:
             self._render(command)
+        if commands:
+            self.commands_run.emit(commands)
 
     def _render(self, command: Command) -> None:
         s = self.screen

@@ -42,6 +42,7 @@ WAIT_MODE_LABELS = {
     WaitMode.KEY: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Wait for my key")),
     WaitMode.TIMED: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Timed pause")),
     WaitMode.VOICE: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Listen for my voice")),
+    WaitMode.WORDS: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Follow my words")),
 }
 HIDE_LEVEL_LABELS = {
     HideLevel.FULL: str(QT_TRANSLATE_NOOP("RehearsalOptions", "Full text")),
@@ -255,6 +256,7 @@ class RehearsalScreen(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.action_reveal)
+        toolbar.addAction(self.action_line)
         toolbar.addAction(self.action_hide_more)
         toolbar.addAction(self.action_role)
         spacer = QWidget(toolbar)
@@ -402,6 +404,12 @@ class RehearsalScreen(QWidget):
         )
         self.action_options.setCheckable(True)
         self.addAction(self.action_options)
+        self.action_line = self._action(  # driven by rehearsal.ui.listening.follow
+            self.tr("Line?"),
+            ["L"],
+            self.tr("Show the next words of my line (or say “line”)"),
+            "dialog-question",
+        )
 
     def actions_for_menu(self) -> list[QAction | None]:
         """The actions in menu order; None stands for a separator."""
@@ -420,6 +428,7 @@ class RehearsalScreen(QWidget):
             None,
             self.action_reveal,
             self.action_hide_more,
+            self.action_line,
             self.action_role,
         ]
 

@@ -674,6 +674,83 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CueDrillDialog</name>
+    <message>
+        <source>Pick up your cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In script order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target pickup in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner says only the cue before each of your lines. Come in as soon as you can: each pickup is shown against your target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target pickup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CueDrillRun</name>
+    <message>
+        <source>Your pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your lines has a cue from a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pickups measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d cues on target (%.1f s); mean pickup %.1f s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CuePickupBoard</name>
+    <message>
+        <source>“%s” — not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” — %.1f s ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” — %.1f s, %.1f s late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Off Book By</source>
@@ -1133,6 +1210,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Cold Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick Up Your C&amp;ues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1670,6 +1751,116 @@ microphone; nothing is recorded.&lt;/li&gt;
     </message>
     <message>
         <source>Only the page, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowMyWords</name>
+    <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s The partner waits for your key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line — the partner follows your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line — the partner comes in when you stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech recognition is not available (%s): the partner listens for your voice only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: “%s …”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowPanel</name>
+    <message>
+        <source>Exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (minor words may differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraphrase (meaning words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompted “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%s” for “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d%% of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup %.1f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words %d%%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup %.1f s on average, slowest %.1f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d lines unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line as the partner follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How closely your words must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I said after each line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +2544,18 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%.1f s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2568,10 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lines needing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lines most often skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,6 +2581,10 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing work most (words missed, prompts, skips, slow pickup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +2931,17 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
 </context>
 <context>
     <name>MicrophoneLevel</name>
+    <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneSource</name>
     <message>
         <source>No microphone was found.</source>
         <translation type="unfinished"></translation>
@@ -3322,6 +3544,10 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,6 +3720,14 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Show or hide the run options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next words of my line (or say “line”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3704,7 +3938,31 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pickup %.1f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d%% of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, %d skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pickup %.1f s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, words %d%%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ from rehearsal.engine.settings import RehearsalSettings, WaitMode
         ("words_per_minute", 0, "words_per_minute must be between 40 and 400"),
         ("voice_threshold", 1.5, "voice_threshold must be between 0 and 1"),
         ("voice_tail_seconds", "long", "voice_tail_seconds must be between 0.1 and 5"),
-        ("wait_mode", "telepathy", "wait_mode must be one of key, timed, voice"),
+        ("wait_mode", "telepathy", "wait_mode must be one of key, timed, voice, words"),
     ],
 )
 def test_bad_values_name_the_field(field: str, value: object, message: str) -> None:

@@ -20,6 +20,7 @@ from rehearsal.store.records import (
 )
 from rehearsal.ui.dates import datetime_text
 from rehearsal.ui.history.table_model import duration_text, mode_name
+from rehearsal.ui.listening.panel import describe_differing
 
 TIMING_NAMES = {
     "before_take": str(QT_TRANSLATE_NOOP("SessionDetailView", "before the take")),
@@ -66,9 +67,33 @@ def line_text(line: LineRecord) -> str:
         timing = QCoreApplication.translate("SessionDetailView", "%.2f s") % line.response_s
     else:
         timing = QCoreApplication.translate("SessionDetailView", "no timing")
+    heard = listening_text(line)
+    if heard:
+        timing = f"{timing} · {heard}"
     return QCoreApplication.translate("SessionDetailView", "{where}: {words} — {timing}").format(
         where=where, words=words, timing=timing
     )
+
+
+def listening_text(line: LineRecord) -> str:
+    """Pickup, words said and prompts of a line, as far as they were measured."""
+    parts = []
+    if line.pickup_s is not None:
+        parts.append(
+            QCoreApplication.translate("SessionDetailView", "pickup %.1f s") % line.pickup_s
+        )
+    if line.accuracy is not None:
+        parts.append(
+            QCoreApplication.translate("SessionDetailView", "%d%% of the words")
+            % round(100 * line.accuracy)
+        )
+    if line.complete is False:
+        parts.append(QCoreApplication.translate("SessionDetailView", "unfinished"))
+    if line.prompts:
+        parts.append(QCoreApplication.translate("SessionDetailView", "%d prompts") % line.prompts)
+    if line.differing:
+        parts.append(describe_differing(line.differing))
+    return " · ".join(parts)
 
 
 def take_text(take: TakeRecord) -> str:
@@ -77,6 +102,14 @@ def take_text(take: TakeRecord) -> str:
     extra = (
         QCoreApplication.translate("SessionDetailView", ", %d skipped") % skipped if skipped else ""
     )
+    if take.mean_pickup_s is not None:
+        extra += (
+            QCoreApplication.translate("SessionDetailView", ", pickup %.1f s") % take.mean_pickup_s
+        )
+    if take.mean_accuracy is not None:
+        extra += QCoreApplication.translate("SessionDetailView", ", words %d%%") % round(
+            100 * take.mean_accuracy
+        )
     return QCoreApplication.translate(
         "SessionDetailView", "Take {number} ({start}–{end}, {lines} lines{skipped})"
     ).format(

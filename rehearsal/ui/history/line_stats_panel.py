@@ -1,10 +1,14 @@
-"""Per script: the lines the actor most often skips and the ones they are slowest on.
+"""Per script: the lines most in need of work, the most often skipped, the slowest.
 
 These are what to drill before a callback, so each list names the scene and quotes the
 line; the numbers come from every session of the chosen script (and role, if filtered).
+The first list ranks the lines by words missing, prompts asked, skips and slow cue
+pickup together (:func:`rehearsal.store.stats_repo.work_need`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +31,29 @@ STAT_HEADERS = (
     str(QT_TRANSLATE_NOOP("LineStatsPanel", "Skipped")),
     str(QT_TRANSLATE_NOOP("LineStatsPanel", "Mean response")),
 )
+
+
+WORK_HEADERS = (
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Scene")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Line")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Times")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Words")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Prompts")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Pickup")),
+    str(QT_TRANSLATE_NOOP("LineStatsPanel", "Skipped")),
+)
+
+
+def work_cells(stat: LineStat) -> tuple[str, ...]:
+    """One row of "Lines to work on": words said (%), prompts, mean pickup, skips."""
+    scene, text, times, skipped, _response = stat_cells(stat)
+    words = "" if stat.mean_accuracy is None else f"{round(100 * stat.mean_accuracy)}%"
+    pickup = (
+        ""
+        if stat.mean_pickup_s is None
+        else QCoreApplication.translate("LineStatsPanel", "%.1f s") % stat.mean_pickup_s
+    )
+    return (scene, text, times, words, str(stat.prompts), pickup, skipped)
 
 
 def stat_cells(stat: LineStat) -> tuple[str, str, str, str, str]:
@@ -60,6 +87,7 @@ class LineStatsPanel(QWidget):
         self.script_combo = QComboBox()
         self.script_combo.setAccessibleName(self.tr("Script for line statistics"))
         self.status = QLabel()
+        self.work_table = self._table(self.tr("Lines needing work"), WORK_HEADERS)
         self.skipped_table = self._table(self.tr("Lines most often skipped"))
         self.slowest_table = self._table(self.tr("Slowest lines"))
         picker = QHBoxLayout()
@@ -68,6 +96,10 @@ class LineStatsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
         layout.addWidget(self.status)
+        layout.addWidget(
+            QLabel(self.tr("Needing work most (words missed, prompts, skips, slow pickup)"))
+        )
+        layout.addWidget(self.work_table, 1)
         layout.addWidget(QLabel(self.tr("Most often skipped")))
         layout.addWidget(self.skipped_table, 1)
         layout.addWidget(QLabel(self.tr("Slowest (mean seconds from cue to end of line)")))
@@ -75,10 +107,10 @@ class LineStatsPanel(QWidget):
         self.script_combo.currentIndexChanged.connect(self._on_script_changed)
         self.set_scripts(())
 
-    def _table(self, name: str) -> QTableWidget:
-        table = QTableWidget(0, len(STAT_HEADERS))
+    def _table(self, name: str, headers: tuple[str, ...] = STAT_HEADERS) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
         table.setAccessibleName(name)
-        table.setHorizontalHeaderLabels([self.tr(header) for header in STAT_HEADERS])
+        table.setHorizontalHeaderLabels([self.tr(header) for header in headers])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
@@ -128,18 +160,23 @@ class LineStatsPanel(QWidget):
         self.status.setText(self.tr("Counting…"))
 
     def show_stats(self, stats: LineStats) -> None:
-        """Fill both lists."""
+        """Fill the three lists."""
+        self._fill(self.work_table, stats.to_work_on, work_cells)
         self._fill(self.skipped_table, stats.most_skipped)
         self._fill(self.slowest_table, stats.slowest)
         if self.script_id is not None:
-            empty = not stats.most_skipped and not stats.slowest
+            empty = not stats.most_skipped and not stats.slowest and not stats.to_work_on
             self.status.setText(self.tr("No lines recorded for this script yet.") if empty else "")
 
     @staticmethod
-    def _fill(table: QTableWidget, stats: tuple[LineStat, ...]) -> None:
+    def _fill(
+        table: QTableWidget,
+        stats: tuple[LineStat, ...],
+        cells: Callable[[LineStat], tuple[str, ...]] = stat_cells,
+    ) -> None:
         table.setRowCount(len(stats))
         for row, stat in enumerate(stats):
-            for column, text in enumerate(stat_cells(stat)):
+            for column, text in enumerate(cells(stat)):
                 item = QTableWidgetItem(text)
                 if column != 1:
                     item.setTextAlignment(

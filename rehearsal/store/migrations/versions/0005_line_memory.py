@@ -1,7 +1,7 @@
 """line memory: each line of a part with its FSRS card and reviews
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 20:35:18.576316
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = "0005"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
