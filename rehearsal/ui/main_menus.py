@@ -97,17 +97,3 @@ class MainMenus(QObject):
         add_action(w, help_menu, self.tr("&Welcome"), None, lambda: w.maybe_show_welcome(True))
         add_action(w, help_menu, self.tr("&About Rehearsal"), None, w._on_about)
         self.view_menu = view_menu
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None,
-        slot: object,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action

@@ -11,8 +11,7 @@ from __future__ import annotations
 import array
 import math
 
-from PySide6.QtCore import QIODevice, QObject, Signal, Slot
-from PySide6.QtMultimedia import QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 def rms_level(data: bytes) -> float:
@@ -32,49 +31,32 @@ def rms_level(data: bytes) -> float:
 
 
 class MicrophoneLevel(QObject):
-    """Reads the default input device and emits its level about 30 times a second."""
+    """The default input device's level, about as often as the microphone delivers audio.
+
+    The device is opened by :class:`~rehearsal.ui.listening.sources.MicrophoneSource`, the
+    same reader the listening partner uses, so both ask for the same format and say the
+    same thing when there is no microphone.
+    """
 
     level = Signal(float)
     unavailable = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source: QAudioSource | None = None
-        self._io: QIODevice | None = None
+        from rehearsal.ui.listening.sources import MicrophoneSource
+
+        self._microphone = MicrophoneSource(self)
+        self._microphone.chunk.connect(self._on_chunk)
+        self._microphone.unavailable.connect(self.unavailable)
 
     def start(self) -> bool:
         """Start listening; False (and ``unavailable``) when there is no microphone."""
-        device = QMediaDevices.defaultAudioInput()
-        if device.isNull():
-            self.unavailable.emit(self.tr("No microphone was found."))
-            return False
-        fmt = QAudioFormat()
-        fmt.setSampleRate(16000)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not device.isFormatSupported(fmt):
-            fmt = device.preferredFormat()
-        self._source = QAudioSource(device, fmt, self)
-        self._source.setBufferSize(1024)
-        self._io = self._source.start()
-        if self._io is None:
-            self.unavailable.emit(self.tr("The microphone could not be opened."))
-            return False
-        self._io.readyRead.connect(self._on_ready_read)
-        return True
+        return self._microphone.start()
 
     def stop(self) -> None:
         """Stop listening and release the device."""
-        if self._source is not None:
-            self._source.stop()
-            self._source.deleteLater()
-        self._source = None
-        self._io = None
+        self._microphone.stop()
 
-    @Slot()
-    def _on_ready_read(self) -> None:
-        if self._io is None:
-            return
-        data = bytes(self._io.readAll().data())
-        if data:
-            self.level.emit(rms_level(data))
+    @Slot(bytes)
+    def _on_chunk(self, data: bytes) -> None:
+        self.level.emit(rms_level(data))

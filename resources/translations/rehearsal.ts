@@ -2930,17 +2930,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
-    <name>MicrophoneLevel</name>
-    <message>
-        <source>No microphone was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The microphone could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MicrophoneSource</name>
     <message>
         <source>No microphone was found.</source>

@@ -19,6 +19,7 @@ from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.history_repo import HistoryRepository
 from rehearsal.store.migrate import upgrade_database
 from rehearsal.store.records import SessionDetail
+from rehearsal.store.schema_version import HEAD
 from rehearsal.store.scripts_repo import import_script
 from rehearsal.store.sessions_repo import RecordingError, SessionRecorder
 from rehearsal.store.startup import open_store
@@ -154,7 +155,7 @@ def test_work_need_weighs_each_measure() -> None:
     assert work_need(1, 0, 0.25, 1, 9.0) == pytest.approx(0.75 + 1 + 2)
 
 
-def test_a_0002_history_upgrades_to_0004_and_keeps_its_lines(paths: Paths) -> None:
+def test_a_0002_history_upgrades_past_0004_and_keeps_its_lines(paths: Paths) -> None:
     assert upgrade_database(paths.database, target="0002").to_revision == "0002"
     connection = sqlite3.connect(paths.database)
     try:
@@ -177,7 +178,7 @@ def test_a_0002_history_upgrades_to_0004_and_keeps_its_lines(paths: Paths) -> No
     finally:
         connection.close()
     result = upgrade_database(paths.database, backups_dir=paths.data / "b")
-    assert (result.from_revision, result.to_revision) == ("0002", "0004")
+    assert (result.from_revision, result.to_revision) == ("0002", HEAD)
     opened = open_store(paths)
     try:
         detail = HistoryRepository(opened.engine).session_detail(1)
