@@ -2336,10 +2336,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next step: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rehearse</source>
         <translation type="unfinished"></translation>
     </message>

@@ -355,7 +355,7 @@ class HomePage(QWidget):
     def _show_next_step(self, step: NextStep) -> None:
         from rehearsal.home.digest import StepKind
 
-        text = self.tr("Next step: %s") % step.text
+        text = step.text  # the card is titled "Next" already
         if step.kind is StepKind.RUN_SCRIPT and step.script_path:
             path = step.script_path
             self._set_step(text, self.tr("Rehearse"), lambda: self.file_requested.emit(path))

@@ -94,7 +94,7 @@ def test_the_home_fills_in_from_the_history(qtbot: QtBot, window: MainWindow) ->
     assert "NINA · yesterday" in home.recent_rows()[0].accessibleDescription()
     assert home.week_figure.text() == "4 min"
     assert home.week_detail.text() == "4 min in 3 sessions this week · 5 min last week"
-    assert home.step_text.text() == "Next step: Run Night Shift for the callback"
+    assert home.step_text.text() == "Run Night Shift for the callback"
     with qtbot.waitSignal(home.file_requested) as asked:
         qtbot.mouseClick(home.step_button, Qt.MouseButton.LeftButton)
     assert asked.args == ["/sides/night.fountain"]
