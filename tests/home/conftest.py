@@ -1,4 +1,4 @@
-"""Fixtures for the store tests: a migrated database in a temp folder and a wall clock."""
+"""The home tests' shared history (``store`` and ``wall_clock`` come from tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,24 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from rehearsal.paths import Paths
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.startup import open_store
-from tests.store.sample_data import History, StepClock, open_populated
-
-
-@pytest.fixture
-def wall_clock() -> StepClock:
-    """An aware UTC wall clock that moves only when told."""
-    return StepClock()
-
-
-@pytest.fixture
-def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
-    """A fresh, migrated database file under the test's temp folder."""
-    opened = open_store(paths, now=wall_clock)
-    yield opened
-    opened.close()
+from tests.store.sample_data import History, open_populated
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import AuditionDetails, AuditionRound, Wardrobe
 from rehearsal.store.facade import Store
-from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.auditions_model import (
     AUDITION_ID_ROLE,
     COL_PROJECT,
@@ -44,13 +43,6 @@ NOW = START + timedelta(days=10)
 @pytest.fixture
 def wall_clock() -> StepClock:
     return StepClock(NOW)
-
-
-@pytest.fixture
-def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
-    opened = open_store(paths, now=wall_clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,13 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from rehearsal.paths import Paths
 from rehearsal.store.checkins_repo import CheckInRepository
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import CheckInChartData, CheckInPoint, LevelRating
 from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
-from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.checkin_chart import (
     CheckInChart,
     level_chart,
@@ -27,18 +24,6 @@ from rehearsal.ui.dossier.checkin_dialog import CheckInDialog
 from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def wall_clock() -> StepClock:
-    return StepClock(START)
-
-
-@pytest.fixture
-def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
-    opened = open_store(paths, now=wall_clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -19,26 +19,13 @@ from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import Research
 from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
-from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.dossier_editor import TAB_CHARACTER, DossierEditor
-from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
+from tests.store.sample_data import History, StepClock, add_scripts, record_session
 from tests.ui.dossier.support import CALLBACK, pdf_images, pdf_pages_text, write_png
 
 pytestmark = pytest.mark.gui
 
 MakeEditor = Callable[..., DossierEditor]
-
-
-@pytest.fixture
-def wall_clock() -> StepClock:
-    return StepClock(START)
-
-
-@pytest.fixture
-def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
-    opened = open_store(paths, now=wall_clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

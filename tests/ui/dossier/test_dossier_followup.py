@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -15,25 +14,12 @@ from rehearsal.paths import Paths
 from rehearsal.store.auditions_repo import AuditionsRepository
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.dossier_records import AuditionDetails
-from rehearsal.store.startup import open_store
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel, show_followups_on_startup
 from tests.store.sample_data import START, StepClock
 
 pytestmark = pytest.mark.gui
 
 CALL = START + timedelta(days=1)
-
-
-@pytest.fixture
-def wall_clock() -> StepClock:
-    return StepClock(START)
-
-
-@pytest.fixture
-def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
-    opened = open_store(paths, now=wall_clock)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
