@@ -8,7 +8,7 @@ an empty one, and times shown in a zone that is not UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 
 import pytest
 
@@ -17,54 +17,25 @@ from rehearsal.store.dossier_records import (
     Audition,
     AuditionDetails,
     AuditionDossier,
-    AuditionRound,
-    CheckIn,
     FollowUpState,
-    Outcome,
-    Relationship,
     Research,
     Wardrobe,
     Worksheet,
 )
-from rehearsal.store.records import ScriptInfo
+from tests.dossier.sample_dossier import CALL, dossier
 from tests.golden.check import GOLDEN_DIR, assert_golden
 
-CALL = datetime(2024, 3, 7, 10, 30, tzinfo=UTC)
 NEW_YORK_WINTER = timezone(timedelta(hours=-5), "EST")
 
 
 def _full() -> AuditionDossier:
-    details = AuditionDetails(
-        project_title="Night Shift",
-        role="Nina",
-        round=AuditionRound.CALLBACK,
-        scheduled_at=CALL,
-        location="Studio 4, 12 Dean Street",
-        casting_director="Priya Shah",
-        director="Tom Okafor",
-        links="https://example.org/breakdown",
-    )
-    audition = Audition(
-        7,
-        details,
-        FollowUpState(Outcome.CALLBACK, thank_you_sent_at=datetime(2024, 3, 8, tzinfo=UTC)),
-        CALL,
-        CALL,
-    )
-    return AuditionDossier(
-        audition=audition,
-        research=Research(notes="**Dry** humour.\nWatch *Fleabag*.", tone_genre="Dark comedy"),
+    return dossier(
         worksheet=Worksheet(
             what_i_want="A ride home",
             backstory="Grew up over the diner.\nLeft at 17.",
             beats="1. Deflect\n2. Ask",
             stakes="My job\nMy flat",
-        ),
-        relationships=(Relationship("CAL", "Brother"), Relationship("MAE")),
-        wardrobe=Wardrobe(first_round_outfit="Green jumper", callback_outfit="Same jumper"),
-        scripts=(ScriptInfo(1, "Night Shift sides", "fountain", None, "h", CALL, ("CAL", "NINA")),),
-        sessions=(),
-        checkins=(CheckIn(1, CALL, 4, 3, "Stay loose"),),
+        )
     )
 
 
