@@ -268,6 +268,18 @@ def store_error(path: Path, exc: BaseException) -> StoreError | None:
     return None
 
 
+def check_header(path: Path) -> None:
+    """Raise :class:`Damaged` unless ``path`` starts as a SQLite file does (one that cannot
+    be read at all is a :class:`DatabaseOpenError`)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if header != SQLITE_HEADER:
+        raise Damaged("not a SQLite database")
+
+
 def _probe(path: Path, busy_timeout_ms: int) -> None:
     """Open ``path`` with the plain driver and prove it is a healthy, writable database.
 
@@ -278,13 +290,7 @@ def _probe(path: Path, busy_timeout_ms: int) -> None:
         raise DatabaseOpenError(f"{path}: is a folder, not the history database file")
     if not path.exists() or path.stat().st_size == 0:
         return
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if header != SQLITE_HEADER:
-        raise Damaged("not a SQLite database")
+    check_header(path)
     # Read-only first: a read-only connection never checkpoints or deletes the WAL, so a
     # damaged file is moved aside with its WAL exactly as it was found.
     try:

@@ -18,12 +18,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from rehearsal.store.database import (
-    SQLITE_HEADER,
     Damaged,
     DatabaseLockedError,
     DatabaseOpenError,
     Notice,
     OpenedDatabase,
+    check_header,
     classify,
     connect,
     create_store_engine,
@@ -79,13 +79,7 @@ def open_for_reading(path: Path, busy_timeout_ms: int) -> OpenedDatabase:
 
 def _check_readable(path: Path, busy_timeout_ms: int) -> None:
     """Raise :class:`Damaged` when the file is not a healthy database (reading only)."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if header != SQLITE_HEADER:
-        raise Damaged("not a SQLite database")
+    check_header(path)
     from rehearsal.store.salvage import open_damaged
 
     reader = open_damaged(path)
