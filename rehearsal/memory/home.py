@@ -127,6 +127,18 @@ def part_headline(
 
     Reads only: a part never rehearsed is summed up as all new, without writing.
     """
+    found = open_stored_part(store, script_id, role, tz)
+    if found is None:
+        return None
+    part, opened = found
+    return headline_for(opened, part, now, tz, translate)
+
+
+def open_stored_part(
+    store: Store, script_id: int, role: str, tz: tzinfo
+) -> tuple[list[PartLine], OpenedBook] | None:
+    """The lines of ``role`` in a stored script and their memory, reading only (None if the
+    script is gone or the role not in it)."""
     script = store.load_snapshot(script_id)
     if script is None:
         return None
@@ -134,8 +146,7 @@ def part_headline(
         part = part_lines(script, role)
     except ValueError:
         return None
-    opened = open_book(store.memory, script_id, role, part, tz)
-    return headline_for(opened, part, now, tz, translate)
+    return part, open_book(store.memory, script_id, role, part, tz)
 
 
 def headlines(

@@ -15,10 +15,8 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from rehearsal.engine.hiding import HideLevel
 from rehearsal.memory import deadline
-from rehearsal.memory.book_store import open_book
 from rehearsal.memory.hiding_by_memory import hide_level
-from rehearsal.memory.home import Headline, headline_for
-from rehearsal.memory.part import part_lines
+from rehearsal.memory.home import Headline, headline_for, open_stored_part
 from rehearsal.memory.summary import Translate
 from rehearsal.store.facade import PartListing, Store
 
@@ -74,15 +72,11 @@ def part_progress(
     days_ahead: int = DAYS_AHEAD,
 ) -> PartProgress | None:
     """The progress of ``role`` in the script ``script_id`` (None if it cannot be read)."""
-    script = store.load_snapshot(script_id)
-    if script is None:
+    found = open_stored_part(store, script_id, role, tz)
+    if found is None:
         return None
-    try:
-        part = part_lines(script, role)
-    except ValueError:
-        return None
+    part, opened = found
     repo = store.memory
-    opened = open_book(repo, script_id, role, part, tz)
     book = opened.book
     until = deadline.secure_until(book.off_book_by, tz)
     lines = tuple(
