@@ -22,8 +22,8 @@ from rehearsal.store.facade import Store
 from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.startup import open_store
 from rehearsal.ui.app import build_main_window
+from rehearsal.ui.background import BackgroundRunner
 from rehearsal.ui.history.history_window import HistoryWindow
-from rehearsal.ui.history.worker import BackgroundRunner
 from tests.store.sample_data import START, History, StepClock, add_scripts, record_session
 
 pytestmark = pytest.mark.gui

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import DatabaseLockedError
-from rehearsal.ui.history.worker import BackgroundRunner
+from rehearsal.ui.background import BackgroundRunner
 
 pytestmark = pytest.mark.gui
 
