@@ -20,9 +20,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehearsal.speech.backends.tools import run_tool, scale_volume, text_file
+from rehearsal.speech.backends.tools import listed_voice, run_tool, scale_volume, text_file
 from rehearsal.speech.casting import DEFAULT_RATE, VoiceSettings
-from rehearsal.speech.render import RenderError, WavInfo, inspect_wav
+from rehearsal.speech.render import WavInfo, inspect_wav
 from rehearsal.speech.voices import Gender, VoiceInfo
 
 NAME = "festival"
@@ -78,11 +78,7 @@ class FestivalBackend:
 
     def synthesize(self, text: str, settings: VoiceSettings, path: Path) -> WavInfo:
         """Write ``text`` to ``path``; the voice name is checked, the text goes in a file."""
-        name = settings.voice_id.removeprefix(PREFIX)
-        if not settings.voice_id.startswith(PREFIX) or name not in {
-            v.id.removeprefix(PREFIX) for v in self.voices
-        }:
-            raise RenderError(f"Festival has no voice {settings.voice_id!r}")
+        name = listed_voice(settings.voice_id, PREFIX, self.voices, "Festival")
         speed = settings.rate / DEFAULT_RATE
         setup = (
             f"(begin (voice_{name}) "

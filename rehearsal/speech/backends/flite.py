@@ -14,9 +14,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehearsal.speech.backends.tools import run_tool, scale_volume, text_file
+from rehearsal.speech.backends.tools import listed_voice, run_tool, scale_volume, text_file
 from rehearsal.speech.casting import DEFAULT_PITCH, DEFAULT_RATE, VoiceSettings
-from rehearsal.speech.render import RenderError, WavInfo, inspect_wav
+from rehearsal.speech.render import WavInfo, inspect_wav
 from rehearsal.speech.voices import Gender, VoiceInfo
 
 NAME = "flite"
@@ -70,11 +70,7 @@ class FliteBackend:
 
     def synthesize(self, text: str, settings: VoiceSettings, path: Path) -> WavInfo:
         """Write ``text`` in ``settings``' voice to ``path``; the text goes in through a file."""
-        name = settings.voice_id.removeprefix(PREFIX)
-        if not settings.voice_id.startswith(PREFIX) or name not in {
-            v.id.removeprefix(PREFIX) for v in self.voices
-        }:
-            raise RenderError(f"Flite has no voice {settings.voice_id!r}")
+        name = listed_voice(settings.voice_id, PREFIX, self.voices, "Flite")
         mean = _KNOWN.get(name, ("", "", Gender.MALE, 120.0))[3]
         stretch = DEFAULT_RATE / settings.rate
         f0 = mean * (1.0 + HZ_PER_PITCH_STEP * (settings.pitch - DEFAULT_PITCH))

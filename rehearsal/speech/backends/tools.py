@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rehearsal.speech.render import RenderError
+from rehearsal.speech.voices import VoiceInfo
 
 # Typographic punctuation that the tools read as bytes they do not know.
 _PLAIN = str.maketrans(
@@ -85,3 +86,15 @@ def scale_volume(path: Path, factor: float) -> None:
     with wave.open(str(path), "wb") as writer:
         writer.setparams(params)
         writer.writeframes(scaled.tobytes())
+
+
+def listed_voice(voice_id: str, prefix: str, voices: Sequence[VoiceInfo], program: str) -> str:
+    """The program's own name for ``voice_id``, which must be one of the voices it listed.
+
+    Checked before the name goes on a command line, so no id ever reaches the program that
+    it did not itself report.
+    """
+    name = voice_id.removeprefix(prefix)
+    if not voice_id.startswith(prefix) or name not in {v.id.removeprefix(prefix) for v in voices}:
+        raise RenderError(f"{program} has no voice {voice_id!r}")
+    return name
