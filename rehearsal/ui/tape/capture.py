@@ -328,6 +328,8 @@ class GeneratedSource(QObject):
             return
         period = 1.0 / self.fps
         target = int(due * self.fps) + 1 if self.realtime else round(due * self.fps)
+        if self.seconds is not None:
+            target = min(target, round(self.seconds * self.fps))
         if self.realtime and target - self.sent > 2:  # the loop stalled: a camera loses these
             self.dropped += target - self.sent - 1
             self.sent = target - 1
