@@ -166,6 +166,25 @@ class TakeInProgress:
         self.save()
         return target
 
+    def mark_finished(self, path: Path, *, duration_s: float | None, slate_s: float) -> TapeTake:
+        """Turn the journal into the finished take's sidecar (once the file is verified)."""
+        data: dict[str, Any] = {}
+        with contextlib.suppress(OSError, ValueError):
+            data = json.loads(self.sidecar.read_text(encoding="utf-8"))
+        finished = TapeTake(
+            folder_key=self.key,
+            number=self.number,
+            path=path,
+            recorded_at=self.recorded_at,
+            duration_s=duration_s,
+            starred=isinstance(data, dict) and data.get("starred") is True,
+            info=self.info,
+            slate_s=slate_s,
+            finished=True,
+        )
+        _write_sidecar(self.sidecar, _finished_json(finished))
+        return finished
+
     def save(self) -> None:
         """Write the journal (the sidecar with ``finished: false``) in one step."""
         _write_sidecar(self.sidecar, self.to_json())
@@ -349,29 +368,6 @@ class TapeLibrary:
         data = take.to_json()
         data["damaged"] = reason
         _write_sidecar(take.sidecar, data)
-
-    def record_finished(
-        self,
-        take: TakeInProgress,
-        path: Path,
-        *,
-        duration_s: float | None,
-        slate_s: float,
-    ) -> TapeTake:
-        """Turn a take's journal into the finished take's sidecar (after the file is verified)."""
-        finished = TapeTake(
-            folder_key=take.key,
-            number=take.number,
-            path=path,
-            recorded_at=take.recorded_at,
-            duration_s=duration_s,
-            starred=bool(self._sidecar(take.folder, take.number).get("starred", False)),
-            info=take.info,
-            slate_s=slate_s,
-            finished=True,
-        )
-        _write_sidecar(take.sidecar, _finished_json(finished))
-        return finished
 
     def record_trim(
         self, take: TapeTake, *, duration_s: float | None, head_s: float, tail_s: float

@@ -165,3 +165,20 @@ def key_frame_times(path: Path) -> list[float]:
             for p in container.demux(stream)
             if p.pts is not None and p.is_keyframe
         )
+
+
+def write_png(path: Path, size: tuple[int, int], colour: tuple[int, int, int]) -> Path:
+    """A one-colour PNG, as the UI draws the slate card."""
+    width, height = size
+    image = np.empty((height, width, 3), dtype=np.uint8)
+    image[:] = colour
+    with av.open(str(path), "w", format="image2") as out:
+        stream = out.add_stream("png", rate=1)
+        stream.width, stream.height = size
+        stream.pix_fmt = "rgb24"
+        frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return path

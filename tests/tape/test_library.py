@@ -125,7 +125,7 @@ def test_finished_takes_list_newest_first_across_folders(library: TapeLibrary) -
     for info in (HAMLET, AUDITION, HAMLET):
         take = library.begin(info, ".mkv")
         path = write_raw(take.folder / f"take-{take.number:03d}.mp4", 1.0, vcodec="h264")
-        made.append(library.record_finished(take, path, duration_s=1.0, slate_s=0.5))
+        made.append(take.mark_finished(path, duration_s=1.0, slate_s=0.5))
     listed = library.takes()
     assert [(t.folder_key, t.number) for t in listed] == [
         ("Hamlet", 2),
@@ -162,7 +162,7 @@ def test_a_garbled_sidecar_counts_as_lost(library: TapeLibrary) -> None:
 def test_star_is_kept_and_survives_a_lost_sidecar(library: TapeLibrary) -> None:
     take = library.begin(HAMLET, ".mkv")
     path = write_raw(take.folder / "take-001.mp4", 1.0, vcodec="h264")
-    finished = library.record_finished(take, path, duration_s=1.0, slate_s=0.0)
+    finished = take.mark_finished(path, duration_s=1.0, slate_s=0.0)
     starred = library.set_starred(finished, True)
     assert starred.starred
     assert library.takes()[0].starred
@@ -195,7 +195,7 @@ def test_unfinished_leaves_out_damaged_and_finished_takes(library: TapeLibrary) 
     library.mark_damaged(damaged, "unreadable")
     done = library.begin(HAMLET, ".mkv")
     path = write_raw(done.folder / "take-002.mp4", 1.0, vcodec="h264")
-    library.record_finished(done, path, duration_s=1.0, slate_s=0.0)
+    done.mark_finished(path, duration_s=1.0, slate_s=0.0)
     waiting = library.begin(AUDITION, ".mkv")
     assert [(t.key, t.number) for t in library.unfinished()] == [(waiting.key, 1)]
 
