@@ -183,9 +183,11 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     engine = controller.engine
     cues_at_finish: list[object] = []
     recording.phase_changed.connect(
-        lambda phase: cues_at_finish.extend(recording.take.cues)  # type: ignore[union-attr]
-        if phase == Phase.FINISHING.value and recording.take is not None
-        else None
+        lambda phase: (
+            cues_at_finish.extend(recording.take.cues)  # type: ignore[union-attr]
+            if phase == Phase.FINISHING.value and recording.take is not None
+            else None
+        )
     )
     with qtbot.waitSignal(window.take_recorded, timeout=FINISH_TIMEOUT) as done:
         while recording.phase is Phase.SCENE:
