@@ -15,6 +15,7 @@ lossy audio step for the final AAC that :mod:`rehearsal.tape` makes with PyAV.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import time
@@ -42,6 +43,8 @@ from PySide6.QtMultimedia import (
     QVideoFrameFormat,
     QVideoFrameInput,
 )
+
+from rehearsal.atomic_file import PRIVATE_FILE
 
 log = logging.getLogger(__name__)
 
@@ -453,14 +456,22 @@ class TapeCapture(QObject):
 
     def _on_state(self, state: QMediaRecorder.RecorderState) -> None:
         if state is QMediaRecorder.RecorderState.RecordingState and self._zero is None:
+            self._keep_private()
             self._zero = self._clock()
             self.source.begin(self._zero)
             self.started.emit()
         elif state is QMediaRecorder.RecorderState.StoppedState and self._path is not None:
             self.source.end()
+            self._keep_private()
             path, self._path = self._path, None
             if not self._failed:
                 self.stopped.emit(str(path))
+
+    def _keep_private(self) -> None:
+        """Qt creates the file with the default mode: the actor's tapes are theirs alone."""
+        if self._path is not None:
+            with contextlib.suppress(OSError):
+                self._path.chmod(PRIVATE_FILE)
 
     def _on_error(self, error: QMediaRecorder.Error, message: str) -> None:
         if error is QMediaRecorder.Error.NoError:

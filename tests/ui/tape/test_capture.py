@@ -6,6 +6,10 @@ The same ``QMediaCaptureSession`` + ``QMediaRecorder`` the camera feeds is fed t
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import av
@@ -80,6 +84,7 @@ def test_generated_frames_and_sound_make_a_readable_take(qtbot: QtBot, tmp_path:
     capture = TapeCapture(source)
     path = _record(qtbot, capture, tmp_path / f"take-001{capture.suffix}", None)
     assert path.is_file()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
     streams = _streams(path)
     assert set(streams) == {"video", "audio"}
     codec, duration, width, height = streams["video"]
@@ -130,3 +135,31 @@ def test_without_devices_no_camera_and_no_microphone_are_found() -> None:
         assert not camera.isNull()
     if microphone is not None:
         assert not microphone.isNull()
+
+
+CRASHING_RECORDER = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QGuiApplication
+from rehearsal.ui.tape.capture import GeneratedSource, TapeCapture
+app = QGuiApplication([])
+capture = TapeCapture(GeneratedSource(QSize(1280, 720), 30.0, realtime=True))
+capture.started.connect(lambda: QTimer.singleShot(3500, lambda: os._exit(9)))
+capture.record(Path(sys.argv[1]))
+app.exec()
+"""
+
+
+def test_a_recording_killed_midway_is_readable_as_far_as_it_was_written(tmp_path: Path) -> None:
+    # Qt's muxer writes in 256 KB blocks: what a crash loses is the block in flight.
+    path = tmp_path / f"take-005{raw_format(True).suffix}"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_RECORDER, str(path)], env=env, timeout=60, check=False
+    )
+    assert done.returncode == 9  # killed, nothing closed the file
+    streams = _streams(path)
+    assert streams["video"][0] == "mpeg4"
+    assert streams["video"][1] >= 0.5
+    assert streams["audio"][1] >= 0.5
