@@ -69,6 +69,7 @@ from rehearsal.ui.history.table_model import (
 )
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.theme import set_look
 
 DEFAULT_RANGE_DAYS = 30
 
@@ -330,11 +331,11 @@ class HistoryWindow(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b00020;")
+        set_look(self.status, "error")
         self.errorShown.emit(message)
 
     def _show_status(self, message: str) -> None:
-        self.status.setStyleSheet("")
+        set_look(self.status, "")
         self.status.setText(message)
 
     @staticmethod
