@@ -60,6 +60,7 @@ from rehearsal.ui.casting_table import (
     PronunciationsModel,
 )
 from rehearsal.ui.qt_player import PartnerPlayer, RenderService
+from rehearsal.ui.secondary_window import fit_to_screen
 
 _preview_tokens = itertools.count(1)
 
@@ -124,7 +125,7 @@ class CastingDialog(QDialog):
         self.sample_lines = dict(sample_lines or {})
         self.setWindowTitle(self.tr("Voices"))
         self.setAccessibleName(self.tr("Voices and pronunciation"))
-        self.resize(980, 480)
+        fit_to_screen(self, 980, 480)
         self.support = support
         self.characters = list(characters)
         catalog = support.service.catalog if support.service is not None else None

@@ -50,6 +50,7 @@ from rehearsal.ui.notes_table_model import (
     NotesFilterProxy,
     NotesTableModel,
 )
+from rehearsal.ui.secondary_window import fit_to_screen
 
 FileChooser = Callable[[QWidget], Path | None]
 Confirm = Callable[[QWidget, str], bool]
@@ -90,7 +91,7 @@ class NotesEditorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Director notes"))
         self.setAccessibleName(self.tr("Director notes"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         # A deep copy: the deck is a few dicts of frozen notes, and Close must undo it all.
         self.deck = copy.deepcopy(deck)
         self.dirty = False

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from rehearsal.engine.hiding import hide_text
 from rehearsal.memory.grades import Mark
 from rehearsal.memory.today import RunOrder, TodayLine, TodaysRun, todays_run
+from rehearsal.ui.secondary_window import fit_to_screen
 
 if TYPE_CHECKING:
     from rehearsal.ui.memory.feature import LineMemoryFeature
@@ -46,7 +47,7 @@ class TodaysLinesDialog(QDialog):
         self.feature = feature
         self.setWindowTitle(self.tr("Today's Lines"))
         self.setModal(False)
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.run: TodaysRun | None = None
         self.lines: list[TodayLine] = []
         self.index = 0
