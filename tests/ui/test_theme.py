@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rehearsal.ui.theme import apply_system_theme, dark_palette, is_dark
@@ -53,3 +53,39 @@ def test_the_theme_can_be_forced(qapp: QApplication) -> None:
         qapp.setStyle(style)
         qapp.setPalette(before)
         qapp.setStyleSheet(sheet)
+
+
+def _luminance(colour: str | QColor) -> float:
+    """WCAG relative luminance."""
+    c = QColor(colour)
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def _contrast(a: str | QColor, b: str | QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("dark", [True, False], ids=["dark", "light"])
+def test_every_colour_the_app_chooses_reads_in_both_looks(qapp: QApplication, dark: bool) -> None:
+    """Text on the theme's own backgrounds meets WCAG AA (4.5:1) in each look; muted and
+    accent text on the window at least 3:1 (they are never the only way something is said)."""
+    from rehearsal.ui.theme import DARK, LIGHT
+
+    palette = dark_palette() if dark else qapp.style().standardPalette()
+    look = DARK if dark else LIGHT
+    text = palette.color(QPalette.ColorRole.Text)
+    window = palette.color(QPalette.ColorRole.Window)
+    for name in ("secure", "spaced", "learning", "missed", "unmet", "card"):
+        assert _contrast(text, getattr(look, name)) >= 4.5, name
+    assert _contrast(look.warning_text, look.warning_bg) >= 4.5
+    assert _contrast(look.error, window) >= 4.5
+    assert _contrast(look.muted, window) >= 3.0
+    assert _contrast(look.accent, look.card) >= 3.0
+    base = palette.color(QPalette.ColorRole.Base)
+    for colour in look.series:  # each chart series stands out from the chart's card
+        assert _contrast(colour, base) >= 2.0, colour
