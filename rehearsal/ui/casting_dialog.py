@@ -61,6 +61,7 @@ from rehearsal.ui.casting_table import (
 )
 from rehearsal.ui.qt_player import PartnerPlayer, RenderService
 from rehearsal.ui.secondary_window import fit_to_screen
+from rehearsal.ui.theme import set_look
 
 _preview_tokens = itertools.count(1)
 
@@ -161,6 +162,7 @@ class CastingDialog(QDialog):
     def _build(self, read_parentheticals: bool) -> None:
         self.notice = QLabel(self)
         self.notice.setObjectName("voice_notice")
+        set_look(self.notice, "warning")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("About the voice lists"))
         self.tabs = QTabWidget(self)
@@ -183,10 +185,6 @@ class CastingDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
-        self.setStyleSheet(
-            "#voice_notice { background: #fff3cd; color: #664d03; border-radius: 6px;"
-            " padding: 6px; } #pronunciation_problem { color: #b3261e; }"
-        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
@@ -276,6 +274,7 @@ class CastingDialog(QDialog):
         self.remove_button.setEnabled(False)
         self.pronunciation_problem = QLabel(page)
         self.pronunciation_problem.setObjectName("pronunciation_problem")
+        set_look(self.pronunciation_problem, "error")
         form = QHBoxLayout()
         form.addWidget(self.word_edit, 1)
         form.addWidget(QLabel("→", page))

@@ -39,6 +39,9 @@ class Spacing:
     """The smallest side of a button pressed in a hurry (the rating's 1-5): a fingertip."""
     radius: int = 6
     """Corner radius of notices and buttons; cards use twice this."""
+    measure: int = 60
+    """A dialog's reading width in average letters: long enough to read, short enough to
+    take in (it grows with the font, and so at 200 %)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,12 @@ def font_scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
     font.setPointSizeF(QGuiApplication.font().pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def text_width(widget: QWidget, letters: int) -> int:
+    """Pixels for ``letters`` average letters of ``widget``'s font: a width that grows with
+    the text instead of a number of pixels that cuts a larger font off."""
+    return widget.fontMetrics().averageCharWidth() * letters
 
 
 def set_look(widget: QWidget, look: str) -> None:

@@ -69,9 +69,11 @@ from rehearsal.ui.history.table_model import (
 )
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
-from rehearsal.ui.theme import set_look
+from rehearsal.ui.theme import set_look, text_width
 
 DEFAULT_RANGE_DAYS = 30
+FILTER_CHARS = 36
+"""The widest a filter box grows, in letters: a long title must not push the others off."""
 
 JOB_NAMES = {
     "charts": str(QT_TRANSLATE_NOOP("HistoryWindow", "charts")),
@@ -147,7 +149,7 @@ class HistoryWindow(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
-            combo.setMaximumWidth(320)
+            combo.setMaximumWidth(text_width(combo, FILTER_CHARS))
         self.date_check = QCheckBox(self.tr("From"))
         self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
