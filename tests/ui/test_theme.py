@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -89,3 +92,26 @@ def test_every_colour_the_app_chooses_reads_in_both_looks(qapp: QApplication, da
     base = palette.color(QPalette.ColorRole.Base)
     for colour in look.series:  # each chart series stands out from the chart's card
         assert _contrast(colour, base) >= 2.0, colour
+
+
+HARD_CODED = re.compile(
+    r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b"  # a colour
+    r"|QColor\(\s*\d|GlobalColor\.(?:black|white|red|green|blue|gray|yellow)"
+    r"|rgba?\(|palette\((?!\))"  # a colour in a style sheet (palette() roles included)
+    r"|font-size|setPointSize\(|setPixelSize\("  # a type size
+    r"|setContentsMargins\(\s*[1-9]|setSpacing\(\s*[1-9]|Spacing\(\s*[1-9]"  # pixel spacing
+)
+
+
+def test_colours_type_and_spacing_come_from_the_theme_alone() -> None:
+    """Every window takes its colours, sizes of type and spacing from ``ui/theme.py``; a
+    number of its own in a widget is how the dark look came out unreadable before."""
+    ui = Path(__file__).resolve().parents[2] / "rehearsal" / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{number}: {line.strip()}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "theme.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if HARD_CODED.search(line.split("  #")[0])
+    ]
+    assert not found, "take these from rehearsal/ui/theme.py:\n" + "\n".join(found)
