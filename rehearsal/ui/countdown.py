@@ -50,7 +50,8 @@ def _style(warning: bool) -> str:
     return (
         f"#countdown_clock {{ color: {clock}; }}"
         f" #countdown_caption {{ color: {caption}; letter-spacing: 2px; }}"
-        f" #countdown {{ background: {background}; border-radius: {2 * SPACING.radius}px; }}"
+        f" #countdown {{ background: {background}; border: 1px solid {o.edge};"
+        f" border-radius: {2 * SPACING.radius}px; }}"
     )
 
 

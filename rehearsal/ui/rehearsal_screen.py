@@ -70,7 +70,8 @@ class NoteBanner(QLabel):
         font_scaled(self, TYPE.title, bold=True)
         self.setStyleSheet(  # the drill clock's overlay: it reads over any page
             f"#note_banner {{ background: {OVERLAY.background}; color: {OVERLAY.warning_clock};"
-            f" border-radius: {2 * SPACING.radius}px; padding: {SPACING.huge}px; }}"
+            f" border: 1px solid {OVERLAY.edge}; border-radius: {2 * SPACING.radius}px;"
+            f" padding: {SPACING.huge}px; }}"
         )
         self.hide()
 

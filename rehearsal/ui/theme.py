@@ -128,12 +128,14 @@ DARK = Colours(
 
 @dataclass(frozen=True, slots=True)
 class Overlay:
-    """The drill's clock over the page: dark in both looks, so it stands out from any page,
-    and warm when prep time runs out."""
+    """The drill's clock and the director's note over the page: dark in both looks, warm
+    when prep time runs out. Nearly opaque, with an edge, so the page's words do not show
+    through and the card stands out from a dark page too."""
 
     clock: str = "#f4f4f8"
     caption: str = "#9aa3b5"
-    background: str = "rgba(20, 20, 35, 225)"
+    background: str = "rgba(20, 20, 35, 245)"
+    edge: str = "#5a5a70"
     warning_clock: str = "#ffd166"
     warning_caption: str = "#ff8c42"
     warning_background: str = "rgba(90, 30, 20, 235)"
