@@ -192,6 +192,7 @@ class TapeWindow(QMainWindow):
             split.addWidget(self.takes)
             split.setStretchFactor(0, 3)
             split.setStretchFactor(1, 1)
+            split.setSizes([900, 300])  # the picture first: the list's hint is wider
         column.addWidget(split, 1)
         controls = QHBoxLayout()
         controls.setContentsMargins(8, 0, 8, 0)
