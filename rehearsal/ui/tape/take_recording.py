@@ -94,8 +94,7 @@ def reserve_take(
     The reader's level and mixing are journalled with the take, so a take finished after a
     crash sounds as this one would have.
     """
-    folder = library.root if library.root.is_dir() else library.data_dir
-    verdict = space_verdict(folder, plan.minutes, video=video)
+    verdict = space_verdict(library.root, plan.minutes, video=video)
     if not verdict.ok:
         return verdict
     return library.begin(
