@@ -74,6 +74,9 @@ class TapeMode(QObject):
         """Show tape mode (built on first use)."""
         if self.tape_window is None:
             self.tape_window = self._build()
+        takes = self.tape_window.takes
+        if takes is not None:
+            takes.store = self._main.store  # type: ignore[attr-defined]  # opened meanwhile
         self._look_up_audition()
         self.tape_window.show()
         self.tape_window.raise_()
@@ -91,7 +94,7 @@ class TapeMode(QObject):
         self.runner = BackgroundRunner(self, name="self-tape")
         self.runner.finished.connect(self._on_job_done)
         speech = main.services.speech()
-        takes = TakesPanel(library, self.runner, main.settings)
+        takes = TakesPanel(library, self.runner, main.settings, store=main.store)
         factory = self.source_factory or device_source
         return TapeWindow(
             library,
@@ -119,7 +122,9 @@ class TapeMode(QObject):
     @Slot(str, object)
     def _on_job_done(self, name: str, result: object) -> None:
         if name == AUDITION_JOB:
-            self.audition = result  # type: ignore[assignment]
+            from rehearsal.store.dossier_records import Audition
+
+            self.audition = result if isinstance(result, Audition) else None
 
     # -- TapeHost --------------------------------------------------------------------------
     def controller(self) -> RehearsalController | None:

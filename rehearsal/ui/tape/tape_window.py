@@ -141,6 +141,8 @@ class TakesList(Protocol):
 
     def add_take(self, take: TapeTake) -> None: ...
 
+    def shutdown(self) -> None: ...
+
 
 class TapeWindow(QMainWindow):
     """Self-tape: preview, prompter, Record/Stop, the finishing bar and the takes."""
@@ -553,3 +555,6 @@ class TapeWindow(QMainWindow):
     def shutdown(self) -> None:
         """The app quits: stop recording and finishing (a raw take is repaired next start)."""
         self._close_devices()
+        if self.takes is not None:
+            panel: TakesList = self.takes  # type: ignore[assignment]
+            panel.shutdown()
