@@ -536,6 +536,9 @@ class TapeWindow(QMainWindow):
         self.record_button.setEnabled(can_record)
         self.stop_button.setEnabled(rolling)
         self.done_button.setEnabled(phase in (Phase.SLATE, Phase.SCENE))
+        # Space is the actor's only while a take rolls; otherwise it plays a take in the
+        # list or presses the focused button, as everywhere else.
+        self.done_shortcut.setEnabled(phase in (Phase.SLATE, Phase.SCENE))
         self.audio_only_box.setEnabled(
             phase is Phase.IDLE and (self.problem is None or self.problem.audio_possible)
         )

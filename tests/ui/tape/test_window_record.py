@@ -14,7 +14,8 @@ from pathlib import Path
 
 import av
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -177,7 +178,8 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     capture = window.capture
     assert capture is not None
     qtbot.waitUntil(lambda: capture.elapsed_s() >= 0.6, timeout=5_000)
-    window.done_button.click()  # the slate is said
+    assert window.done_shortcut.isEnabled()
+    QTest.keyClick(window, Qt.Key.Key_Space)  # the slate is said
     slate_end = capture.elapsed_s()
     assert recording.phase is Phase.SCENE
     engine = controller.engine
@@ -219,6 +221,7 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     assert speech.player.volume() == pytest.approx(1.0)
     assert recording.phase is Phase.IDLE
     assert "Take 1 saved" in window.status.text()
+    assert not window.done_shortcut.isEnabled()  # Space is the list's and the buttons' again
 
 
 def test_without_a_camera_tape_mode_says_so_and_records_audio_only(
