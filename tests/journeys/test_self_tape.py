@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from rehearsal.tape.library import TapeLibrary, TapeTake
 
 from rehearsal.engine.commands import State
+from rehearsal.tape.library import TapeLibrary, TapeTake
 from rehearsal.ui.tape.capture import CaptureSource, GeneratedSource
 from rehearsal.ui.tape.tape_prefs import TapePreferences
 from rehearsal.ui.tape.tape_window import SourceProblem, TapeWindow
@@ -70,6 +70,9 @@ def test_a_self_tape_of_the_demo_is_recorded_and_listed(journey: Journey) -> Non
     assert take.number == 1
     assert take.info.role == "NINA"
     assert [t.number for t in TapeLibrary(window.paths.data).takes()] == [1]
-    assert tape.takes is not None
     journey.wait(lambda: "Take 1 saved" in tape.status.text(), "the window to say so")
+    takes = tape.takes
+    assert takes is not None
+    journey.wait(lambda: takes.model.rowCount() == 1, "the take in the list beside the camera")
+    assert [(t.number, t.finished) for t in takes.model.takes()] == [(1, True)]
     tape.close()
