@@ -45,6 +45,7 @@ from PySide6.QtMultimedia import (
 )
 
 from rehearsal.atomic_file import PRIVATE_FILE
+from rehearsal.ui.theme import DARK, OVERLAY
 
 log = logging.getLogger(__name__)
 
@@ -269,10 +270,11 @@ class GeneratedSource(QObject):
         w, h = self.size.width(), self.size.height()
         for index in range(frames):
             image = QImage(self.size, QImage.Format.Format_RGBX8888)
-            image.fill(QColor(40, 60, 90))
+            image.fill(QColor(DARK.card))
             painter = QPainter(image)
-            painter.fillRect(int(w * index / frames), 0, max(4, w // frames), h, QColor("#ffd166"))
-            painter.setPen(QColor("white"))
+            bar = QColor(OVERLAY.warning_clock)
+            painter.fillRect(int(w * index / frames), 0, max(4, w // frames), h, bar)
+            painter.setPen(QColor(OVERLAY.clock))
             painter.setFont(QFont("Sans", max(10, h // 12)))
             painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, f"{index + 1}")
             painter.end()

@@ -13,8 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-LARGEST_PT = 26.0
-SMALLEST_PT = 15.0
+from rehearsal.ui.theme import OVERLAY, SPACING, TYPE
+
+LARGEST = TYPE.title
+"""The prompter's largest type, relative to the desktop's font (large print stays large)."""
+SMALLEST = TYPE.speaker
+"""Below this a long line is elided rather than shrunk further: it must read at a glance."""
 
 
 class Prompter(QLabel):
@@ -26,15 +30,28 @@ class Prompter(QLabel):
         self.setAccessibleName(self.tr("Prompter"))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet(
-            "#tape_prompter { background: #101018; color: #f5f1e6; padding: 6px 16px; }"
-        )
+        self._base = QFont(self.font()).pointSizeF()
         self._full = ""
         self._own = False
         self._place = "top"
+        self._colour(OVERLAY.clock)
         font = QFont(self.font())
-        font.setPointSizeF(LARGEST_PT)
-        self.setFixedHeight(QFontMetrics(font).height() + 16)
+        font.setPointSizeF(self.largest_pt)
+        self.setFixedHeight(QFontMetrics(font).height() + 2 * SPACING.small)
+
+    @property
+    def largest_pt(self) -> float:
+        return self._base * LARGEST
+
+    @property
+    def smallest_pt(self) -> float:
+        return self._base * SMALLEST
+
+    def _colour(self, colour: str) -> None:
+        self.setStyleSheet(
+            f"#tape_prompter {{ background: {OVERLAY.background}; color: {colour};"
+            f" padding: {SPACING.tight}px {SPACING.large}px; }}"
+        )
 
     @property
     def full_text(self) -> str:
@@ -72,19 +89,16 @@ class Prompter(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        colour = "#ffd166" if self._own else "#c9c4b8"
-        self.setStyleSheet(
-            f"#tape_prompter {{ background: #101018; color: {colour}; padding: 6px 16px; }}"
-        )
-        width = max(50, self.width() - 40)
+        self._colour(OVERLAY.warning_clock if self._own else OVERLAY.caption)
+        width = max(50, self.width() - 2 * SPACING.large)
         font = QFont(self.font())
-        size = LARGEST_PT
-        while size > SMALLEST_PT:
+        size = self.largest_pt
+        while size > self.smallest_pt:
             font.setPointSizeF(size)
             if QFontMetrics(font).horizontalAdvance(self._full) <= width:
                 break
             size -= 1.0
-        font.setPointSizeF(size)
+        font.setPointSizeF(max(size, self.smallest_pt))
         self.setFont(font)
         metrics = QFontMetrics(font)
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width))

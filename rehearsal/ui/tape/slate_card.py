@@ -16,11 +16,21 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QImageWriter, QPainter
 
 from rehearsal.atomic_file import write_bytes
+from rehearsal.ui.theme import DARK, OVERLAY
 
 CARD_SIZE = QSize(1920, 1080)
-BACKGROUND = QColor("#0c0c12")
-FIRST_LINE = QColor("#ffffff")
-OTHER_LINES = QColor("#d8d3c6")
+BACKGROUND = QColor(DARK.surround)
+FIRST_LINE = QColor(OVERLAY.clock)
+OTHER_LINES = QColor(OVERLAY.caption)
+POINTS_PER_PIXEL = 72 / 96
+"""A ``QImage`` paints at 96 dots per inch: a size in pixels is this many points."""
+
+
+def _sized(pixels: float, *, bold: bool = False) -> QFont:
+    font = QFont("Sans")
+    font.setPointSizeF(max(8.0, pixels) * POINTS_PER_PIXEL)
+    font.setBold(bold)
+    return font
 
 
 def render_slate_card(lines: Sequence[str], size: QSize | None = None) -> QImage:
@@ -34,15 +44,10 @@ def render_slate_card(lines: Sequence[str], size: QSize | None = None) -> QImage
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     width, height = size.width(), size.height()
-    big = QFont("Sans")
-    big.setPixelSize(max(12, height // 10))
-    big.setWeight(QFont.Weight.DemiBold)
-    small = QFont("Sans")
-    small.setPixelSize(max(10, height // 18))
-    fonts = [big] + [small] * (len(shown) - 1)
+    fonts = [_sized(height / 10, bold=True)] + [_sized(height / 18) for _ in shown[1:]]
     for font, line in zip(fonts, shown, strict=True):
-        while font.pixelSize() > 10 and QFontMetrics(font).horizontalAdvance(line) > width * 0.9:
-            font.setPixelSize(font.pixelSize() - 2)
+        while font.pointSizeF() > 8 and QFontMetrics(font).horizontalAdvance(line) > width * 0.9:
+            font.setPointSizeF(font.pointSizeF() - 1)
     heights = [int(QFontMetrics(font).height() * 1.35) for font in fonts]
     y = (height - sum(heights)) // 2
     for index, (font, line, line_height) in enumerate(zip(fonts, shown, heights, strict=True)):

@@ -10,6 +10,7 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import av
@@ -30,6 +31,8 @@ from rehearsal.ui.tape.capture import (
 
 pytestmark = pytest.mark.gui
 
+Make = Callable[[GeneratedSource], TapeCapture]
+
 
 def _streams(path: Path) -> dict[str, tuple[str, float, int, int]]:
     """Each stream's codec, duration in seconds and (video) frame size, read with PyAV."""
@@ -46,6 +49,23 @@ def _streams(path: Path) -> dict[str, tuple[str, float, int, int]]:
             height = getattr(stream.codec_context, "height", 0) or 0
             found[stream.type] = (stream.codec_context.name, last, width, height)
     return found
+
+
+@pytest.fixture
+def make(qtbot: QtBot) -> Iterator[Make]:
+    """Captures that are closed and deleted from the event loop after the test: one left
+    to the garbage collector could be destroyed in the middle of the next test's recording."""
+    made: list[TapeCapture] = []
+
+    def capture(source: GeneratedSource) -> TapeCapture:
+        made.append(TapeCapture(source))
+        return made[-1]
+
+    yield capture
+    for item in made:
+        item.close()
+        item.deleteLater()
+    qtbot.wait(50)
 
 
 def _record(qtbot: QtBot, capture: TapeCapture, path: Path, seconds: float | None) -> Path:
@@ -79,9 +99,11 @@ def test_the_raw_take_is_matroska_with_mpeg4_and_flac() -> None:
     assert audio.media_format.videoCodec() is QMediaFormat.VideoCodec.Unspecified
 
 
-def test_generated_frames_and_sound_make_a_readable_take(qtbot: QtBot, tmp_path: Path) -> None:
+def test_generated_frames_and_sound_make_a_readable_take(
+    qtbot: QtBot, make: Make, tmp_path: Path
+) -> None:
     source = GeneratedSource(QSize(640, 360), 30.0, realtime=False, seconds=2.0)
-    capture = TapeCapture(source)
+    capture = make(source)
     path = _record(qtbot, capture, tmp_path / f"take-001{capture.suffix}", None)
     assert path.is_file()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -95,9 +117,9 @@ def test_generated_frames_and_sound_make_a_readable_take(qtbot: QtBot, tmp_path:
     assert source.dropped == 0
 
 
-def test_realtime_frames_follow_the_clock(qtbot: QtBot, tmp_path: Path) -> None:
+def test_realtime_frames_follow_the_clock(qtbot: QtBot, make: Make, tmp_path: Path) -> None:
     source = GeneratedSource(QSize(320, 180), 30.0, realtime=True)
-    capture = TapeCapture(source)
+    capture = make(source)
     path = _record(qtbot, capture, tmp_path / f"take-002{capture.suffix}", 1.0)
     elapsed = capture.elapsed_s()
     streams = _streams(path)
@@ -106,9 +128,9 @@ def test_realtime_frames_follow_the_clock(qtbot: QtBot, tmp_path: Path) -> None:
     assert streams["audio"][1] == pytest.approx(duration, abs=0.25)
 
 
-def test_an_audio_only_take_has_no_picture(qtbot: QtBot, tmp_path: Path) -> None:
+def test_an_audio_only_take_has_no_picture(qtbot: QtBot, make: Make, tmp_path: Path) -> None:
     source = GeneratedSource(realtime=False, seconds=1.0, video=False)
-    capture = TapeCapture(source)
+    capture = make(source)
     assert capture.suffix == AUDIO_SUFFIX
     path = _record(qtbot, capture, tmp_path / f"take-003{capture.suffix}", None)
     streams = _streams(path)
@@ -116,11 +138,13 @@ def test_an_audio_only_take_has_no_picture(qtbot: QtBot, tmp_path: Path) -> None
     assert streams["audio"][1] == pytest.approx(1.0, abs=0.15)
 
 
-def test_an_unwritable_folder_fails_with_the_file_named(qtbot: QtBot, tmp_path: Path) -> None:
+def test_an_unwritable_folder_fails_with_the_file_named(
+    qtbot: QtBot, make: Make, tmp_path: Path
+) -> None:
     not_a_folder = tmp_path / "self_tapes"
     not_a_folder.write_text("a file where the folder should be")
     source = GeneratedSource(QSize(320, 180), 30.0, realtime=False, seconds=0.5)
-    capture = TapeCapture(source)
+    capture = make(source)
     with qtbot.waitSignal(capture.failed, timeout=10_000) as failed:
         capture.record(not_a_folder / f"take-004{capture.suffix}")
     assert "take-004" in failed.args[0]

@@ -62,6 +62,9 @@ def test_the_preview_shows_the_frames_being_recorded(qtbot: QtBot, tmp_path: Pat
     assert picture.width() / picture.height() == pytest.approx(16 / 9, abs=0.02)
     with qtbot.waitSignal(capture.stopped, timeout=10_000):
         capture.stop()
+    capture.close()
+    capture.deleteLater()  # not left to the garbage collector in another test's recording
+    qtbot.wait(50)
 
 
 def test_a_message_replaces_the_picture(qtbot: QtBot) -> None:

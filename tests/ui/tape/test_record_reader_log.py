@@ -1,8 +1,9 @@
 """The reader's lines, as the partner's player plays them, become cues of the take on disk.
 
-Real parts throughout: eSpeak NG renders the lines, Qt's player plays them (silently, in
-real time, on a machine without a sound card), the core's take journals them; only the
-recording's clock is a plain counter, so the moments are exact.
+Real parts throughout: Qt's player plays real WAV files (silently, in real time, on a
+machine without a sound card) and the core's take journals them; the "lines" are tones
+written here, which the log treats like any rendered line. Only the recording's clock is
+a plain counter, so the moments are exact.
 """
 
 from __future__ import annotations
@@ -16,21 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import SpeakNote, State, StateChanged
 from rehearsal.paths import Paths
-from rehearsal.speech.casting import VoiceSettings
-from rehearsal.speech.direction import plan_text
-from rehearsal.speech.render import RenderCache, Renderer, SpeechEngine
 from rehearsal.tape.library import TakeInfo, TakeInProgress, TapeLibrary
 from rehearsal.ui.background import BackgroundRunner
 from rehearsal.ui.qt_player import PartnerPlayer
 from rehearsal.ui.tape.reader_log import ReaderLog
-from tests.speech.wav_tools import ENGINE_REASON
+from rehearsal.ui.warning_tone import write_beep
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.skipif(ENGINE_REASON is not None, reason=f"no speech engine: {ENGINE_REASON}"),
-]
-
-VOICE = VoiceSettings("gmw/en-us+m3", rate=260)
+pytestmark = pytest.mark.gui
 
 
 class Clock:
@@ -43,16 +36,14 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(scope="module")
-def engine() -> SpeechEngine:
-    return SpeechEngine()
-
-
 @pytest.fixture
-def wavs(paths: Paths, engine: SpeechEngine) -> list[Path]:
-    renderer = Renderer(RenderCache.for_paths(paths), engine)
-    texts = ("You came back.", "They're on the table, where you left them.", "Action, again!")
-    return [renderer.render(plan_text(text, VOICE)).path for text in texts]
+def wavs(paths: Paths) -> list[Path]:
+    """Three "lines" of different lengths, as the render cache would hold them."""
+    folder = paths.cache / "speech"
+    return [
+        write_beep(folder / f"line-{n}.wav", frequency=300.0 + 100 * n, seconds=s, beeps=1)
+        for n, s in enumerate((0.6, 2.0, 0.4), 1)
+    ]
 
 
 @pytest.fixture
