@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehearsal.home.deadlines import time_left
+from rehearsal.store.clock import WallClock
 from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
 from rehearsal.store.records import ScriptInfo, SessionSummary
 from rehearsal.ui.dates import FieldDateTimeEdit, datetime_text, use_locale_dates
@@ -99,8 +101,11 @@ class DetailsTab(QWidget):
     scriptToggled = Signal(int, bool)  # script id, linked?
     sessionToggled = Signal(int, bool)  # session id, linked?
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, now: WallClock = lambda: datetime.now(UTC)
+    ) -> None:
         super().__init__(parent)
+        self.now = now
         self.project = line_edit(self.tr("Project title"), self.tr("The show or film"))
         self.role = line_edit(self.tr("Role"), self.tr("The part you read for"))
         self.round = QComboBox()
@@ -110,6 +115,11 @@ class DetailsTab(QWidget):
         self.scheduled = OptionalDateTime(self.tr("Date and time"))
         self.location = line_edit(self.tr("Place"), self.tr("Studio, address, or Zoom link"))
         self.deadline = OptionalDateTime(self.tr("Self-tape deadline"))
+        self.deadline_left = QLabel()
+        self.deadline_left.setAccessibleName(self.tr("Time left until the self-tape deadline"))
+        self.deadline_left.hide()
+        self._deadline_tick = QTimer(self, interval=30_000)
+        self._deadline_tick.timeout.connect(self.show_time_left)
         self.casting_director = line_edit(self.tr("Casting director"))
         self.director = line_edit(self.tr("Director"))
         self.writer = line_edit(self.tr("Writer"))
@@ -126,6 +136,7 @@ class DetailsTab(QWidget):
         form.addRow(self.tr("&When"), self.scheduled)
         form.addRow(self.tr("&Place"), self.location)
         form.addRow(self.tr("Self-tape &deadline"), self.deadline)
+        form.addRow("", self.deadline_left)
         form.addRow(self.tr("&Casting director"), self.casting_director)
         form.addRow(self.tr("D&irector"), self.director)
         form.addRow(self.tr("&Writer"), self.writer)
@@ -192,6 +203,7 @@ class DetailsTab(QWidget):
         self.round.currentIndexChanged.connect(lambda _index: self.edited.emit())
         self.scheduled.edited.connect(self.edited.emit)
         self.deadline.edited.connect(self.edited.emit)
+        self.deadline.edited.connect(self.show_time_left)
         self.scripts.itemChanged.connect(self._on_script_item)
         self.sessions.itemChanged.connect(self._on_session_item)
 
@@ -214,6 +226,26 @@ class DetailsTab(QWidget):
         self.round.blockSignals(False)
         self.scheduled.set_value(details.scheduled_at)
         self.deadline.set_value(details.self_tape_deadline)
+        self.show_time_left()
+
+    @Slot()
+    def show_time_left(self) -> None:
+        """Count the self-tape deadline down beside its field (ticking while it is ahead)."""
+        from rehearsal.ui.tape.deadline_notice import time_left_words
+
+        due = self.deadline.value()
+        left = time_left(due, self.now()) if due is not None else None
+        if left is None:
+            self.deadline_left.hide()
+            self._deadline_tick.stop()
+            return
+        self.deadline_left.setText(time_left_words(left))
+        self.deadline_left.setStyleSheet("color: #b00020;" if left.urgent or left.passed else "")
+        self.deadline_left.show()
+        if left.passed:
+            self._deadline_tick.stop()
+        else:
+            self._deadline_tick.start()
 
     def details(self) -> AuditionDetails:
         """What the fields say now."""

@@ -97,7 +97,7 @@ class DossierEditor(QWidget):
     # Building ---------------------------------------------------------------------------
 
     def _build(self, now: WallClock) -> None:
-        self.details_tab = DetailsTab()
+        self.details_tab = DetailsTab(now=now)
         self.research_tab = ResearchTab()
         self.character_tab = CharacterTab()
         self.wardrobe_tab = WardrobeTab()
