@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 from itertools import pairwise
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from rehearsal.home.deadlines import time_left
 from rehearsal.store.clock import WallClock
-from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
+from rehearsal.store.dossier_records import (
+    ROUND_NAMES,
+    AuditionDetails,
+    AuditionRound,
+    ExportedTape,
+)
 from rehearsal.store.records import ScriptInfo, SessionSummary
 from rehearsal.ui.dates import FieldDateTimeEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.fields import (
@@ -158,9 +165,16 @@ class DetailsTab(QWidget):
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions_hint)
         sessions_layout.addWidget(self.sessions)
+        self.tapes = QListWidget()
+        self.tapes.setAccessibleName(self.tr("Self-tapes exported for this audition"))
+        self.tapes.setToolTip(self.tr("Double-click to show the file"))
+        self.tapes_box = QGroupBox(self.tr("Self-tapes exported"))
+        QVBoxLayout(self.tapes_box).addWidget(self.tapes)
+        self.tapes_box.hide()  # until a tape has been exported for the audition
         links = QVBoxLayout()
         links.addWidget(sides_box)
         links.addWidget(sessions_box)
+        links.addWidget(self.tapes_box)
 
         layout = QHBoxLayout(self)
         layout.addLayout(form, 3)
@@ -205,6 +219,7 @@ class DetailsTab(QWidget):
         self.deadline.edited.connect(self.edited.emit)
         self.deadline.edited.connect(self.show_time_left)
         self.scripts.itemChanged.connect(self._on_script_item)
+        self.tapes.itemActivated.connect(self._on_tape_activated)
         self.sessions.itemChanged.connect(self._on_session_item)
 
     def load(self, details: AuditionDetails) -> None:
@@ -285,6 +300,31 @@ class DetailsTab(QWidget):
         ]
         self._fill(self.sessions, rows)
         self.sessions_hint.setVisible(not rows)
+
+    def set_tapes(self, tapes: Iterable[ExportedTape]) -> None:
+        """List the self-tapes exported for the audition: take, file and when (newest first)."""
+        self.tapes.clear()
+        for tape in tapes:
+            path = Path(tape.file_path)
+            text = self.tr("Take %(take)d · %(file)s · %(when)s") % {
+                "take": tape.take_number,
+                "file": path.name,
+                "when": datetime_text(tape.exported_at, weekday=True),
+            }
+            if not path.exists():
+                text += self.tr(" (moved or deleted)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.tapes.addItem(item)
+        self.tapes_box.setVisible(self.tapes.count() > 0)
+
+    @Slot(QListWidgetItem)
+    def _on_tape_activated(self, item: QListWidgetItem) -> None:
+        path = Path(str(item.data(ID_ROLE)))
+        folder = path.parent if path.exists() or path.parent.is_dir() else None
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @staticmethod
     def _fill(widget: QListWidget, rows: Iterable[tuple[int, str, bool]]) -> None:

@@ -171,6 +171,7 @@ class DossierEditor(QWidget):
         try:
             self.details_tab.load(dossier.audition.details)
             self.details_tab.set_scripts(scripts, {s.id for s in dossier.scripts})
+            self.details_tab.set_tapes(dossier.tapes)
             self.research_tab.load(dossier.research)
             self.character_tab.load(dossier.worksheet, dossier.relationships)
             self.wardrobe_tab.load(
