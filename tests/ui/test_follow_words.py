@@ -164,6 +164,32 @@ def test_a_wrong_line_is_logged_incomplete_after_the_long_silence(
     assert timing.differing
 
 
+@needs_espeak
+def test_the_done_key_mid_line_keeps_the_words_heard_so_far(
+    qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
+) -> None:
+    controller = _controller(screen, two_hander(), recorder)
+    spoken = recording(LINE, "en-us+f3", 150, before=0.4, after=0.0)
+    source = RecordingSource([spoken.samples], speed=2.0)
+    follow = _follow(controller, source)
+    _choose_words(qtbot, screen, follow)
+    started = controller.engine.now()
+    screen.action_start.trigger()
+    qtbot.waitUntil(lambda: source.delivered > len(spoken.samples) * 0.6, timeout=20_000)
+    pressed = controller.engine.now()
+    screen.setFocus()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(t.own for _take, t in recorder.lines), timeout=5000)
+    timing = next(t for _take, t in recorder.lines if t.own)
+    assert timing.outcome is Outcome.ACTOR
+    assert timing.accuracy is not None
+    assert 0.0 < timing.accuracy < 1.0  # the words before the key, and the rest missed
+    assert timing.differing
+    assert timing.pickup_s == pytest.approx(0.4, abs=0.15)
+    assert timing.done_s is not None
+    assert timing.done_s == pytest.approx(pressed - started, abs=0.05)  # the press, not the reply
+
+
 def test_the_line_key_reveals_the_next_words_and_is_counted(
     qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
 ) -> None:
