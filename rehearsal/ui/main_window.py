@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         """Show the Settings dialog; new values apply to the next rehearsal and the page."""
         from rehearsal.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, self.paths, self)
+        dialog = SettingsDialog(self.prefs, self.paths, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
         keep_while_alive(self, "settings_dialog", dialog)
