@@ -39,10 +39,22 @@ TICK_MS = 30_000
 """How often a countdown on screen is worded again."""
 
 
-def _plural(one: str, many: str, count: int) -> str:
+def _days(count: int) -> str:
     if count == 1:
-        return QCoreApplication.translate("TapeDeadline", one)
-    return QCoreApplication.translate("TapeDeadline", many) % count
+        return QCoreApplication.translate("TapeDeadline", "1 day")
+    return QCoreApplication.translate("TapeDeadline", "%d days") % count
+
+
+def _hours(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("TapeDeadline", "1 hour")
+    return QCoreApplication.translate("TapeDeadline", "%d hours") % count
+
+
+def _minutes(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("TapeDeadline", "1 minute")
+    return QCoreApplication.translate("TapeDeadline", "%d minutes") % count
 
 
 def time_left_words(left: TimeLeft) -> str:
@@ -53,15 +65,15 @@ def time_left_words(left: TimeLeft) -> str:
     if left.passed:
         return QCoreApplication.translate("TapeDeadline", "the deadline has passed")
     if left.days:
-        parts = [_plural("1 day", "%d days", left.days)]
+        parts = [_days(left.days)]
         if left.hours:
-            parts.append(_plural("1 hour", "%d hours", left.hours))
+            parts.append(_hours(left.hours))
     elif left.hours:
-        parts = [_plural("1 hour", "%d hours", left.hours)]
+        parts = [_hours(left.hours)]
         if left.minutes:
-            parts.append(_plural("1 minute", "%d minutes", left.minutes))
+            parts.append(_minutes(left.minutes))
     else:
-        parts = [_plural("1 minute", "%d minutes", max(1, left.minutes))]
+        parts = [_minutes(max(1, left.minutes))]
     return QCoreApplication.translate("TapeDeadline", "%s left") % " ".join(parts)
 
 
