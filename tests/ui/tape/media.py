@@ -8,6 +8,8 @@ from pathlib import Path
 import av
 import numpy as np
 
+from rehearsal.tape.library import TakeInfo, TapeLibrary, TapeTake
+
 RATE = 48_000
 
 
@@ -59,3 +61,23 @@ def make_take(
                 container.mux(astream.encode(frame))
             container.mux(astream.encode(None))
     return path
+
+
+def recorded_take(
+    library: TapeLibrary,
+    info: TakeInfo | None = None,
+    seconds: float = 1.0,
+    *,
+    slate_s: float = 0.0,
+    video: bool = True,
+    gop: int = 15,
+) -> TapeTake:
+    """A finished take in ``library``, made the way tape mode's takes end up: reserved,
+    written as ``take-NNN.mp4`` (H.264 + AAC), its sidecar saying it is finished."""
+    info = info or TakeInfo("Night Shift", "Nina", "Night Shift", None)
+    progress = library.begin(info, ".mkv")
+    suffix = ".mp4" if video else ".m4a"
+    path = make_take(
+        progress.folder / f"take-{progress.number:03d}{suffix}", seconds, video=video, gop=gop
+    )
+    return progress.mark_finished(path, duration_s=seconds, slate_s=slate_s)
