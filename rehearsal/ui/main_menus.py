@@ -90,6 +90,9 @@ class MainMenus(QObject):
         w.prep = CallbackPrep(w, w.paths)
         prep_menu = w.menuBar().addMenu(self.tr("&Callback"))
         prep_menu.addAction(w.prep.action_auditions)
+        from rehearsal.ui.tape.takes_feature import TapeTakesFeature
+
+        self.tape_takes = TapeTakesFeature(w, prep_menu)  # and the deadline, repair at start
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
         add_action(
             w, help_menu, self.tr("&Keyboard Shortcuts"), QKeySequence("Ctrl+/"), w.show_shortcuts
