@@ -127,7 +127,7 @@ def _encode(
     with src:
         vin = src.streams.video[0] if src.streams.video else None
         ain = src.streams.audio[0] if src.streams.audio else None
-        start_s = _start(src)
+        start_s = _start(source)
         lines = load_lines(cues)
         spans = [(c.at_s, c.at_s + len(s) / RATE) for c, s in lines]
         actor_db = actor_level_db(source, spans, start_s) if lines else None
@@ -316,13 +316,23 @@ def _mux(out: av.container.OutputContainer, packets: Packets) -> None:
         out.mux(packet)
 
 
-def _start(container: av.container.InputContainer) -> float:
-    """Where the recording's timeline begins: the earliest stream start."""
-    starts = [
-        float(s.start_time * s.time_base)
-        for s in (*container.streams.video[:1], *container.streams.audio[:1])
-        if s.start_time is not None and s.time_base is not None
-    ]
+def _start(path: Path) -> float:
+    """Where the recording's timeline begins: the earliest first *decoded* frame.
+
+    Not the streams' start times: Qt's files carry the AAC encoder's priming packet at
+    about -0.02 s and the first real picture and sound a second later, and the reader's
+    moments count from the first picture and sound. Read in a container of its own, so
+    the decoders of the encode start fresh.
+    """
+    starts: list[float] = []
+    for kind in ("video", "audio"):
+        with (
+            contextlib.suppress(av.error.FFmpegError, OSError, StopIteration, IndexError),
+            av.open(str(path)) as container,
+        ):
+            stream = getattr(container.streams, kind)[0]
+            frame = next(f for f in container.decode(stream) if f.time is not None)
+            starts.append(float(frame.time))
     return min(starts) if starts else 0.0
 
 

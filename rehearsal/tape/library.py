@@ -369,22 +369,6 @@ class TapeLibrary:
         data["damaged"] = reason
         _write_sidecar(take.sidecar, data)
 
-    def record_trim(
-        self, take: TapeTake, *, duration_s: float | None, head_s: float, tail_s: float
-    ) -> TapeTake:
-        """Write what a trim really cut into the sidecar and return the take as it is now."""
-        trimmed = replace(
-            take,
-            duration_s=duration_s,
-            slate_s=max(0.0, take.slate_s - head_s),
-            trimmed_head_s=take.trimmed_head_s + head_s,
-            trimmed_tail_s=take.trimmed_tail_s + tail_s,
-        )
-        data = self._sidecar(take.path.parent, take.number) or _finished_json(take)
-        data.update(_finished_json(trimmed))
-        _write_sidecar(take.path.parent / f"take-{take.number:03d}.json", data)
-        return trimmed
-
     # --- reading ------------------------------------------------------------------------
 
     def _highest_number(self, folder: Path) -> int:
@@ -449,6 +433,24 @@ class TapeLibrary:
             trimmed_head_s=_number(data.get("trimmed_head_s")) or 0.0,
             trimmed_tail_s=_number(data.get("trimmed_tail_s")) or 0.0,
         )
+
+
+def record_trim(
+    take: TapeTake, *, duration_s: float | None, head_s: float, tail_s: float
+) -> TapeTake:
+    """Write what a trim really cut into the take's sidecar; the take as it is now."""
+    trimmed = replace(
+        take,
+        duration_s=duration_s,
+        slate_s=max(0.0, take.slate_s - head_s),
+        trimmed_head_s=take.trimmed_head_s + head_s,
+        trimmed_tail_s=take.trimmed_tail_s + tail_s,
+    )
+    sidecar = take.path.parent / f"take-{take.number:03d}.json"
+    data = TapeLibrary._sidecar(take.path.parent, take.number)
+    data.update(_finished_json(replace(trimmed, starred=data.get("starred") is True)))
+    _write_sidecar(sidecar, data)
+    return replace(trimmed, starred=data["starred"])
 
 
 # --- the sidecar's JSON ---------------------------------------------------------------

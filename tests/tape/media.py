@@ -55,8 +55,13 @@ def write_raw(
     vcodec: str = "mpeg4",
     acodec: str = "aac",
     container: str | None = None,
+    offset_s: float = 0.0,
 ) -> Path:
-    """A recording like Qt's: generated frames and ``audio`` (mono, 48 kHz), muxed together."""
+    """A recording like Qt's: generated frames and ``audio`` (mono, 48 kHz), muxed together.
+
+    With ``offset_s``, picture and sound start that late, and the sound's first packet (the
+    AAC encoder's priming) sits just before zero — as in the files Qt 6.11 writes.
+    """
     if audio is None:
         audio = actor_track(seconds, [(0.0, seconds)])
     with av.open(str(path), "w", format=container) as out:
@@ -71,10 +76,11 @@ def write_raw(
         frames = round(seconds * fps) if video else 0
         chunk = 1024
         a_at = 0
+        primed = False
         for index in range(max(frames, 1)):
             if vstream is not None and index < frames:
                 frame = av.VideoFrame.from_ndarray(_picture(index, size), format="rgb24")
-                frame.pts = index
+                frame.pts = index + round(offset_s * fps)
                 frame.time_base = Fraction(1, fps)
                 for packet in vstream.encode(frame.reformat(format="yuv420p")):
                     out.mux(packet)
@@ -87,9 +93,12 @@ def write_raw(
                     piece.reshape(1, -1), format="flt", layout="mono"
                 )
                 aframe.sample_rate = RATE
-                aframe.pts = a_at
+                aframe.pts = a_at + round(offset_s * RATE)
                 aframe.time_base = Fraction(1, RATE)
                 for packet in astream.encode(aframe):
+                    if offset_s and not primed and packet.pts is not None:
+                        packet.pts = packet.dts = -round(0.021 / packet.time_base)
+                    primed = True
                     out.mux(packet)
                 a_at += len(piece)
         if vstream is not None:

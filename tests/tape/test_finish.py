@@ -249,3 +249,16 @@ def test_a_full_disk_while_writing_is_named_and_keeps_the_recording(
     with pytest.raises(TapeError, match=r"take\.mp4: cannot write the tape \(No space left"):
         encode_mp4(take.raw_path, full)
     assert take.raw_path.is_file()
+
+
+def test_a_recording_that_starts_late_as_qt_writes_them_starts_at_its_first_frame(
+    library: TapeLibrary, tmp_path: Path
+) -> None:
+    take = library.begin(INFO, ".mkv")
+    write_raw(take.raw_path, 6.0, audio=actor_track(6.0, ACTOR), offset_s=1.0)
+    take.add_cue(_line(tmp_path), 2.5)
+    done = finish_take(take, reader_level_db=-6.0, mix_reader=True, card=None)
+    assert probe(done.path).duration_s == pytest.approx(6.0, abs=0.1)
+    sound = decode_audio(done.path)
+    assert level_db(sound, 0.6, 1.9) == pytest.approx(-13.5, abs=1.0)
+    assert level_db(sound, 2.6, 3.4) - level_db(sound, 0.6, 1.9) == pytest.approx(-6.0, abs=1.0)

@@ -24,6 +24,7 @@ from rehearsal.ui.listening.panel import describe_differing, followed_html
 from rehearsal.ui.listening.sources import RecordingSource, microphone_present
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
+from rehearsal.ui.theme import colours
 from tests.engine.builders import dlg, scene, script
 from tests.listen.speech_audio import ESPEAK, LINE, LINE_HALVES, SCENE, recording
 
@@ -250,9 +251,11 @@ def test_without_a_microphone_the_partner_waits_for_the_key(
 
 def test_the_follow_line_marks_what_was_said() -> None:
     words = (("I", "ok"), ("told", "changed"), ("you", "missed"), ("so", "prompted"), ("x", "ok"))
-    assert followed_html(words, 3, live=False) == (
-        "<b>I</b> told you <u>so</u> <span style='color: palette(mid)'>x</span>"
+    assert followed_html(words, 3, live=False, ahead="#777777") == (
+        "<b>I</b> told you <u>so</u> <span style='color: #777777'>x</span>"
     )
+    # Rich text knows no palette(): the words ahead take the theme's muted colour.
+    assert f"color: {colours().muted}'>x<" in followed_html(words, 3, live=False)
     assert followed_html(words, 3, live=True).startswith("<b>I</b> <i>told</i> <s>you</s>")
     assert describe_differing(("-the", "drawer>door", "+now", "?keys")) == (
         "dropped “the”, “door” for “drawer”, added “now”, prompted “keys”"
