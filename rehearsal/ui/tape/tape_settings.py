@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehearsal.ui.secondary_window import fit_to_screen
 from rehearsal.ui.tape.tape_prefs import (
     PROMPTER_PLACES,
     TapePreferences,
@@ -63,7 +64,11 @@ class TapeSettingsPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Self-tape settings"))
         self._prefs = prefs
-        layout = QVBoxLayout(self)
+        # Two columns, as on the Rehearsal tab: stacked, the groups outgrow a 720-pixel screen.
+        columns = QHBoxLayout(self)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
 
         devices = QGroupBox(self.tr("Camera and microphone"), self)
         form = QFormLayout(devices)
@@ -81,7 +86,7 @@ class TapeSettingsPage(QWidget):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         form.addRow(self.no_camera)
-        layout.addWidget(devices)
+        left.addWidget(devices)
 
         reader = QGroupBox(self.tr("The reader on the tape"), self)
         form = QFormLayout(reader)
@@ -101,7 +106,7 @@ class TapeSettingsPage(QWidget):
         form.addRow(self.rely_on_mic)
         self.director_notes = QCheckBox(self.tr("Give director notes in tape mode"))
         form.addRow(self.director_notes)
-        layout.addWidget(reader)
+        left.addWidget(reader)
 
         slate = QGroupBox(self.tr("Slate"), self)
         form = QFormLayout(slate)
@@ -126,7 +131,7 @@ class TapeSettingsPage(QWidget):
         hint = QLabel(self.tr("The role and the project come from the audition or the script."))
         hint.setWordWrap(True)
         form.addRow(hint)
-        layout.addWidget(slate)
+        right.addWidget(slate)
 
         names = QGroupBox(self.tr("Export"), self)
         form = QFormLayout(names)
@@ -140,7 +145,7 @@ class TapeSettingsPage(QWidget):
         self.name_preview.setWordWrap(True)
         form.addRow(self.tr("File name"), self.name_template)
         form.addRow("", self.name_preview)
-        layout.addWidget(names)
+        right.addWidget(names)
 
         screen = QGroupBox(self.tr("On screen while recording"), self)
         form = QFormLayout(screen)
@@ -161,8 +166,9 @@ class TapeSettingsPage(QWidget):
             overlays.addWidget(box)
         overlays.addStretch(1)
         form.addRow(self.tr("Framing guides"), overlays)
-        layout.addWidget(screen)
-        layout.addStretch(1)
+        left.addWidget(screen)
+        left.addStretch(1)
+        right.addStretch(1)
 
         self.slate.toggled.connect(self._on_slate_toggled)
         self.name_template.textChanged.connect(self._on_template_changed)
@@ -279,4 +285,8 @@ def attach_tape_page(
     dialog.accepted.connect(lambda: save_tape_preferences(settings, page.preferences()))
     restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
     restore.clicked.connect(lambda: page.show_preferences(TapePreferences()))
+    # The tab bar adds a row: open at the size the dialog needs (Qt's first guess for a
+    # window is two thirds of the screen's height, which is now too little on 720 pixels).
+    hint = dialog.sizeHint()
+    fit_to_screen(dialog, hint.width(), hint.height())
     return page
