@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -256,9 +256,7 @@ class TapeSettingsPage(QWidget):
 
 
 def template_preview(template: str, actor_name: str, today: date | None = None) -> str:
-    """ "e.g. Ada_Lane_Nina_Night_Shift_Take2.mp4", or what is wrong with the template."""
-    from PySide6.QtCore import QCoreApplication
-
+    """ "e.g. AdaLane_Nina_NightShift_Take2.mp4", or what is wrong with the template."""
     from rehearsal.tape.naming import export_name, template_error
 
     problem = template_error(template, QCoreApplication.translate)
@@ -281,7 +279,7 @@ def attach_tape_page(
     """Add the Self-Tape tab to the Settings dialog: shown from ``settings``, stored there
     when the dialog is accepted, reset by its Restore Defaults button."""
     page = TapeSettingsPage(load_tape_preferences(settings), tabs)
-    tabs.addTab(page, page.tr("&Self-Tape"))
+    tabs.addTab(page, QCoreApplication.translate("TapeSettingsPage", "&Self-Tape"))
     dialog.accepted.connect(lambda: save_tape_preferences(settings, page.preferences()))
     restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
     restore.clicked.connect(lambda: page.show_preferences(TapePreferences()))
