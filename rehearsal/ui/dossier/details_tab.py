@@ -43,6 +43,7 @@ from rehearsal.ui.dossier.fields import (
     text_of,
     to_qdatetime,
 )
+from rehearsal.ui.theme import set_look
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -255,7 +256,7 @@ class DetailsTab(QWidget):
             self._deadline_tick.stop()
             return
         self.deadline_left.setText(time_left_words(left))
-        self.deadline_left.setStyleSheet("color: #b00020;" if left.urgent or left.passed else "")
+        set_look(self.deadline_left, "error" if left.urgent or left.passed else "")
         self.deadline_left.show()
         if left.passed:
             self._deadline_tick.stop()

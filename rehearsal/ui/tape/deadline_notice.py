@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from rehearsal.home.deadlines import TapeDeadline, TimeLeft, notice_due, tape_deadlines
 from rehearsal.ui.dates import datetime_text
-from rehearsal.ui.theme import set_look
+from rehearsal.ui.theme import SPACING, set_look
 
 if TYPE_CHECKING:
     from rehearsal.store.facade import Store
@@ -121,7 +121,7 @@ class DeadlineBanner(QWidget):
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the deadline notice until tomorrow"))
         self.dismiss_button.clicked.connect(self._on_dismiss)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(SPACING.small, SPACING.tight, SPACING.small, SPACING.tight)
         layout.addLayout(self._list, 1)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self._tick = QTimer(self, interval=TICK_MS)

@@ -43,6 +43,7 @@ from rehearsal.ui.background import Task
 from rehearsal.ui.tape.job_watch import JobWatcher
 from rehearsal.ui.tape.takes_model import take_title
 from rehearsal.ui.tape.tape_prefs import load_tape_preferences, save_tape_preferences
+from rehearsal.ui.theme import set_look
 
 if TYPE_CHECKING:
     from rehearsal.store.facade import Store
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
         )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        set_look(self.problem, "error")
         self.problem.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.ui.countdown import format_clock
+from rehearsal.ui.theme import TYPE, font_scaled, set_look
 
 SEEK_STEP_MS = 5_000
 JUMP_STEP_MS = 10_000
@@ -57,7 +58,8 @@ class TakePlayer(QWidget):
         self.player.setVideoOutput(self.video)
         self.sound_only = QLabel(self.tr("Sound only"), self)
         self.sound_only.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sound_only.setStyleSheet("background: #111; color: #ccc; font-size: 16pt;")
+        set_look(self.sound_only, "card")
+        font_scaled(self.sound_only, TYPE.heading)
         self.stage = QStackedWidget(self)
         self.stage.addWidget(self.video)
         self.stage.addWidget(self.sound_only)
@@ -75,7 +77,7 @@ class TakePlayer(QWidget):
         self.mute_button.setToolTip(self.tr("Mute this take (M)"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_look(self.message, "error")
         self.message.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.play_button)

@@ -42,6 +42,7 @@ from rehearsal.ui.tape.takes_model import (
     TakesModel,
     take_title,
 )
+from rehearsal.ui.theme import set_look
 
 if TYPE_CHECKING:
     from rehearsal.store.facade import Store
@@ -367,12 +368,12 @@ class TakesPanel(QWidget):
             self.player.release()
 
     def _show_message(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        set_look(self.message, "")
         self.message.setText(text)
 
     @Slot(str)
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        set_look(self.message, "error")
         self.message.setText(text)
 
     @Slot()

@@ -37,6 +37,7 @@ from rehearsal.ui.tape.tape_prefs import (
     load_tape_preferences,
     save_tape_preferences,
 )
+from rehearsal.ui.theme import set_look
 
 PREVIEW_ROLE = "Nina"
 PREVIEW_PROJECT = "Night Shift"
@@ -252,7 +253,7 @@ class TapeSettingsPage(QWidget):
         self.name_preview.setText(
             template_preview(self.name_template.text().strip(), self.actor_name.text().strip())
         )
-        self.name_preview.setStyleSheet("" if self.template_ok() else "color: #b00020;")
+        set_look(self.name_preview, "" if self.template_ok() else "error")
 
 
 def template_preview(template: str, actor_name: str, today: date | None = None) -> str:

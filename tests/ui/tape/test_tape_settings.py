@@ -101,7 +101,7 @@ def test_the_name_template_is_previewed_and_a_broken_one_is_not_stored(
     assert page.name_preview.text() == "e.g. AdaLane_Nina_NightShift_Take2.mp4"
     page.name_template.setText("{name}_{agent}_{take}")
     assert "{agent}" in page.name_preview.text()
-    assert "b00020" in page.name_preview.styleSheet()
+    assert page.name_preview.property("look") == "error"
     assert not page.template_ok()
     dialog.accept()
     assert load_tape_preferences(settings).name_template == DEFAULT_NAME_TEMPLATE
