@@ -102,7 +102,7 @@ class CompareView(QWidget):
         for player in self.players:
             if player.ready:  # one still loading starts at 0 anyway
                 player.pause()
-                player.player.setPosition(0)
+                player.seek_to(0)
         self._waiting_to_start = True
         self._maybe_start()
 
@@ -155,7 +155,7 @@ class CompareView(QWidget):
             return
         self._waiting_to_start = False
         for player in self.players:
-            player.player.play()
+            player.play()
         self.started.emit()
 
     @Slot(int, bool)

@@ -5,6 +5,12 @@ player lets go of the file (:meth:`TakePlayer.release`) before a take is trimmed
 deleted: on some systems an open file cannot be replaced or removed. A file that cannot be
 played gives one sentence naming it, never a dialog full of codec names.
 
+Every command reaches the ``QMediaPlayer`` through a queued connection to its own C++ slot,
+as the partner's player does (see ``rehearsal.ui.qt_player._Deck``): called directly from
+Python, ``stop()`` or ``setSource()`` hold the GIL while waiting for a Qt lock that the
+decoder's thread holds while it asks Python about the player's wrapper — a deadlock seen
+when a comparison was closed mid-play.
+
 Keys while it has focus: **Space** or **K** play/pause, **←/→** 5 s back/forward,
 **J/L** 10 s, **Home/End** the start/end, **M** mute.
 """
@@ -42,6 +48,11 @@ class TakePlayer(QWidget):
     ended = Signal()
     playing_changed = Signal(bool)
     loaded = Signal()  # the file is open and its length known
+    _set_source = Signal(QUrl)
+    _play = Signal()
+    _pause = Signal()
+    _stop = Signal()
+    _seek = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
@@ -52,6 +63,12 @@ class TakePlayer(QWidget):
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._set_source.connect(self.player.setSource, queued)
+        self._play.connect(self.player.play, queued)
+        self._pause.connect(self.player.pause, queued)
+        self._stop.connect(self.player.stop, queued)
+        self._seek.connect(self.player.setPosition, queued)
         self.video = QVideoWidget(self)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.video.setMinimumSize(240, 135)
@@ -95,7 +112,7 @@ class TakePlayer(QWidget):
 
         self.play_button.clicked.connect(self.toggle)
         self.mute_button.toggled.connect(self.set_muted)
-        self.position.sliderMoved.connect(self.player.setPosition)
+        self.position.sliderMoved.connect(self.seek_to)
         self.player.durationChanged.connect(self._on_duration)
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
@@ -113,12 +130,17 @@ class TakePlayer(QWidget):
             self.setAccessibleName(title)
         self.message.hide()
         self._loaded = False
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self._set_source.emit(QUrl.fromLocalFile(str(path)))
 
     def release(self) -> None:
-        """Stop and let go of the file (before it is trimmed, replaced or deleted)."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        """Stop and let go of the file (before it is trimmed, replaced or deleted).
+
+        Like every command it takes effect on the next turn of the event loop: well before
+        a trim's spawned process opens the file. A delete's thread may start sooner; where
+        an open file cannot be removed (Windows) the delete then fails with a message
+        naming the file, and works when asked again."""
+        self._stop.emit()
+        self._set_source.emit(QUrl())
         self._loaded = False
         self.path = None
         self.play_button.setEnabled(False)
@@ -147,13 +169,13 @@ class TakePlayer(QWidget):
     def play(self) -> None:
         """Play (from the start again once the end was reached)."""
         if self.player.mediaStatus() is QMediaPlayer.MediaStatus.EndOfMedia:
-            self.player.setPosition(0)
-        self.player.play()
+            self._seek.emit(0)
+        self._play.emit()
 
     @Slot()
     def pause(self) -> None:
         """Pause where it is."""
-        self.player.pause()
+        self._pause.emit()
 
     @Slot()
     def toggle(self) -> None:
@@ -166,8 +188,12 @@ class TakePlayer(QWidget):
     def seek_by(self, milliseconds: int) -> None:
         """Move the position, kept inside the take."""
         duration = max(0, self.player.duration())
-        target = min(max(0, self.player.position() + milliseconds), duration)
-        self.player.setPosition(target)
+        self.seek_to(min(max(0, self.player.position() + milliseconds), duration))
+
+    @Slot(int)
+    def seek_to(self, milliseconds: int) -> None:
+        """Move to ``milliseconds`` from the start."""
+        self._seek.emit(milliseconds)
 
     @Slot(bool)
     def set_muted(self, muted: bool) -> None:
@@ -191,9 +217,9 @@ class TakePlayer(QWidget):
         elif key == Qt.Key.Key_L:
             self.seek_by(JUMP_STEP_MS)
         elif key == Qt.Key.Key_Home:
-            self.player.setPosition(0)
+            self.seek_to(0)
         elif key == Qt.Key.Key_End:
-            self.player.setPosition(max(0, self.player.duration()))
+            self.seek_to(max(0, self.player.duration()))
         elif key == Qt.Key.Key_M:
             self.set_muted(not self.audio.isMuted())
         else:

@@ -60,4 +60,4 @@ def test_space_plays_and_pauses_both(qtbot: QtBot, view: CompareView) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not any(p.playing for p in view.players), timeout=3000)
     view.close()
-    assert all(p.player.source().isEmpty() for p in view.players)
+    qtbot.waitUntil(lambda: all(p.player.source().isEmpty() for p in view.players), timeout=3000)

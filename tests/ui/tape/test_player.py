@@ -88,6 +88,6 @@ def test_release_lets_go_of_the_file(qtbot: QtBot, tmp_path: Path, player: TakeP
     with qtbot.waitSignal(player.loaded, timeout=5000):
         player.open(take)
     player.release()
-    assert player.player.source().isEmpty()
+    qtbot.waitUntil(lambda: player.player.source().isEmpty(), timeout=3000)
     assert player.player.mediaStatus() is QMediaPlayer.MediaStatus.NoMedia
     take.unlink()  # nothing holds it
