@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from rehearsal.ui.callback_prep import CallbackPrep
 from rehearsal.ui.drill_launcher import DrillLauncher
 from rehearsal.ui.recent_files import RecentFiles
+from rehearsal.ui.tape.tape_mode import TapeMode
 
 if TYPE_CHECKING:
     from rehearsal.ui.main_window import MainWindow
@@ -90,6 +91,8 @@ class MainMenus(QObject):
         w.prep = CallbackPrep(w, w.paths)
         prep_menu = w.menuBar().addMenu(self.tr("&Callback"))
         prep_menu.addAction(w.prep.action_auditions)
+        w.tape = TapeMode(w)
+        prep_menu.addAction(w.tape.action_self_tape)
         from rehearsal.ui.tape.takes_feature import TapeTakesFeature
 
         self.tape_takes = TapeTakesFeature(w, prep_menu)  # and the deadline, repair at start

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.role_dialog import RoleDialog
     from rehearsal.ui.settings_dialog import SettingsDialog
+    from rehearsal.ui.tape.tape_mode import TapeMode
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     drills: DrillLauncher
     drill_menu: QMenu
     prep: CallbackPrep
+    tape: TapeMode
 
     script_shown = Signal(object, str)  # Script, path: on screen (history may be opening)
     script_loaded = Signal(object, str)  # Script, path: on screen and in the history
@@ -225,6 +227,10 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> QFileDialog | None:
         """The Open Sides dialog, while it exists."""
         return self.opening.open_dialog
+
+    @property
+    def script_on_screen(self) -> tuple[Script | None, Path | None, int | None]:
+        return self._script, self._script_path, self._script_id  # read by tape mode
 
     # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -592,6 +598,7 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.shutdown()
         self.prep.shutdown()
+        self.tape.shutdown()
         self.home.shutdown()
         self.services.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())

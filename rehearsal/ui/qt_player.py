@@ -104,6 +104,8 @@ class PartnerPlayer(QObject):
     ``started(token)`` fires when audio begins, ``finished(token)`` at its natural end,
     ``stopped(token)`` when cut off by :meth:`stop` or :meth:`play`, ``failed(token,
     message)`` when the file cannot be played (the queue then moves on).
+    ``file_started(token, path, rate)`` comes with ``started``: which file and how fast, so
+    a self-tape can mix the very audio heard into the recording at that moment.
 
     Opening a file costs Qt ~5-15 ms before sound starts, so there are two decks: while one
     plays (or the actor speaks), :meth:`preload` opens the next line on the other, and the
@@ -114,6 +116,7 @@ class PartnerPlayer(QObject):
     finished = Signal(int)
     stopped = Signal(int)
     failed = Signal(int, str)
+    file_started = Signal(int, str, float)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +222,10 @@ class PartnerPlayer(QObject):
         for deck in self._decks:
             deck.output.setVolume(max(0.0, min(1.0, volume)))
 
+    def volume(self) -> float:
+        """The master volume (a self-tape lowers it for the take and puts it back)."""
+        return float(self._decks[0].output.volume())
+
     def _advance(self) -> None:
         while self._current is None and self._queue:
             token, path = self._queue.popleft()
@@ -241,6 +248,8 @@ class PartnerPlayer(QObject):
         playing = state is QMediaPlayer.PlaybackState.PlayingState
         if index == self._active and playing and self._current is not None and not self._announced:
             self._announced = True
+            deck = self._decks[index]
+            self.file_started.emit(self._current, str(deck.path), deck.rate)
             self.started.emit(self._current)
 
     def _on_media_status(self, index: int, status: QMediaPlayer.MediaStatus) -> None:

@@ -3480,6 +3480,24 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>PreviewView</name>
+    <message>
+        <source>eye line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Prompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PronunciationsModel</name>
     <message>
         <source>Written</source>
@@ -4585,6 +4603,41 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>TakeRecording</name>
+    <message>
+        <source>Slate: say it to the lens, then press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording. Press Stop when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the take…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing stopped. The recording is kept and will be finished the next time Rehearsal starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take could not start: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slate card could not be drawn: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakesModel</name>
     <message>
         <source>★</source>
@@ -4852,6 +4905,17 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>TapeMode</name>
+    <message>
+        <source>&amp;Self-Tape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an audition tape with the reader off camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TapeNaming</name>
     <message>
         <source>The name pattern is empty.</source>
@@ -5033,6 +5097,121 @@ Spoken: %s</source>
     <name>TapeTakesFeature</name>
     <message>
         <source>Self-Tape &amp;Takes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapeWindow</name>
+    <message>
+        <source>Self-Tape — Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a take (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the take (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the slate, or your line when the partner waits for your key (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid Shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner waits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tape status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop finishing; the recording is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only: your voice and the reader&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sides and choose your part to tape a scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You play %s. Press Record (%s) when you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slate needs your name: fill it in Settings ▸ Self-Tape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %(n)d saved (%(length)s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s The recording is kept and will be finished the next time Rehearsal starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
