@@ -16,8 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
 from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-GUIDE_COLOUR = QColor(255, 255, 255, 150)
-EYE_LINE_COLOUR = QColor(255, 209, 102, 200)
+from rehearsal.ui.theme import STUDIO
+
+GUIDE_COLOUR = QColor(STUDIO.guide)
+EYE_LINE_COLOUR = QColor(STUDIO.eye_line)
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class PreviewView(QGraphicsView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Camera preview"))
         self.setObjectName("tape_preview")
-        self.setBackgroundBrush(QBrush(QColor("#08080c")))
+        self.setBackgroundBrush(QBrush(QColor(STUDIO.background)))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -155,7 +157,7 @@ class PreviewView(QGraphicsView):
         del rect
         frame = self.picture_rect()
         if self.message:
-            painter.setPen(QColor("#c9c4b8"))
+            painter.setPen(QColor(STUDIO.caption))
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.4)
             painter.setFont(font)
@@ -170,9 +172,9 @@ class PreviewView(QGraphicsView):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e63946"))
+            painter.setBrush(QColor(STUDIO.record))
             painter.drawEllipse(QRectF(frame.left() + 14, frame.top() + 14, 14, 14))
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(STUDIO.record_text))
             clock = QRectF(frame.left() + 36, frame.top() + 10, 160, 22)
             painter.drawText(clock, self.elapsed_text)
             painter.restore()

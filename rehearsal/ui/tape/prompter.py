@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from rehearsal.ui.theme import SPACING, STUDIO
+
 LARGEST_PT = 26.0
 SMALLEST_PT = 15.0
 
@@ -26,9 +28,7 @@ class Prompter(QLabel):
         self.setAccessibleName(self.tr("Prompter"))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet(
-            "#tape_prompter { background: #101018; color: #f5f1e6; padding: 6px 16px; }"
-        )
+        self._set_colour(STUDIO.prompter_text)
         self._full = ""
         self._own = False
         self._place = "top"
@@ -66,16 +66,19 @@ class Prompter(QLabel):
         self._full = ""
         self.clear()
 
+    def _set_colour(self, colour: str) -> None:
+        self.setStyleSheet(
+            f"#tape_prompter {{ background: {STUDIO.prompter_background}; color: {colour};"
+            f" padding: {SPACING.tight}px {SPACING.medium}px; }}"
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the line again to the new width."""
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        colour = "#ffd166" if self._own else "#c9c4b8"
-        self.setStyleSheet(
-            f"#tape_prompter {{ background: #101018; color: {colour}; padding: 6px 16px; }}"
-        )
+        self._set_colour(STUDIO.prompter_own_line if self._own else STUDIO.caption)
         width = max(50, self.width() - 40)
         font = QFont(self.font())
         size = LARGEST_PT

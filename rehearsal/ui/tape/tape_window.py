@@ -60,6 +60,7 @@ from rehearsal.ui.tape.tape_prefs import (
     load_tape_preferences,
     save_tape_preferences,
 )
+from rehearsal.ui.theme import SPACING
 
 if TYPE_CHECKING:
     from rehearsal.ui.rehearsal_controller import RehearsalController
@@ -184,7 +185,7 @@ class TapeWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 6)
+        column.setContentsMargins(0, 0, 0, SPACING.tight)
         self.prompter = Prompter(central)
         column.addWidget(self.prompter)
         self.preview = PreviewView(central)
@@ -197,7 +198,7 @@ class TapeWindow(QMainWindow):
             split.setSizes([900, 300])  # the picture first: the list's hint is wider
         column.addWidget(split, 1)
         controls = QHBoxLayout()
-        controls.setContentsMargins(8, 0, 8, 0)
+        controls.setContentsMargins(SPACING.small, 0, SPACING.small, 0)
         self.record_button = QPushButton(self.tr("Record"), central)
         self.record_button.setToolTip(self.tr("Record a take (%s)") % RECORD_KEY)
         self.record_button.clicked.connect(self.record)
@@ -241,7 +242,7 @@ class TapeWindow(QMainWindow):
         self.wait_mode.activated.connect(self._on_wait_mode)
         for widget in (self.record_button, self.stop_button, self.done_button):
             controls.addWidget(widget)
-        controls.addSpacing(12)
+        controls.addSpacing(SPACING.medium)
         controls.addWidget(QLabel(self.tr("Partner waits:"), central))
         controls.addWidget(self.wait_mode)
         controls.addStretch(1)
@@ -250,7 +251,7 @@ class TapeWindow(QMainWindow):
         controls.addWidget(self.guides_button)
         column.addLayout(controls)
         finishing = QHBoxLayout()
-        finishing.setContentsMargins(8, 0, 8, 0)
+        finishing.setContentsMargins(SPACING.small, 0, SPACING.small, 0)
         self.status = QLabel(central)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Tape status"))
