@@ -15,15 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLoggingCategory,
-    QMessageLogContext,
-    QSettings,
-    Qt,
-    QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -31,29 +23,14 @@ from rehearsal import __version__
 from rehearsal.logs import setup_logging
 from rehearsal.paths import Paths, default_paths, resources_dir
 from rehearsal.ui.main_window import MainWindow
+from rehearsal.ui.qt_messages import QtMessageLog, route_qt_messages
 from rehearsal.ui.store_opener import open_store_or_explain
 from rehearsal.ui.theme import apply_system_theme
 from rehearsal.ui.translations import install_translations
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
-QUIET_QT_CATEGORIES = ("qt.multimedia.ffmpeg.mediadataholder.info=false",)
-"""Qt logging rules for output that bypasses the message handler.
-
-Qt's FFmpeg backend calls FFmpeg's ``av_dump_format`` for every file it opens while this
-category's info level is on (Qt's default): ``Input #0, wav, from '…'`` and the stream's
-details, printed by FFmpeg straight to stderr, three lines per partner line. An environment
-``QT_LOGGING_RULES`` still overrides it for whoever needs those details.
-"""
 SIGNAL_POLL_MS = 250
 """How often Python gets to run while Qt waits, so a SIGTERM or Ctrl+C is acted on."""
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
 
 
 def demo_scene_path() -> Path:
@@ -144,29 +121,6 @@ def report_startup(app: QApplication, window: MainWindow) -> None:
     window.script_loaded.connect(lambda *_: mark("history-ready"))
     window.services.ready.connect(lambda: mark("services-ready"))
     window.import_failed.connect(lambda *_: app.exit(1))
-
-
-def route_qt_messages() -> None:
-    """Send Qt's own messages to the log instead of the terminal.
-
-    Qt Multimedia announces every library it cannot load and the platform plugin what it
-    does not support: noise on the terminal of an actor who started the app from one, but
-    worth keeping in the log when a real warning explains a problem. ``--verbose`` shows the
-    log on the terminal as well. What FFmpeg prints itself never reaches the handler, so
-    the category that makes Qt ask for it is turned off (see ``QUIET_QT_CATEGORIES``).
-    """
-    log = logging.getLogger("qt")
-
-    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        category = context.category or "default"
-        if category == "default":
-            name = log.name
-        else:  # Qt's categories mostly start with "qt." already
-            name = category if category.startswith("qt.") else f"{log.name}.{category}"
-        logging.getLogger(name).log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
-
-    qInstallMessageHandler(handler)
-    QLoggingCategory.setFilterRules("\n".join(QUIET_QT_CATEGORIES))
 
 
 def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
@@ -261,4 +215,8 @@ def run_app(
 ) -> int:
     """Run the GUI until the window closes; returns the exit status."""
     _window = launch(file, demo, data_dir, verbose, quit_after_load)  # alive while it runs
-    return int(QApplication.exec())
+    status = int(QApplication.exec())
+    app = QApplication.instance()
+    for messages in app.findChildren(QtMessageLog) if app is not None else []:
+        messages.drain()  # what Qt said while the window closed
+    return status
