@@ -1,21 +1,24 @@
-"""Qt's own messages, sent to the log without ever waiting inside Qt's message handler.
+"""Qt's own messages, sent to the log without waiting inside Qt's message handler.
 
 Qt calls its message handler wherever a message arises, including from a library's static
-initialiser while the dynamic loader holds its lock: loading ``libQt6Multimedia`` prints a
-message as it starts. A handler that wrote the log there released Python's lock for the
-write; had another thread then taken Python's lock and begun loading a library of its own
-(any import of a compiled module), each would wait for the lock the other holds, and the app
-hung for good. That happened when the actor opened a script while the rehearsal's modules
-were still loading in the background. So the handler only puts the message in a queue,
-which never waits, and the messages are written from the GUI thread's event loop a moment
-later, with the time they arrived.
+initialiser while the dynamic loader holds its lock: loading ``libQt6Multimedia`` warns
+that PipeWire is missing, where it is. The handler is Python, and Python may hand its lock
+to another thread at any moment (at once, when the handler writes a file); a thread that
+then imports a compiled module waits for the loader's lock while holding Python's, which
+the handler needs back: the app hung for good. That happened when the actor opened a script
+while the rehearsal's modules were loading in the background (2 launches in about 70).
+
+So the messages of that start-up check are turned off (``QUIET_QT_CATEGORIES``): Qt then
+never calls the handler inside the loader. And the handler only appends the message to a
+queue, so it is as short as it can be and never waits for the disk; the GUI thread's event
+loop writes the queue to the log a moment later, with the time each message arrived.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import time
+from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -30,13 +33,20 @@ from PySide6.QtCore import (
 
 DRAIN_INTERVAL_MS = 200
 """How long a Qt message may wait before it is written to the log."""
-QUIET_QT_CATEGORIES = ("qt.multimedia.ffmpeg.mediadataholder.info=false",)
-"""Qt logging rules for output that bypasses the message handler.
+QUIET_QT_CATEGORIES = (
+    "qt.multimedia.ffmpeg.mediadataholder.info=false",
+    "qt.multimedia.symbolsresolver=false",
+)
+"""Qt logging rules: output that bypasses the message handler, and messages the handler
+must not be called for.
 
-Qt's FFmpeg backend calls FFmpeg's ``av_dump_format`` for every file it opens while this
-category's info level is on (Qt's default): ``Input #0, wav, from '…'`` and the stream's
-details, printed by FFmpeg straight to stderr, three lines per partner line. An environment
-``QT_LOGGING_RULES`` still overrides it for whoever needs those details.
+Qt Multimedia's symbol resolver reports the optional libraries it cannot find (PipeWire)
+while ``libQt6Multimedia`` is being loaded, inside the loader's lock (see the module's
+description); the app needs none of them. Qt's FFmpeg backend calls FFmpeg's
+``av_dump_format`` for every file it opens while its ``mediadataholder`` category's info
+level is on (Qt's default): ``Input #0, wav, from '…'`` and the stream's details, printed
+by FFmpeg straight to stderr, three lines per partner line. An environment
+``QT_LOGGING_RULES`` still overrides these for whoever needs those details.
 """
 
 _QT_LEVELS = {
@@ -71,7 +81,7 @@ class QtMessageLog(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: queue.SimpleQueue[_Message] = queue.SimpleQueue()
+        self._pending: deque[_Message] = deque()  # appending and popping never wait
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self.drain)
@@ -86,7 +96,7 @@ class QtMessageLog(QObject):
         if kind == QtMsgType.QtFatalMsg:
             self._write(entry)
         else:
-            self._pending.put(entry)
+            self._pending.append(entry)
 
     def start(self) -> None:
         """Write the queued messages every ``DRAIN_INTERVAL_MS`` from this thread's loop."""
@@ -97,8 +107,8 @@ class QtMessageLog(QObject):
         written = 0
         while True:
             try:
-                entry = self._pending.get_nowait()
-            except queue.Empty:
+                entry = self._pending.popleft()
+            except IndexError:
                 return written
             self._write(entry)
             written += 1

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+import textwrap
 import time
 from collections.abc import Iterator
 
@@ -89,3 +93,40 @@ def test_categories_become_logger_names() -> None:
     assert logger_name("default") == "qt"
     assert logger_name("qt.multimedia.ffmpeg") == "qt.multimedia.ffmpeg"
     assert logger_name("kf.iconthemes") == "qt.kf.iconthemes"
+
+
+LOAD_MULTIMEDIA = textwrap.dedent(
+    """
+    import threading
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from rehearsal.ui.qt_messages import route_qt_messages
+
+    app = QCoreApplication([])
+    messages = route_qt_messages()
+    handle = messages.handle
+    called: list[str] = []
+
+    def spy(kind, context, message):
+        called.append(f"{context.category}: {message}")
+        handle(kind, context, message)
+
+    qInstallMessageHandler(spy)
+    from PySide6 import QtMultimedia  # noqa: F401  (its libraries' start-up checks run now)
+    print(called)
+    """
+)
+
+
+def test_loading_qt_multimedia_calls_no_handler_inside_the_loader() -> None:
+    """The library's start-up checks report from inside the dynamic loader's lock, where a
+    Python handler can deadlock with a thread importing a compiled module: they are off."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}  # Qt's defaults
+    done = subprocess.run(
+        [sys.executable, "-c", LOAD_MULTIMEDIA],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
