@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from rehearsal import __version__
 from rehearsal.logs import setup_logging
@@ -29,8 +29,33 @@ from rehearsal.ui.theme import apply_system_theme
 from rehearsal.ui.translations import install_translations
 
 DEMO_SCENE_NAME = "demo-night-shift.fountain"
+UNPAINTED_START_MS = 2000
+"""When the services start even though the home was never painted (a window opened
+minimised or on another workspace may not be, and its history must still open)."""
 SIGNAL_POLL_MS = 250
 """How often Python gets to run while Qt waits, so a SIGTERM or Ctrl+C is acted on."""
+
+
+class FirstFrame(QObject):
+    """Says once, in ``painted``, that a widget's first frame is on screen.
+
+    What the launch defers (the history, the rehearsal's modules, the rehearsal screen) waits
+    for it: begun before, it would share the interpreter with the painting of the home.
+    """
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The first paint: say so once the frame it belongs to is out."""
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)  # the frame is flushed before timers run
+        return False
 
 
 def demo_scene_path() -> Path:
@@ -49,12 +74,14 @@ def build_main_window(paths: Paths) -> MainWindow:
 
 
 def create_main_window(paths: Paths, *, with_store: bool = True) -> MainWindow:
-    """The main window with its history open and speech started (for tests and scripts).
+    """The main window with its rehearsal screen built, its history open and speech started
+    (for tests and scripts).
 
     The launcher does the same in the background once the window is on screen; this does it
     at once, so a caller can use the window as soon as it returns.
     """
     window = build_main_window(paths)
+    window.prepare_rehearsal()
     store, problem = open_store_or_explain(paths) if with_store else (None, None)
     window.services.attach_store(store, problem)
     window.services.start_speech()
@@ -95,19 +122,27 @@ def when_no_dialog_is_open(action: Callable[[], object]) -> None:
         action()
 
 
-def report_startup(app: QApplication, window: MainWindow) -> None:
+def report_startup(
+    app: QApplication, window: MainWindow, first_frame: FirstFrame, opens_script: bool
+) -> None:
     """For ``--quit-after-load``: print when each stage of the launch was reached, then quit.
 
-    The marks are ``scene-shown`` (the page painted), ``history-ready`` (the history open
-    and the script saved in it) and ``services-ready`` (the first rehearsal's modules
-    loaded and the speech worker started). Times are ``time.monotonic()``, the same clock
-    for every process on the machine, so ``benchmarks/bench_startup.py`` can subtract the
-    moment it started the process. Once all three are reached the window closes the usual
-    way and the app exits 0 (1 if the import fails): a smoke test of the whole start.
+    Opening a script, the marks are ``scene-shown`` (the page painted), ``history-ready``
+    (the history open and the script saved in it) and ``services-ready`` (the first
+    rehearsal's modules loaded and the speech worker started). Opening on the home, they
+    are ``home-shown`` (its first frame painted), ``home-ready`` (what the history says
+    painted on it, or that there is no history) and ``services-ready``. Times are
+    ``time.monotonic()``, the same clock for every process on the machine, so
+    ``benchmarks/bench_startup.py`` can subtract the moment it started the process. Once all
+    are reached the window closes the usual way and the app exits 0 (1 if the import
+    fails): a smoke test of the whole start.
     """
-    pending = {"history-ready", "services-ready"}
+    pending = {"services-ready"}
+    pending.add("history-ready" if opens_script else "home-ready")
 
     def mark(name: str) -> None:
+        if name not in pending and name not in ("scene-shown", "home-shown"):
+            return  # reached before (the home repaints what the history says when shown)
         print(f"startup: {name} {time.monotonic():.6f}", flush=True)
         pending.discard(name)
         if not pending:
@@ -117,10 +152,17 @@ def report_startup(app: QApplication, window: MainWindow) -> None:
         window.repaint()  # the page is painted, not only queued for painting
         mark("scene-shown")
 
-    window.script_shown.connect(scene_shown)
-    window.script_loaded.connect(lambda *_: mark("history-ready"))
+    if opens_script:
+        window.script_shown.connect(scene_shown)
+        window.script_loaded.connect(lambda *_: mark("history-ready"))
+        window.import_failed.connect(lambda *_: app.exit(1))
+    else:
+        first_frame.painted.connect(lambda: mark("home-shown"))
+        window.home.digest_shown.connect(lambda: mark("home-ready"))
+        window.services.store_attached.connect(
+            lambda: None if window.store is not None else mark("home-ready")
+        )
     window.services.ready.connect(lambda: mark("services-ready"))
-    window.import_failed.connect(lambda *_: app.exit(1))
 
 
 def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
@@ -183,11 +225,13 @@ def launch(
     close_on_signals(app, window)
     window.services.store_attached.connect(lambda: tell_about_store(window))
     window.services.ready.connect(lambda: logging.getLogger("rehearsal").info("services ready"))
+    first_frame = FirstFrame(window)
     window.show()
-    if quit_after_load:
-        report_startup(app, window)
     first_run = not window.settings.value("first_run/done", False, type=bool)
-    if file or demo or first_run:
+    opens_script = bool(file or demo or first_run)
+    if quit_after_load:
+        report_startup(app, window, first_frame, opens_script)
+    if opens_script:
         # The services start once the page is up (or the import has failed): the file's
         # own import is the first thing the actor waits for, so it runs alone.
         window.script_shown.connect(lambda *_: QTimer.singleShot(0, window.services.start))
@@ -197,7 +241,12 @@ def launch(
         else:
             QTimer.singleShot(0, window.open_demo)
     else:
-        QTimer.singleShot(0, window.services.start)
+        # The home's first frame is all the actor waits for: the history (which fills the
+        # home in), the rehearsal's modules and speech start once it is painted, and the
+        # rehearsal screen is built when they are done (or when a script opens first).
+        first_frame.painted.connect(window.services.start)
+        QTimer.singleShot(UNPAINTED_START_MS, window.services.start)  # a window never exposed
+        window.services.ready.connect(window.prepare_rehearsal)
     if not quit_after_load:  # after the import is under way: the welcome names what opens
         QTimer.singleShot(0, window.maybe_show_welcome)
         window.services.ready.connect(
