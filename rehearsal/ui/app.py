@@ -185,15 +185,22 @@ def close_on_signals(app: QApplication, window: MainWindow) -> QTimer:
     return timer
 
 
-def install_excepthook(log_path: Path) -> None:
+def install_excepthook(log_path: Path) -> QObject:
     """Report unexpected errors in words and keep the app usable (see ``error_report``).
 
     Qt swallows exceptions raised in slots after printing them; without this hook the app
-    would go on in an unknown state with the actor none the wiser.
+    would go on in an unknown state with the actor none the wiser. Returns the reporter,
+    an event filter of the application that notes what the actor did last.
     """
     from rehearsal.ui.error_report import install_error_report
 
-    install_error_report(log_path)
+    return install_error_report(log_path)
+
+
+def after_home(window: MainWindow) -> None:
+    """What waits for the home's first frame: the rehearsal screen, then the services."""
+    window.prepare_rehearsal()
+    window.services.start()
 
 
 def launch(
@@ -219,13 +226,18 @@ def launch(
     for translator in install_translations(app, resources_dir() / "translations"):
         logging.getLogger("rehearsal").info("translation loaded: %s", translator.filePath())
     paths = default_paths(data_dir).ensure()
-    install_excepthook(setup_logging(paths.logs, verbose))
+    reporter = install_excepthook(setup_logging(paths.logs, verbose))
+    # The reporter sees every event of the app to note the actor's last action; building
+    # and painting the home are some 1500 events (a sixth of the launch, filtered), and the
+    # actor can have done nothing before the home is on screen: it listens from then on.
+    app.removeEventFilter(reporter)
     route_qt_messages()
     window = build_main_window(paths)
     close_on_signals(app, window)
     window.services.store_attached.connect(lambda: tell_about_store(window))
     window.services.ready.connect(lambda: logging.getLogger("rehearsal").info("services ready"))
     first_frame = FirstFrame(window)
+    first_frame.painted.connect(lambda: app.installEventFilter(reporter))
     window.show()
     first_run = not window.settings.value("first_run/done", False, type=bool)
     opens_script = bool(file or demo or first_run)
@@ -241,12 +253,11 @@ def launch(
         else:
             QTimer.singleShot(0, window.open_demo)
     else:
-        # The home's first frame is all the actor waits for: the history (which fills the
-        # home in), the rehearsal's modules and speech start once it is painted, and the
-        # rehearsal screen is built when they are done (or when a script opens first).
-        first_frame.painted.connect(window.services.start)
+        # The home's first frame is all the actor waits for. Once it is out, the rehearsal
+        # screen is built (so a script opened from the home shows as fast as ever), then the
+        # history (which fills the home in), the rehearsal's modules and speech start.
+        first_frame.painted.connect(lambda: QTimer.singleShot(0, lambda: after_home(window)))
         QTimer.singleShot(UNPAINTED_START_MS, window.services.start)  # a window never exposed
-        window.services.ready.connect(window.prepare_rehearsal)
     if not quit_after_load:  # after the import is under way: the welcome names what opens
         QTimer.singleShot(0, window.maybe_show_welcome)
         window.services.ready.connect(

@@ -79,7 +79,13 @@ AT_THE_FIRST_FRAME = textwrap.dedent(
     probe = AtFirstPaint()
     app.installEventFilter(probe)  # sees each paint before the widget does
     window = launch(data_dir=sys.argv[1])
-    window.findChild(FirstFrame).painted.connect(lambda: (window.close(), app.exit(0)))
+
+    def ready():
+        print("screen built once ready", window.built_rehearsal is not None)
+        window.close()
+        app.exit(0)
+
+    window.services.ready.connect(ready)
     sys.exit(app.exec())
     """
 )
@@ -94,7 +100,8 @@ def returning_actor(root: Path) -> Path:
 
 def test_the_home_is_painted_before_anything_it_does_not_need(tmp_path: Path) -> None:
     """At the home's first frame: no module of the rehearsal, the history or speech is
-    loaded, the rehearsal screen is not built and no thread has started."""
+    loaded, the rehearsal screen is not built and no thread has started. All of it comes
+    after, without a script being opened."""
     data = returning_actor(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -111,6 +118,7 @@ def test_the_home_is_painted_before_anything_it_does_not_need(tmp_path: Path) ->
         "screen built False",
         "home shown True",
         "loaded []",
+        "screen built once ready True",
     ]
 
 
@@ -163,8 +171,10 @@ def test_the_screen_built_later_fills_the_menus_as_at_once(
 ) -> None:
     """Built after the first frame, the screen's actions take the places they always had."""
     assert window.built_rehearsal is None
+    assert window.navigation.action_home.icon().isNull()  # read with the screen's icons
     rehearse_before = _texts(window.rehearse_menu)
     window.prepare_rehearsal()
+    assert not window.navigation.action_home.icon().isNull()
     screen = window.built_rehearsal
     assert screen is not None
     assert window.prepare_rehearsal() is screen  # built once

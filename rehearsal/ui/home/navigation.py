@@ -31,7 +31,6 @@ class HomeNavigation(QObject):
         home = window.home
         self.action_home = QAction(self.tr("&Home"), window)
         self.action_home.setShortcut(QKeySequence("Alt+Home"))
-        self.action_home.setIcon(theme_icon("go-home"))
         self.action_home.triggered.connect(self.show_home)
         first = view_menu.actions()[0]  # Zoom In: the home and the page's views go above
         view_menu.insertAction(first, self.action_home)
@@ -49,8 +48,13 @@ class HomeNavigation(QObject):
         home.show_recent_files(window.recent_files())
 
     def attach_screen(self, screen: RehearsalScreen) -> None:
-        """The rehearsal screen was built: its views (options, focus mode) join View."""
+        """The rehearsal screen was built: its views (options, focus mode) join View.
+
+        Home's icon is read now too, with the screen's: rendering the first SVG loads Qt's
+        SVG plugin, which the home's first frame need not wait for (the menu is closed).
+        """
         self._view_menu.insertActions(self._views_end, [screen.action_options, screen.action_focus])
+        self.action_home.setIcon(theme_icon("go-home"))
 
     @Slot()
     def show_home(self) -> None:
