@@ -12,7 +12,9 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMenu
@@ -226,3 +228,33 @@ def test_the_shortcut_sheet_from_the_home_lists_the_run_keys(
     keys = {action: keys for _menu, action, keys in menu_shortcuts(window.menuBar())}
     assert "Space" in keys["Done"]
     dialog.reject()
+
+
+def test_the_home_reads_the_history_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, paths: Paths
+) -> None:
+    """What the home shows from the history is read by its background runner: the GUI
+    thread only paints it."""
+    import threading
+
+    from rehearsal.store.facade import Store
+    from rehearsal.store.startup import open_store
+
+    readers: list[str] = []
+
+    class WatchedStore(Store):
+        """The real store, noting which thread asks for the home's two readings."""
+
+        def script_activity(self, limit: int = 5) -> list[Any]:
+            readers.append(threading.current_thread().name)
+            return super().script_activity(limit)
+
+        def session_spans(self, since: datetime) -> list[Any]:
+            readers.append(threading.current_thread().name)
+            return super().session_spans(since)
+
+    window.show()
+    with qtbot.waitSignal(window.home.digest_shown, timeout=10_000):
+        window.services.attach_store(WatchedStore(open_store(paths)))
+    assert readers, "the home did not read the history"
+    assert threading.main_thread().name not in readers
