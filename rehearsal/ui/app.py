@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from rehearsal import __version__
-from rehearsal.logs import setup_logging
+from rehearsal.logs import LOG_FILE_NAME, setup_logging
 from rehearsal.paths import Paths, default_paths, resources_dir
 from rehearsal.ui.main_window import MainWindow
 from rehearsal.ui.qt_messages import QtMessageLog, route_qt_messages
@@ -56,6 +56,49 @@ class FirstFrame(QObject):
             self._widget.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)  # the frame is flushed before timers run
         return False
+
+
+class _Held(logging.Handler):
+    """Keeps the records it is given, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class LaunchLog:
+    """The launch's log records, held until the log file is set up after the first frame.
+
+    Setting the file up imports ``logging.handlers`` (sockets, pickling, queues: some 10 ms)
+    that the home's first frame does not need. What is logged before is held here and
+    written first, in order, once :meth:`start` has set the file up; should the launch
+    fail before that frame, :meth:`start` runs then, so its cause reaches the file.
+    """
+
+    def __init__(self, log_dir: Path, verbose: bool) -> None:
+        self.path = log_dir / LOG_FILE_NAME
+        self._log_dir, self._verbose = log_dir, verbose
+        self._held: _Held | None = _Held()
+        root = logging.getLogger()
+        self._others = list(root.handlers)  # not ours: they see each record as it comes
+        root.addHandler(self._held)
+        root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+    def start(self) -> None:
+        """Set the log file up (once) and write what was held to it."""
+        if self._held is None:
+            return
+        held, self._held = self._held, None
+        root = logging.getLogger()
+        root.removeHandler(held)
+        setup_logging(self._log_dir, self._verbose)
+        for handler in [h for h in root.handlers if h not in self._others]:
+            for record in held.records:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
 
 
 def demo_scene_path() -> Path:
@@ -222,22 +265,30 @@ def launch(
     app.setOrganizationName("Rehearsal")
     app.setDesktopFileName("app.rehearsal.Rehearsal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rehearsal.svg")))
+    paths = default_paths(data_dir).ensure()
+    launch_log = LaunchLog(paths.logs, verbose)
     apply_system_theme(app)
     for translator in install_translations(app, resources_dir() / "translations"):
         logging.getLogger("rehearsal").info("translation loaded: %s", translator.filePath())
-    paths = default_paths(data_dir).ensure()
-    reporter = install_excepthook(setup_logging(paths.logs, verbose))
+    reporter = install_excepthook(launch_log.path)
     # The reporter sees every event of the app to note the actor's last action; building
     # and painting the home are some 1500 events (a sixth of the launch, filtered), and the
     # actor can have done nothing before the home is on screen: it listens from then on.
     app.removeEventFilter(reporter)
     route_qt_messages()
-    window = build_main_window(paths)
+    try:
+        window = build_main_window(paths)
+    except BaseException:
+        launch_log.start()  # so that what led to it, and the error itself, reach the file
+        raise
     close_on_signals(app, window)
     window.services.store_attached.connect(lambda: tell_about_store(window))
     window.services.ready.connect(lambda: logging.getLogger("rehearsal").info("services ready"))
     first_frame = FirstFrame(window)
+    # (Lambdas: a connection to a plain object's method would not keep the object alive.)
+    first_frame.painted.connect(lambda: launch_log.start())
     first_frame.painted.connect(lambda: app.installEventFilter(reporter))
+    QTimer.singleShot(UNPAINTED_START_MS, lambda: launch_log.start())  # never painted
     window.show()
     first_run = not window.settings.value("first_run/done", False, type=bool)
     opens_script = bool(file or demo or first_run)

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.gui
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 NOT_BEFORE_THE_HOME = (
+    "logging.handlers",
     "sqlalchemy",
     "alembic",
     "pypdfium2",
@@ -146,6 +147,48 @@ def test_quit_after_load_on_the_home_reports_its_frame_then_its_content(tmp_path
     assert set(marks) == {"home-shown", "home-ready", "services-ready"}
     assert marks["home-shown"] < marks["home-ready"]
     assert marks["home-shown"] < marks["services-ready"]
+
+
+LOGGED_AROUND_THE_FIRST_FRAME = textwrap.dedent(
+    """
+    import logging
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from rehearsal.ui.app import FirstFrame, launch
+
+    window = launch(data_dir=sys.argv[1])
+    app = QApplication.instance()
+    log = logging.getLogger("rehearsal.probe")
+    log.info("held before the first frame")
+
+    def painted():
+        log.info("written after the first frame")
+        window.close()
+        app.exit(0)
+
+    window.findChild(FirstFrame).painted.connect(painted)
+    sys.exit(app.exec())
+    """
+)
+
+
+def test_what_is_logged_before_the_first_frame_reaches_the_file_in_order(tmp_path: Path) -> None:
+    """The log file is set up after the first frame; nothing logged before is lost."""
+    root = returning_actor(tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", LOGGED_AROUND_THE_FIRST_FRAME, str(root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "held before" not in result.stderr
+    log = (Paths.under(root).logs / "rehearsal.log").read_text(encoding="utf-8")
+    probe = [line.split(": ", 1)[1] for line in log.splitlines() if "rehearsal.probe" in line]
+    assert probe == ["held before the first frame", "written after the first frame"]
 
 
 @pytest.fixture
