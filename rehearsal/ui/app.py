@@ -285,9 +285,12 @@ def launch(
     window.services.store_attached.connect(lambda: tell_about_store(window))
     window.services.ready.connect(lambda: logging.getLogger("rehearsal").info("services ready"))
     first_frame = FirstFrame(window)
-    # (Lambdas: a connection to a plain object's method would not keep the object alive.)
-    first_frame.painted.connect(lambda: launch_log.start())
-    first_frame.painted.connect(lambda: app.installEventFilter(reporter))
+
+    def after_first_frame() -> None:  # a turn of the loop after it: who waits for it first
+        launch_log.start()
+        app.installEventFilter(reporter)
+
+    first_frame.painted.connect(lambda: QTimer.singleShot(0, after_first_frame))
     QTimer.singleShot(UNPAINTED_START_MS, lambda: launch_log.start())  # never painted
     window.show()
     first_run = not window.settings.value("first_run/done", False, type=bool)

@@ -161,12 +161,13 @@ LOGGED_AROUND_THE_FIRST_FRAME = textwrap.dedent(
     log = logging.getLogger("rehearsal.probe")
     log.info("held before the first frame")
 
-    def painted():
-        log.info("written after the first frame")
+    def ready():
+        log.info("written once the services are ready")
         window.close()
         app.exit(0)
 
-    window.findChild(FirstFrame).painted.connect(painted)
+    window.findChild(FirstFrame).painted.connect(lambda: log.info("the first frame is out"))
+    window.services.ready.connect(ready)
     sys.exit(app.exec())
     """
 )
@@ -188,7 +189,11 @@ def test_what_is_logged_before_the_first_frame_reaches_the_file_in_order(tmp_pat
     assert "held before" not in result.stderr
     log = (Paths.under(root).logs / "rehearsal.log").read_text(encoding="utf-8")
     probe = [line.split(": ", 1)[1] for line in log.splitlines() if "rehearsal.probe" in line]
-    assert probe == ["held before the first frame", "written after the first frame"]
+    assert probe == [
+        "held before the first frame",
+        "the first frame is out",
+        "written once the services are ready",
+    ]
 
 
 @pytest.fixture
