@@ -90,6 +90,13 @@ def _cmd_voices(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from rehearsal.checkup import run
+    from rehearsal.paths import default_paths
+
+    return run(default_paths(args.data_dir), args.json)
+
+
 def _cmd_lines(args: argparse.Namespace) -> int:
     from rehearsal.memory.command import run
 
@@ -128,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_voices = sub.add_parser("voices", help="list the voices the speech engine offers")
     p_voices.set_defaults(func=_cmd_voices)
+
+    p_check = sub.add_parser(
+        "check", help="say which parts work here: speech, listening, devices, export"
+    )
+    p_check.add_argument("--json", action="store_true", help="the checks as JSON")
+    p_check.set_defaults(func=_cmd_check)
 
     from rehearsal.listen.command import add_parser as add_listen_parser
 

@@ -96,12 +96,19 @@ class LineHeard:
     counted against it) and ``differing`` (the words said differently, as "-word",
     "word>heard", "+word") describe what was said; ``pickup`` is the seconds from the cue's
     end to the actor's first voiced sound, measured on the audio itself.
+
+    ``by_key`` says the actor ended the line with the key rather than the listener, and
+    ``at`` when (on the engine's clock): the words heard up to the key press arrive a
+    moment after it, and the line still ends, and the response gap still starts, at the
+    press itself.
     """
 
     complete: bool | None = None
     accuracy: float | None = None
     differing: tuple[str, ...] = ()
     pickup: float | None = None
+    by_key: bool = False
+    at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

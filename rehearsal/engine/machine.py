@@ -387,9 +387,11 @@ class RunMachine:
         last word is not credited against the gap: the actor sets the gap for how long the
         partner leaves after they finished, and the detected end is that moment.
         """
+        when = now if event.at is None else min(now, max(event.at, self._cue_end or event.at))
         self._heard = event
-        self._record(Outcome.HEARD, now, now)
-        self._advance(now, gap=True)
+        self._record(Outcome.ACTOR if event.by_key else Outcome.HEARD, when, when)
+        self._advance(when, gap=True)
+        self._pump(when)  # the gap runs from the line's end, even when reported late
 
     def _prompt(self) -> None:
         """ "Line?" while the actor's turn waits: counted, and the UI reveals more words."""

@@ -133,6 +133,18 @@ class LiveStream:
             self.recognizer.finish()
         self._listener = None
 
+    def finish(self, turn: int) -> Ended | None:
+        """The actor ended the line with the key: what was heard so far, at once.
+
+        None when ``turn`` is no longer listened to (its end was found, or it was
+        cancelled, a moment before the key): that turn's result has gone out already.
+        """
+        listener = self._listener
+        if listener is None or turn != self._turn:
+            return None
+        self._listener = None
+        return Ended(turn, listener.finish())
+
     def reveal(self, turn: int, count: int) -> list[str]:
         """A prompt: the next ``count`` words of the line (they count against accuracy)."""
         if self._listener is None or turn != self._turn:

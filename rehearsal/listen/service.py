@@ -41,6 +41,10 @@ def _handle(stream: LiveStream, message: tuple[Any, ...], conn: Connection) -> L
         stream.begin(turn, line, scene, strictness=Strictness(strictness), settings=settings)
     elif kind == "cancel":
         stream.cancel()
+    elif kind == "finish":
+        ended = stream.finish(message[1])
+        if ended is not None:
+            conn.send(ended)
     elif kind == "reveal":
         conn.send(("revealed", message[1], stream.reveal(message[1], message[2])))
     elif kind == "format":

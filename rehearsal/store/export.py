@@ -1,6 +1,7 @@
 """The history as files the actor can keep, share with a coach, or open in a spreadsheet.
 
-CSV is one row per session (the history table); JSON is the full record — takes, per-line
+CSV is one row per session (the history table, plus what listening heard: mean word
+accuracy, prompts asked for, mean cue pickup); JSON is the full record — takes, per-line
 timings, notes and ratings — in a versioned document. Both can be read back into the same
 dataclasses the store hands out, which is what the round-trip tests rely on. Files are
 written to a temporary name and renamed, so a failed export never leaves half a file.
@@ -27,7 +28,10 @@ from rehearsal.store.records import ALL_SESSIONS, SessionDetail, SessionFilter, 
 JSON_FORMAT = "rehearsal-history"
 JSON_VERSION = 1
 BATCH = 200
-CSV_COLUMNS = tuple(f.name for f in fields(SessionSummary))
+SUMMARY_COLUMNS = tuple(f.name for f in fields(SessionSummary))
+LISTENING_COLUMNS = ("mean_accuracy", "prompts", "mean_pickup_s")
+"""What Follow my words heard, per session; blank for sessions run without it."""
+CSV_COLUMNS = SUMMARY_COLUMNS + LISTENING_COLUMNS
 
 T = TypeVar("T")
 
@@ -160,8 +164,16 @@ def export_csv(repo: HistoryRepository, path: Path, where: SessionFilter = ALL_S
         writer.writerow(CSV_COLUMNS)
         ids = repo.session_ids(where)
         for start in range(0, len(ids), BATCH):
-            for summary in repo.summaries(ids[start : start + BATCH]):
-                writer.writerow([_csv_cell(getattr(summary, c)) for c in CSV_COLUMNS])
+            batch = ids[start : start + BATCH]
+            heard = repo.listening_totals(batch)
+            for summary in repo.summaries(batch):
+                row = [_csv_cell(getattr(summary, c)) for c in SUMMARY_COLUMNS]
+                totals = heard.get(summary.id)
+                row += [
+                    "" if totals is None else _csv_cell(getattr(totals, c))
+                    for c in LISTENING_COLUMNS
+                ]
+                writer.writerow(row)
                 count += 1
 
     _atomic_write(path, write, newline="")
@@ -185,15 +197,16 @@ def _parse_cell(kind: Any, text: str) -> Any:
 
 
 def read_csv(path: Path) -> list[SessionSummary]:
-    """Read a CSV export back into session summaries."""
+    """Read a CSV export back into session summaries (older exports without the
+    listening columns read too; the listening columns are not part of a summary)."""
     hints = get_type_hints(SessionSummary)
     try:
         with Path(path).open(encoding="utf-8", newline="") as stream:
             reader = csv.DictReader(stream)
-            if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+            if tuple(reader.fieldnames or ()) not in (CSV_COLUMNS, SUMMARY_COLUMNS):
                 raise ExportError(f"{path}: not a Rehearsal history CSV (unexpected columns)")
             return [
-                SessionSummary(**{c: _parse_cell(hints[c], row[c]) for c in CSV_COLUMNS})
+                SessionSummary(**{c: _parse_cell(hints[c], row[c]) for c in SUMMARY_COLUMNS})
                 for row in reader
             ]
     except OSError as exc:

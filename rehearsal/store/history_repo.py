@@ -37,6 +37,7 @@ from rehearsal.store.records import (
     ALL_SESSIONS,
     FilterChoices,
     LineRecord,
+    ListeningTotals,
     NoteRecord,
     RatingRecord,
     SessionDetail,
@@ -243,6 +244,35 @@ class HistoryRepository:
                 )
             }
             return _assemble(session_ids, summaries, takes, lines, notes, ratings, texts, heard)
+
+    def listening_totals(self, session_ids: Sequence[int]) -> dict[int, ListeningTotals]:
+        """What listening heard, per session: the export's per-session columns.
+
+        Sessions run without Follow my words have no row and are left out of the result.
+        """
+        if not session_ids:
+            return {}
+        statement = (
+            select(
+                Take.session_id,
+                func.avg(LineListening.accuracy),
+                func.coalesce(func.sum(LineListening.prompts), 0),
+                func.avg(LineListening.pickup_s),
+            )
+            .join(LineEvent, LineEvent.take_id == Take.id)
+            .join(LineListening, LineListening.line_event_id == LineEvent.id)
+            .where(Take.session_id.in_(session_ids))
+            .group_by(Take.session_id)
+        )
+        with Session(self._engine) as session:
+            return {
+                row[0]: ListeningTotals(
+                    mean_accuracy=None if row[1] is None else float(row[1]),
+                    prompts=int(row[2]),
+                    mean_pickup_s=None if row[3] is None else float(row[3]),
+                )
+                for row in session.execute(statement)
+            }
 
     def session_detail(self, session_id: int) -> SessionDetail | None:
         """One session in full: takes with per-line timings, notes drawn, ratings."""

@@ -101,6 +101,15 @@ class SessionSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ListeningTotals:
+    """One session's listening in three numbers: word accuracy, prompts, cue pickup."""
+
+    mean_accuracy: float | None
+    prompts: int
+    mean_pickup_s: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class LineRecord:
     """One of the actor's lines in a take, with the words looked up in the script snapshot."""
 

@@ -60,6 +60,8 @@ from rehearsal.ui.casting_table import (
     PronunciationsModel,
 )
 from rehearsal.ui.qt_player import PartnerPlayer, RenderService
+from rehearsal.ui.secondary_window import fit_to_screen
+from rehearsal.ui.theme import set_look
 
 _preview_tokens = itertools.count(1)
 
@@ -124,7 +126,7 @@ class CastingDialog(QDialog):
         self.sample_lines = dict(sample_lines or {})
         self.setWindowTitle(self.tr("Voices"))
         self.setAccessibleName(self.tr("Voices and pronunciation"))
-        self.resize(980, 480)
+        fit_to_screen(self, 980, 480)
         self.support = support
         self.characters = list(characters)
         catalog = support.service.catalog if support.service is not None else None
@@ -160,6 +162,7 @@ class CastingDialog(QDialog):
     def _build(self, read_parentheticals: bool) -> None:
         self.notice = QLabel(self)
         self.notice.setObjectName("voice_notice")
+        set_look(self.notice, "warning")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("About the voice lists"))
         self.tabs = QTabWidget(self)
@@ -182,10 +185,6 @@ class CastingDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
-        self.setStyleSheet(
-            "#voice_notice { background: #fff3cd; color: #664d03; border-radius: 6px;"
-            " padding: 6px; } #pronunciation_problem { color: #b3261e; }"
-        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
@@ -275,6 +274,7 @@ class CastingDialog(QDialog):
         self.remove_button.setEnabled(False)
         self.pronunciation_problem = QLabel(page)
         self.pronunciation_problem.setObjectName("pronunciation_problem")
+        set_look(self.pronunciation_problem, "error")
         form = QHBoxLayout()
         form.addWidget(self.word_edit, 1)
         form.addWidget(QLabel("→", page))

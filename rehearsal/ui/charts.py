@@ -10,11 +10,23 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QValueAxis
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 
 from rehearsal.ui.dates import short_date_format
+from rehearsal.ui.theme import colours, is_dark, text_width
+
+CHART_SIZE = (40, 12)
+"""The least a chart needs, in letters across and lines down: room for its axis labels."""
 
 
 def new_chart(title: str, *, legend: bool = False) -> QChart:
@@ -38,12 +50,52 @@ def chart_view(name: str) -> QChartView:
     view = QChartView()
     view.setAccessibleName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(320, 220)
+    letters, lines = CHART_SIZE
+    view.setMinimumSize(text_width(view, letters), lines * view.fontMetrics().lineSpacing())
     return view
 
 
+def style_chart(chart: QChart, palette: QPalette | None = None) -> None:
+    """Colour ``chart`` in the look in use.
+
+    Qt's chart themes bring their own white (or black) card, which glared out of a dark
+    window; here the chart takes the window's base and text colours, the theme's border
+    for its grid, and the theme's series colours, the accent first.
+    """
+    palette = palette or QGuiApplication.palette()
+    c = colours(palette)
+    dark = is_dark(palette)
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    text = palette.color(QPalette.ColorRole.Text)
+    border = QColor(c.card_border)
+    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+    chart.setBackgroundPen(QPen(border))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(text)
+        axis.setGridLineColor(border)
+        axis.setLinePenColor(border)
+    index = 0
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for bars in series.barSets():
+                colour = QColor(c.series[index % len(c.series)])
+                bars.setColor(colour)
+                bars.setBorderColor(colour)
+                index += 1
+        elif isinstance(series, QXYSeries):
+            colour = QColor(c.series[index % len(c.series)])
+            series.setColor(colour)
+            if isinstance(series, QScatterSeries):
+                series.setBorderColor(colour)
+            index += 1
+
+
 def replace_chart(view: QChartView, chart: QChart) -> None:
-    """Show ``chart`` in ``view`` and free the chart it replaces."""
+    """Show ``chart`` in ``view``, in the look in use, and free the chart it replaces."""
+    style_chart(chart, view.palette())
     old = view.chart()
     view.setChart(chart)
     view.setAccessibleDescription(chart.title())

@@ -15,6 +15,8 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehearsal.ui.theme import OVERLAY, SPACING, TYPE, font_scaled
+
 
 class ClockMode(enum.StrEnum):
     """Which clock is showing."""
@@ -37,14 +39,20 @@ def format_clock(seconds: float, *, round_up: bool = False) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-_STYLE = """
-#countdown_clock { font-size: 56pt; font-weight: 600; color: %(clock)s; }
-#countdown_caption { font-size: 12pt; font-weight: 600; color: %(caption)s;
-    letter-spacing: 2px; }
-#countdown { background: %(background)s; border-radius: 14px; }
-"""
-_CALM = {"clock": "#f4f4f8", "caption": "#9aa3b5", "background": "rgba(20, 20, 35, 225)"}
-_WARNING = {"clock": "#ffd166", "caption": "#ff8c42", "background": "rgba(90, 30, 20, 235)"}
+def _style(warning: bool) -> str:
+    """The clock's sheet: the overlay's own colours (see :class:`~rehearsal.ui.theme.Overlay`)."""
+    o = OVERLAY
+    clock, caption, background = (
+        (o.warning_clock, o.warning_caption, o.warning_background)
+        if warning
+        else (o.clock, o.caption, o.background)
+    )
+    return (
+        f"#countdown_clock {{ color: {clock}; }}"
+        f" #countdown_caption {{ color: {caption}; letter-spacing: 2px; }}"
+        f" #countdown {{ background: {background}; border: 1px solid {o.edge};"
+        f" border-radius: {2 * SPACING.radius}px; }}"
+    )
 
 
 class CountdownWidget(QWidget):
@@ -71,7 +79,9 @@ class CountdownWidget(QWidget):
         self.clock.setObjectName("countdown_clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 16)
+        font_scaled(self.caption, TYPE.speaker, bold=True)
+        font_scaled(self.clock, TYPE.clock, bold=True)
+        layout.setContentsMargins(SPACING.huge, SPACING.medium, SPACING.huge, SPACING.large)
         layout.setSpacing(0)
         layout.addWidget(self.caption)
         layout.addWidget(self.clock)
@@ -136,4 +146,4 @@ class CountdownWidget(QWidget):
         self.warning_changed.emit(on)
 
     def _apply_style(self) -> None:
-        self.setStyleSheet(_STYLE % (_WARNING if self._warning else _CALM))
+        self.setStyleSheet(_style(self._warning))

@@ -118,7 +118,8 @@ class CueDrillRun(QObject):
         self.board = QListWidget(controller.screen)
         self.board.setObjectName("cue_board")
         self.board.setAccessibleName(self.tr("Your pickups"))
-        self.board.setMaximumHeight(140)
+        # A few pickups under the prompt, not a second page: about six rows of its font.
+        self.board.setMaximumHeight(6 * self.board.fontMetrics().lineSpacing())
         layout = controller.screen.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(controller.screen.prompt) + 1, self.board)

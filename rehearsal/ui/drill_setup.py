@@ -54,6 +54,7 @@ from rehearsal.notes.draw import DrawFilter
 from rehearsal.notes.note import Category, Level, Note
 from rehearsal.ui.note_labels import category_name, level_name
 from rehearsal.ui.prep_time_box import PrepTimeBox
+from rehearsal.ui.theme import SPACING, TYPE, font_scaled, set_look
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole  # the caller's value for a scene row
 
@@ -77,7 +78,7 @@ class NoteFilterBox(QGroupBox):
         self.category_boxes: dict[Category, QCheckBox] = {}
         self.level_boxes: dict[Level, QCheckBox] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        grid.setHorizontalSpacing(SPACING.large)
         for index, category in enumerate(Category):
             # "&" would be read as a keyboard mnemonic: "Emotion & intensity" needs "&&".
             box = QCheckBox(category_name(category).replace("&", "&&"), self)
@@ -192,7 +193,8 @@ class DrillSetupDialog(QDialog):
             self.record.setText(self.tr("Record each take (%s)") % recording_problem.rstrip("."))
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("drill_problem")
-        self.problem_label.setStyleSheet("#drill_problem { color: #c0392b; font-weight: 600; }")
+        set_look(self.problem_label, "error")
+        font_scaled(self.problem_label, TYPE.body, bold=True)
         self.problem_label.setAccessibleName(self.tr("What is missing"))
         self.problem_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(

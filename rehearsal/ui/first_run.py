@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from rehearsal.ui.theme import SPACING, text_width
+
 WELCOME_HTML = str(
     QT_TRANSLATE_NOOP(
         "FirstRunDialog",
@@ -53,7 +55,7 @@ class FirstRunDialog(QDialog):
         self.import_chosen = False  # the actor asked for their own sides, not the demo
         self.setWindowTitle(self.tr("Welcome to Rehearsal"))
         self.setAccessibleName(self.tr("Welcome"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(text_width(self, SPACING.measure))
         layout = QVBoxLayout(self)
         html = self.tr(WELCOME_HTML)
         if demo_open:

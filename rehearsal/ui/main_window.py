@@ -42,6 +42,7 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
+from rehearsal.ui.secondary_window import fit_to_screen
 from rehearsal.ui.services import AppServices
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle("Rehearsal")
         self.setAcceptDrops(True)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)  # a small laptop screen is 720 high
         self._stack = QStackedWidget(self)
         self.home = self.welcome = HomePage(self, has_demo=demo_scene is not None)
         self._rehearsal: RehearsalScreen | None = None  # built when first needed

@@ -50,6 +50,8 @@ from rehearsal.ui.notes_table_model import (
     NotesFilterProxy,
     NotesTableModel,
 )
+from rehearsal.ui.secondary_window import fit_to_screen
+from rehearsal.ui.theme import set_look
 
 FileChooser = Callable[[QWidget], Path | None]
 Confirm = Callable[[QWidget, str], bool]
@@ -90,7 +92,7 @@ class NotesEditorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Director notes"))
         self.setAccessibleName(self.tr("Director notes"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         # A deep copy: the deck is a few dicts of frozen notes, and Close must undo it all.
         self.deck = copy.deepcopy(deck)
         self.dirty = False
@@ -120,6 +122,7 @@ class NotesEditorDialog(QDialog):
     def _build(self) -> None:
         self.user_error_label = QLabel(self)
         self.user_error_label.setObjectName("deck_warning")
+        set_look(self.user_error_label, "warning")
         self.user_error_label.setWordWrap(True)
         self.user_error_label.setAccessibleName(self.tr("Problem with your notes file"))
         self.category_filter = QComboBox(self)
@@ -251,10 +254,6 @@ class NotesEditorDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save your notes"))
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.setStyleSheet(
-            "#deck_warning { background: #fff3cd; color: #664d03; border-radius: 6px;"
-            " padding: 6px; }"
-        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.user_error_label)
@@ -312,8 +311,7 @@ class NotesEditorDialog(QDialog):
         self._say(message)
 
     def _say(self, message: str, *, error: bool = False) -> None:
-        color = "#b3261e" if error else "palette(text)"
-        self.message.setStyleSheet(f"#editor_message {{ color: {color}; }}")
+        set_look(self.message, "error" if error else "")
         self.message.setText(message)
 
     def _update_count(self) -> None:

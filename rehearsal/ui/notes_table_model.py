@@ -23,6 +23,7 @@ from rehearsal.notes.note import Category, Level, Note
 from rehearsal.ui.note_labels import category_name, level_name, origin_name
 from rehearsal.ui.rows_model import Index as _Index
 from rehearsal.ui.rows_model import RowsTableModel
+from rehearsal.ui.theme import colours
 
 COL_ENABLED = 0
 COL_CATEGORY = 1
@@ -106,7 +107,7 @@ class NotesTableModel(RowsTableModel[Note]):
                 return self.tr("%s\nSpoken: %s") % (note.text, note.spoken)
             return note.text
         if role == Qt.ItemDataRole.ForegroundRole and disabled:
-            return QColor("#8a8a8a")
+            return QColor(colours().muted)
         return None
 
     def _display(self, note: Note, column: int) -> str | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.engine.timing import Rating
+from rehearsal.ui.theme import SPACING, TYPE, font_scaled, set_look
 
 MAX_COMMENT_CHARS = 200
 
@@ -31,15 +32,6 @@ SCORE_HINTS = {
     4: str(QT_TRANSLATE_NOOP("RatingPanel", "Mostly")),
     5: str(QT_TRANSLATE_NOOP("RatingPanel", "Completely")),
 }
-
-_STYLE = """
-#rating_panel { background: palette(alternate-base); border: 1px solid palette(mid);
-    border-radius: 10px; }
-#rating_title { font-size: 14pt; font-weight: 600; }
-#rating_note { font-size: 12pt; color: palette(text); font-style: italic; }
-QPushButton[score="true"] { min-width: 44px; min-height: 44px; font-size: 15pt;
-    font-weight: 600; }
-"""
 
 
 class RatingPanel(QWidget):
@@ -55,26 +47,32 @@ class RatingPanel(QWidget):
         self.setObjectName("rating_panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(self.tr("Rate your take"))
-        self.setStyleSheet(_STYLE)
+        set_look(self, "card")
         self._take: int | None = None
         self._waiting = False
 
         self.title = QLabel(self.tr("Did you commit to the note?"), self)
         self.title.setObjectName("rating_title")
         self.title.setAccessibleName(self.tr("Rating question"))
+        font_scaled(self.title, TYPE.heading, bold=True)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("rating_note")
         self.note_label.setWordWrap(True)
         self.note_label.setAccessibleName(self.tr("The note you are rating"))
+        font_scaled(self.note_label, TYPE.speaker)
+        font = self.note_label.font()
+        font.setItalic(True)
+        self.note_label.setFont(font)
 
         self.score_buttons: dict[int, QPushButton] = {}
         self._group = QButtonGroup(self)
         scores = QHBoxLayout()
-        scores.setSpacing(6)
+        scores.setSpacing(SPACING.small)
         scores.addWidget(QLabel(self.tr("Not at all"), self))
         for score in range(1, 6):
             button = QPushButton(str(score), self)
-            button.setProperty("score", True)
+            set_look(button, "score")
+            font_scaled(button, TYPE.score, bold=True)
             hint = self.tr(SCORE_HINTS[score])
             button.setToolTip(self.tr("%s (key %d)") % (hint, score))
             button.setAccessibleName(self.tr("Rate %d: %s") % (score, hint))
@@ -101,8 +99,8 @@ class RatingPanel(QWidget):
         bottom.addWidget(self.skip_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(SPACING.large, SPACING.medium, SPACING.large, SPACING.medium)
+        layout.setSpacing(SPACING.small)
         layout.addWidget(self.title)
         layout.addWidget(self.note_label)
         layout.addLayout(scores)

@@ -133,6 +133,9 @@ class RehearsalController(QObject):
         self.engine = RehearsalEngine(self.lines, settings, clock=clock, recorder=recorder)
         self.hider = LineHider(level=hide_level)
         self.drill: Drill | None = None
+        self.done_key_taker: Callable[[], bool] | None = None
+        """Follow my words takes the "done" key while it listens (True: it will end the
+        line itself, with the words heard so far) instead of the line ending bare."""
         self._tone: WarningTone | None = None
         self._audio: TakeAudioRecorder | None = None
         self._last_note: str | None = None
@@ -207,7 +210,7 @@ class RehearsalController(QObject):
         s = self.screen
         s.action_start.triggered.connect(self._on_start)
         s.action_pause.triggered.connect(self._on_pause)
-        s.action_done.triggered.connect(lambda: self.send(ActorDone()))
+        s.action_done.triggered.connect(self._on_done)
         s.action_back.triggered.connect(lambda: self.send(Back()))
         s.action_skip.triggered.connect(lambda: self.send(Skip()))
         s.action_restart.triggered.connect(lambda: self.send(Restart()))
@@ -361,6 +364,13 @@ class RehearsalController(QObject):
             return
         else:
             self._run(self.engine.handle(event))
+
+    @Slot()
+    def _on_done(self) -> None:
+        taker = self.done_key_taker
+        if taker is not None and self.drill is None and taker():
+            return
+        self.send(ActorDone())
 
     @Slot()
     def _on_start(self) -> None:

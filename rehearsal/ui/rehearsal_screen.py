@@ -33,7 +33,7 @@ from rehearsal.ui.options_panel import OptionsPanel, remember_open, remembered_o
 from rehearsal.ui.rating_panel import RatingPanel
 from rehearsal.ui.run_icons import theme_icon
 from rehearsal.ui.script_view import ScriptView
-from rehearsal.ui.theme import SPACING, TYPE, font_scaled, set_look
+from rehearsal.ui.theme import OVERLAY, SPACING, TYPE, font_scaled, set_look
 
 OPTIONS_CONTEXT = "RehearsalOptions"
 """Translation context of the option names the screen and the Settings dialog share."""
@@ -67,9 +67,11 @@ class NoteBanner(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(self.tr("Director note"))
-        self.setStyleSheet(
-            "#note_banner { background: rgba(20, 20, 35, 225); color: #ffd166;"
-            " font-size: 22pt; font-weight: 600; border-radius: 14px; padding: 24px; }"
+        font_scaled(self, TYPE.title, bold=True)
+        self.setStyleSheet(  # the drill clock's overlay: it reads over any page
+            f"#note_banner {{ background: {OVERLAY.background}; color: {OVERLAY.warning_clock};"
+            f" border: 1px solid {OVERLAY.edge}; border-radius: {2 * SPACING.radius}px;"
+            f" padding: {SPACING.huge}px; }}"
         )
         self.hide()
 
@@ -95,14 +97,10 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("notice_bar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#notice_bar { background: palette(tooltip-base); border: 1px solid palette(mid);"
-            " border-radius: 6px; } #notice_bar QLabel { color: palette(tooltip-text); }"
-        )
+        set_look(self, "warning")
         self.setAccessibleName(self.tr("Notice"))
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
+        row.setContentsMargins(SPACING.small, 0, 0, 0)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
 
 from rehearsal.script.model import Script
 from rehearsal.script.roles import RoleChoice, named_role, role_choices
+from rehearsal.ui.theme import SPACING, text_width
 
 FILTER_FROM = 8
 """Casts larger than this get the filter box: a short list is quicker to read than to type."""
+LIST_ROWS = (4, 14)
+"""The fewest and most parts the list shows before it scrolls: two parts in a list sixteen
+rows high looked like something had failed to load."""
 
 
 class RoleDialog(QDialog):
@@ -75,9 +79,18 @@ class RoleDialog(QDialog):
         self.filter.returnPressed.connect(self._on_accept)
         self.filter.installEventFilter(self)
         self.list.installEventFilter(self)
-        self.resize(460, 560 if len(choices) > FILTER_FROM else 420)
+        self._fit_rows(len(choices))
         self.list.setFocus()
         self._update_ok()
+
+    def _fit_rows(self, count: int) -> None:
+        """Open as tall as the parts (within :data:`LIST_ROWS`) and wide enough to read."""
+        fewest, most = LIST_ROWS
+        rows = min(max(count, fewest), most)
+        row = self.list.sizeHintForRow(0) if count else self.list.fontMetrics().lineSpacing()
+        wanted = rows * max(row, 1) + 2 * self.list.frameWidth() + SPACING.tight
+        height = self.sizeHint().height() - self.list.sizeHint().height() + wanted
+        self.resize(max(self.sizeHint().width(), text_width(self, SPACING.measure)), height)
 
     def _label(self, choice: RoleChoice) -> str:
         if choice.lines == 1:

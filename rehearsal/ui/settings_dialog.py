@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from rehearsal.paths import Paths
 from rehearsal.ui.preferences import Preferences
 from rehearsal.ui.prep_time_box import PrepTimeBox
 from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS, option_name
+from rehearsal.ui.theme import SPACING
 
 NOTE_MODES = {
     "never": str(QT_TRANSLATE_NOOP("SettingsDialog", "Never")),
@@ -58,6 +59,12 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
         self._prefs = prefs
         layout = QVBoxLayout(self)
+        # Two columns: one above the other the groups are taller than a 720-pixel screen
+        # (or a 1440-pixel one at 200 %), and the rows were squeezed into each other.
+        columns = QHBoxLayout()
+        columns.setSpacing(SPACING.large)
+        right = QVBoxLayout()
+        layout.addLayout(columns)
 
         reader = QGroupBox(self.tr("The partner"), self)
         form = QFormLayout(reader)
@@ -89,7 +96,8 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         form.addRow(self.read_actions)
-        layout.addWidget(reader)
+        columns.addWidget(reader, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(right, 1)
 
         practice = QGroupBox(self.tr("Practice"), self)
         form = QFormLayout(practice)
@@ -125,7 +133,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.hide_by_memory)
         form.addRow(self.warning_tone)
         form.addRow(self.check_in)
-        layout.addWidget(practice)
+        right.addWidget(practice)
 
         data = QGroupBox(self.tr("Your data"), self)
         row = QHBoxLayout(data)
@@ -142,7 +150,8 @@ class SettingsDialog(QDialog):
         )
         row.addWidget(where, 1)
         row.addWidget(open_folder)
-        layout.addWidget(data)
+        right.addWidget(data)
+        right.addStretch(1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

@@ -35,6 +35,13 @@ class Spacing:
     huge: int = 32
     page_chars: int = 66
     """The page column's width in characters of the script font: a printed page's line."""
+    target: int = 44
+    """The smallest side of a button pressed in a hurry (the rating's 1-5): a fingertip."""
+    radius: int = 6
+    """Corner radius of notices and buttons; cards use twice this."""
+    measure: int = 60
+    """A dialog's reading width in average letters: long enough to read, short enough to
+    take in (it grows with the font, and so at 200 %)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +54,10 @@ class TypeScale:
     body: float = 1.0
     small: float = 0.9
     speaker: float = 1.25
+    clock: float = 5.0
+    """The drill's countdown: read from across the room while standing."""
+    score: float = 1.4
+    """The rating's 1-5 buttons: one glance, one key."""
     line_height: int = 125
     """The page's line height in percent: room to read a line at a glance."""
 
@@ -65,6 +76,16 @@ class Colours:
     warning_text: str
     surround: str
     """Around the page column: a shade off the page, so the page reads as paper."""
+    flag: str
+    """Behind a line an import check doubts (drawn see-through, stronger when serious)."""
+    secure: str
+    spaced: str
+    learning: str
+    missed: str
+    unmet: str
+    """Behind a line of the part by how secure it is: green, light green, amber, red, grey."""
+    series: tuple[str, ...]
+    """Chart series in order: the accent first, then colours that stay apart in both looks."""
 
 
 LIGHT = Colours(
@@ -77,6 +98,13 @@ LIGHT = Colours(
     warning_bg="#fff4d6",
     warning_text="#4a3a00",
     surround="#eceef2",
+    flag="#ffc850",
+    secure="#b7dfb7",
+    spaced="#dcefcf",
+    learning="#f7e2a8",
+    missed="#f2c0b8",
+    unmet="#e3e3e6",
+    series=("#2f6fb2", "#d9822b", "#3a9a5b", "#b23a6f", "#7a5cc4", "#6b7280"),
 )
 DARK = Colours(
     accent="#7fb4ff",
@@ -88,7 +116,32 @@ DARK = Colours(
     warning_bg="#4a3a10",
     warning_text="#ffe7a3",
     surround="#1c1c20",
+    flag="#ffc850",
+    secure="#2c5a34",
+    spaced="#34483a",
+    learning="#5c4a1c",
+    missed="#6a2e2a",
+    unmet="#34343c",
+    series=("#7fb4ff", "#f0a860", "#79c98f", "#f08cb8", "#b7a0f0", "#9aa3b5"),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """The drill's clock and the director's note over the page: dark in both looks, warm
+    when prep time runs out. Nearly opaque, with an edge, so the page's words do not show
+    through and the card stands out from a dark page too."""
+
+    clock: str = "#f4f4f8"
+    caption: str = "#9aa3b5"
+    background: str = "rgba(20, 20, 35, 245)"
+    edge: str = "#5a5a70"
+    warning_clock: str = "#ffd166"
+    warning_caption: str = "#ff8c42"
+    warning_background: str = "rgba(90, 30, 20, 235)"
+
+
+OVERLAY = Overlay()
 SPACING = Spacing()
 TYPE = TypeScale()
 
@@ -141,22 +194,25 @@ def style_sheet(palette: QPalette | None = None) -> str:
     """
     c, s = colours(palette), SPACING
     return (
-        f"QFrame[look='card'] {{ background: {c.card}; border: 1px solid {c.card_border};"
-        f" border-radius: 10px; }}"
+        f"[look='card'] {{ background: {c.card}; border: 1px solid {c.card_border};"
+        f" border-radius: {2 * s.radius}px; }}"
         f" QFrame[look='panel'] {{ border-left: 1px solid {c.card_border}; }}"
         f" QLabel[look='muted'] {{ color: {c.muted}; }}"
         f" QLabel[look='error'] {{ color: {c.error}; }}"
         f" QLabel[look='accent'] {{ color: {c.accent}; }}"
-        f" QLabel[look='warning'] {{ background: {c.warning_bg}; color: {c.warning_text};"
-        f" border-radius: 6px; padding: {s.small}px; }}"
+        f" [look='warning'] {{ background: {c.warning_bg}; color: {c.warning_text};"
+        f" border-radius: {s.radius}px; padding: {s.small}px; }}"
+        f" [look='warning'] QLabel {{ color: {c.warning_text}; }}"
+        f" QLabel[look='thumbnail'] {{ border: 1px solid {c.card_border}; }}"
         f" QPushButton[look='link'] {{ border: none; color: {c.accent}; text-align: left;"
         f" padding: {s.tight}px 0; }}"
         f" QPushButton[look='link']:hover, QPushButton[look='link']:focus"
         f" {{ text-decoration: underline; }}"
         f" QPushButton[look='primary'] {{ background: {c.accent}; color: white;"
-        f" border: none; border-radius: 6px; padding: {s.small}px {s.large}px;"
+        f" border: none; border-radius: {s.radius}px; padding: {s.small}px {s.large}px;"
         f" font-weight: 600; }}"
         f" QPushButton[look='primary']:focus {{ border: 2px solid {c.card_border}; }}"
+        f" QPushButton[look='score'] {{ min-width: {s.target}px; min-height: {s.target}px; }}"
     )
 
 
@@ -168,9 +224,25 @@ def font_scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
     widget.setFont(font)
 
 
+def text_width(widget: QWidget, letters: int) -> int:
+    """Pixels for ``letters`` average letters of ``widget``'s font: a width that grows with
+    the text instead of a number of pixels that cuts a larger font off."""
+    return widget.fontMetrics().averageCharWidth() * letters
+
+
 def set_look(widget: QWidget, look: str) -> None:
-    """Mark ``widget`` for the style sheet (``card``, ``muted``, ``error``…)."""
+    """Mark ``widget`` for the style sheet (``card``, ``muted``, ``error``…); ``""`` unmarks.
+
+    A widget already shown is polished again, so a status line can turn to ``error`` and
+    back while it is on screen.
+    """
+    if widget.property("look") == look:
+        return
     widget.setProperty("look", look)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
 
 
 def forced_scheme() -> Qt.ColorScheme | None:

@@ -4229,6 +4229,41 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>Slate</name>
+    <message>
+        <source>Role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: {agency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height: {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi, I&apos;m {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m with {agency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ll be reading for the role of {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ll be reading for the role of {role} in {project}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split Speech</source>
@@ -4384,6 +4419,25 @@ Spoken: %s</source>
     </message>
     <message>
         <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapeNaming</name>
+    <message>
+        <source>The name pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name pattern uses {{{field}}}; it can use {{name}}, {{role}}, {{project}}, {{take}} and {{date}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name pattern has an unmatched brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name pattern needs {{take}} or {{date}}, or every take gets the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,27 @@ def test_the_response_gap_starts_in_full_after_the_detected_end(
     assert first(engine.tick(), Delay).reason is DelayReason.BEAT  # JOHN's "(beat)" begins
 
 
+def test_a_key_press_keeps_what_was_heard_and_ends_the_line_at_the_press(
+    make_engine: MakeEngine, clock: FakeClock
+) -> None:
+    engine = make_engine(wait_mode="words", response_seconds=0.75)
+    engine.start()
+    clock.advance(2.0)
+    pressed = engine.now()
+    clock.advance(0.12)  # the words heard so far arrive a moment after the key
+    heard = LineHeard(accuracy=0.6, differing=("-were",), pickup=0.3, by_key=True, at=pressed)
+    out = engine.line_heard(heard)
+    timing = first(out, LineDone).timing
+    assert timing.outcome is Outcome.ACTOR
+    assert timing.done_s == pytest.approx(2.0)
+    assert timing.response_s == pytest.approx(2.0)
+    assert (timing.accuracy, timing.differing) == (0.6, ("-were",))
+    clock.advance(0.75 - 0.12 - 0.01)
+    assert engine.tick() == []  # the gap counts from the press, not from the report
+    clock.advance(0.02)
+    assert first(engine.tick(), Delay).reason is DelayReason.BEAT
+
+
 def test_an_unfinished_line_is_logged_incomplete(make_engine: MakeEngine, clock: FakeClock) -> None:
     engine = make_engine(wait_mode="words")
     engine.start()

@@ -54,3 +54,37 @@ def test_the_loop_ends_when_the_app_goes() -> None:
     ours.close()
     loop.join(5)
     assert not loop.is_alive()
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="eSpeak NG is not installed")
+def test_the_key_ends_a_line_with_what_was_heard_so_far() -> None:
+    ours, theirs = Pipe()
+    loop = threading.Thread(target=serve, args=(theirs,))
+    loop.start()
+    ours.send(("load", find_model("en")))
+    assert ours.recv() == ("ready", True, "")
+    ours.send(("format", 16000, 1, 2))
+    ours.send(("begin", 3, LINE, list(SCENE), "close", 4.0))
+    rec = recording(LINE, "en-us", 150, before=0.5, after=0.0)
+    spoken = rec.samples[: int(len(rec.samples) * 0.6)]  # the key is pressed mid-line
+    for chunk in chunks(spoken, 40):
+        ours.send(("feed", chunk.astype("<i2").tobytes()))
+    ours.send(("finish", 3))
+    ours.send(("finish", 3))  # a second press: that turn is over, nothing more comes
+    ours.send(("reveal", 3, 1))  # a marker: every reply before it has been sent
+    replies = []
+    while not (replies and replies[-1][0:1] == ("revealed",)):
+        assert ours.poll(20)
+        reply = ours.recv()
+        replies.append(reply if isinstance(reply, tuple) else (reply,))
+    ended = [r[0] for r in replies if isinstance(r[0], Ended)]
+    assert len(ended) == 1
+    result = ended[0].result
+    assert ended[0].turn == 3
+    assert result.heard  # the words said before the key
+    assert result.comparison is not None
+    assert 0.0 < result.comparison.accuracy < 1.0  # the rest of the line was not said
+    assert result.speech_start == pytest.approx(0.5, abs=0.1)
+    ours.send(("stop",))
+    loop.join(5)
+    assert not loop.is_alive()

@@ -211,3 +211,59 @@ def test_bundle_ships_the_resources_and_migrations_of_the_checkout(bundle_binary
     assert files(internal / "rehearsal" / "store" / "migrations") == files(migrations)
     ini = ROOT / "rehearsal" / "store" / "alembic.ini"
     assert (internal / "rehearsal" / "store" / "alembic.ini").is_file() == ini.is_file()
+
+
+def test_bundle_listens_in_its_child_process_and_exports_video(
+    bundle_binary: Path, tmp_path: Path
+) -> None:
+    """The listening runs in a process the frozen app spawns from itself, with numpy and
+    the recogniser's model files; self-tapes need PyAV's encoders. All four are things a
+    bundle silently leaves behind."""
+    result = _run(bundle_binary, "check", "--json", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["Listening"]["ok"] is True, checks["Listening"]["detail"]
+    assert checks["Self-tape export"]["ok"] is True, checks["Self-tape export"]["detail"]
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="eSpeak NG is not installed")
+def test_bundle_hears_a_line_like_the_source(bundle_binary: Path, tmp_path: Path) -> None:
+    line = "I told you already, the keys are on the hook by the door."
+    wav = tmp_path / "line.wav"
+    subprocess.run(["espeak-ng", "-w", str(wav), line], check=True, timeout=60)
+    args = ("listen", str(wav), "--text", line, "--json")
+    frozen = _run(bundle_binary, *args, data_dir=tmp_path / "data")
+    assert frozen.returncode == 0, frozen.stderr
+    source = subprocess.run(
+        [sys.executable, "-m", "rehearsal", "--data-dir", str(tmp_path / "src"), *args],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=True,
+    )
+    assert json.loads(frozen.stdout) == json.loads(source.stdout)
+    assert json.loads(frozen.stdout)["accuracy"] > 0.5
+
+
+def test_bundle_schedules_the_lines_to_learn_like_the_source(
+    bundle_binary: Path, tmp_path: Path
+) -> None:
+    demo = next(p for p in _bundled_scenes(bundle_binary) if p.suffix == ".fountain")
+    role = load_script(demo).characters[0]
+    args = ("lines", str(demo), "--role", role, "--json")
+    frozen = _run(bundle_binary, *args, data_dir=tmp_path / "frozen")
+    assert frozen.returncode == 0, frozen.stderr
+    source = subprocess.run(
+        [sys.executable, "-m", "rehearsal", "--data-dir", str(tmp_path / "source"), *args],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=True,
+    )
+
+    def schedule(output: str) -> tuple[object, ...]:
+        document = json.loads(output)  # "now" differs by the seconds between the runs
+        return document["summary"], document["sentence"], document["today"]
+
+    assert schedule(frozen.stdout) == schedule(source.stdout)
+    assert json.loads(frozen.stdout)["summary"]["total"] > 0

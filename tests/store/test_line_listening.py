@@ -192,3 +192,51 @@ def test_a_0002_history_upgrades_past_0004_and_keeps_its_lines(paths: Paths) -> 
         assert detail.takes[0].lines[1].accuracy == 0.5
     finally:
         opened.close()
+
+
+def test_the_csv_export_carries_what_was_heard_per_session(
+    store: OpenedDatabase, clock: FakeClock, tmp_path: Path
+) -> None:
+    import csv
+
+    from rehearsal.store.export import CSV_COLUMNS, SUMMARY_COLUMNS, export_csv, read_csv
+
+    log, own = _record(store, clock)
+    log.close()
+    repo = HistoryRepository(store.engine)
+    path = tmp_path / "history.csv"
+    assert export_csv(repo, path) == 1
+    with path.open(encoding="utf-8", newline="") as stream:
+        header, row = list(csv.reader(stream))
+    assert tuple(header) == CSV_COLUMNS
+    cell = dict(zip(header, row, strict=True))
+    assert float(cell["mean_accuracy"]) == pytest.approx((0.5 + (own - 1)) / own)
+    assert cell["prompts"] == "1"
+    assert float(cell["mean_pickup_s"]) == pytest.approx(
+        sum(0.25 * n for n in range(1, own + 1)) / own
+    )
+    # An export written before these columns existed still reads.
+    older = tmp_path / "older.csv"
+    with older.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(SUMMARY_COLUMNS)
+        writer.writerow(row[: len(SUMMARY_COLUMNS)])
+    assert read_csv(older) == read_csv(path)
+
+
+def test_sessions_without_listening_leave_the_columns_blank(
+    store: OpenedDatabase, tmp_path: Path
+) -> None:
+    import csv
+
+    from rehearsal.store.export import export_csv
+
+    script_id, role = _import(store)
+    recorder = SessionRecorder(store.engine)
+    recorder.start_session(script_id, role, "rehearse")
+    path = tmp_path / "plain.csv"
+    export_csv(HistoryRepository(store.engine), path)
+    with path.open(encoding="utf-8", newline="") as stream:
+        header, row = list(csv.reader(stream))
+    cell = dict(zip(header, row, strict=True))
+    assert (cell["mean_accuracy"], cell["prompts"], cell["mean_pickup_s"]) == ("", "", "")

@@ -24,6 +24,7 @@ from rehearsal.ui.listening.panel import describe_differing, followed_html
 from rehearsal.ui.listening.sources import RecordingSource, microphone_present
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
+from rehearsal.ui.theme import colours
 from tests.engine.builders import dlg, scene, script
 from tests.listen.speech_audio import ESPEAK, LINE, LINE_HALVES, SCENE, recording
 
@@ -164,6 +165,32 @@ def test_a_wrong_line_is_logged_incomplete_after_the_long_silence(
     assert timing.differing
 
 
+@needs_espeak
+def test_the_done_key_mid_line_keeps_the_words_heard_so_far(
+    qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
+) -> None:
+    controller = _controller(screen, two_hander(), recorder)
+    spoken = recording(LINE, "en-us+f3", 150, before=0.4, after=0.0)
+    source = RecordingSource([spoken.samples], speed=2.0)
+    follow = _follow(controller, source)
+    _choose_words(qtbot, screen, follow)
+    started = controller.engine.now()
+    screen.action_start.trigger()
+    qtbot.waitUntil(lambda: source.delivered > len(spoken.samples) * 0.6, timeout=20_000)
+    pressed = controller.engine.now()
+    screen.setFocus()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(t.own for _take, t in recorder.lines), timeout=5000)
+    timing = next(t for _take, t in recorder.lines if t.own)
+    assert timing.outcome is Outcome.ACTOR
+    assert timing.accuracy is not None
+    assert 0.0 < timing.accuracy < 1.0  # the words before the key, and the rest missed
+    assert timing.differing
+    assert timing.pickup_s == pytest.approx(0.4, abs=0.15)
+    assert timing.done_s is not None
+    assert timing.done_s == pytest.approx(pressed - started, abs=0.05)  # the press, not the reply
+
+
 def test_the_line_key_reveals_the_next_words_and_is_counted(
     qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
 ) -> None:
@@ -224,9 +251,11 @@ def test_without_a_microphone_the_partner_waits_for_the_key(
 
 def test_the_follow_line_marks_what_was_said() -> None:
     words = (("I", "ok"), ("told", "changed"), ("you", "missed"), ("so", "prompted"), ("x", "ok"))
-    assert followed_html(words, 3, live=False) == (
-        "<b>I</b> told you <u>so</u> <span style='color: palette(mid)'>x</span>"
+    assert followed_html(words, 3, live=False, ahead="#777777") == (
+        "<b>I</b> told you <u>so</u> <span style='color: #777777'>x</span>"
     )
+    # Rich text knows no palette(): the words ahead take the theme's muted colour.
+    assert f"color: {colours().muted}'>x<" in followed_html(words, 3, live=False)
     assert followed_html(words, 3, live=True).startswith("<b>I</b> <i>told</i> <s>you</s>")
     assert describe_differing(("-the", "drawer>door", "+now", "?keys")) == (
         "dropped “the”, “door” for “drawer”, added “now”, prompted “keys”"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rehearsal.script.model import Script
-from rehearsal.ui.role_dialog import RoleDialog
+from rehearsal.ui.role_dialog import LIST_ROWS, RoleDialog
 from tests.engine.builders import action, dlg, scene, script
 
 pytestmark = pytest.mark.gui
@@ -29,6 +29,10 @@ def _dialog(qtbot: QtBot, sides: Script, remembered: str | None = None) -> RoleD
     return dialog
 
 
+def _rows_in_view(dialog: RoleDialog) -> float:
+    return dialog.list.viewport().height() / dialog.list.sizeHintForRow(0)
+
+
 def _shown(dialog: RoleDialog) -> list[str]:
     items = [dialog.list.item(i) for i in range(dialog.list.count())]
     return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items if not item.isHidden()]
@@ -36,8 +40,9 @@ def _shown(dialog: RoleDialog) -> list[str]:
 
 def test_a_big_cast_gets_a_proper_window_with_line_counts(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _big_cast())
-    assert dialog.width() >= 420
-    assert dialog.height() >= 480
+    _, most = LIST_ROWS
+    assert _rows_in_view(dialog) >= most  # a long list, as long as it can be
+    assert not dialog.list.horizontalScrollBar().isVisible()
     assert len(_shown(dialog)) == 48  # every part, and the shared cue is not one
     assert "EDWARD AND WILL" not in _shown(dialog)
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
@@ -83,6 +88,8 @@ def test_arrow_keys_move_through_the_filtered_list(qtbot: QtBot) -> None:
 def test_a_small_cast_needs_no_filter(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, script(scene(dlg("BOB", "Hi."), dlg("ANNA", "Hi."))))
     assert dialog.filter.isHidden()
+    fewest, _ = LIST_ROWS
+    assert fewest <= _rows_in_view(dialog) < fewest + 1  # no tall empty list under two parts
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert dialog.role() == "BOB"

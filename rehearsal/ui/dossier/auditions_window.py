@@ -44,7 +44,8 @@ from rehearsal.ui.dossier.dossier_editor import DossierEditor
 from rehearsal.ui.dossier.fields import audition_title
 from rehearsal.ui.dossier.followup_widgets import FollowUpPanel
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
-from rehearsal.ui.secondary_window import add_close_keys
+from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.theme import set_look
 
 SCOPES = (
     (Scope.UPCOMING, str(QT_TRANSLATE_NOOP("AuditionsWindow", "Upcoming"))),
@@ -78,7 +79,7 @@ class AuditionsWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — Auditions"))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self._close_shortcuts = add_close_keys(self)
         self.store = store
         self.repo = store.auditions
@@ -303,12 +304,12 @@ class AuditionsWindow(QWidget):
     # Helpers ----------------------------------------------------------------------------
 
     def _show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        set_look(self.status, "error")
         self.status.setText(message)
         self.errorShown.emit(message)
 
     def _show_status(self, message: str) -> None:
-        self.status.setStyleSheet("")
+        set_look(self.status, "")
         self.status.setText(message)
 
     def _update_buttons(self) -> None:

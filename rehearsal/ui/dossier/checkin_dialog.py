@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from rehearsal.store.database import StoreError
 from rehearsal.store.facade import MAX_LEVEL, MIN_LEVEL, CheckInError, CheckInRepository
+from rehearsal.ui.theme import set_look
 
 LEVEL_HINTS = {
     "energy": {
@@ -65,7 +67,10 @@ class LevelPicker(QWidget):
             button.setAccessibleName(self.tr("%s %d") % (name, level))
             if level in hints:
                 button.setToolTip(hints[level])
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("5") + 28)
+            # Not a dialog's answer button: without auto-default Fusion drops its 80-pixel
+            # minimum, and the digit's own width decides (it grows with the font).
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, level)
             layout.addWidget(button)
         low, high = hints.get(MIN_LEVEL, ""), hints.get(MAX_LEVEL, "")
@@ -122,7 +127,7 @@ class CheckInDialog(QDialog):
         self.intention.setPlaceholderText(self.tr("One line: what I want from this (optional)"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_look(self.error, "error")
         self.error.setVisible(False)
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)

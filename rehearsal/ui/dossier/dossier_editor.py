@@ -47,7 +47,8 @@ from rehearsal.ui.dossier.prep_sheet_pdf import (
 )
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
-from rehearsal.ui.secondary_window import add_close_keys
+from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.theme import set_look
 
 TAB_DETAILS, TAB_RESEARCH, TAB_CHARACTER, TAB_WARDROBE, TAB_FOLLOW_UP = range(5)
 
@@ -79,7 +80,7 @@ class DossierEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         self.store = store
         self.repo = store.auditions
         self.paths = paths
@@ -333,12 +334,12 @@ class DossierEditor(QWidget):
         self.setWindowTitle(self.tr("Dossier — %s") % title)
 
     def _show_status(self, message: str) -> None:
-        self.status.setStyleSheet("")
+        set_look(self.status, "")
         self.status.setText(message)
 
     @Slot(str)
     def _show_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        set_look(self.status, "error")
         self.status.setText(message)
         self.saveFailed.emit(message)
 

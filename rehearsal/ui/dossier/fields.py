@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from rehearsal.store.dossier_records import UNTITLED_PROJECT, AuditionDetails
+from rehearsal.ui.theme import SPACING
 
 RECORDS_CONTEXT = "DossierRecords"
 """Translation context of the labels the store's dossier records define (rounds, outcomes,
@@ -32,7 +33,8 @@ def text_box(name: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
     box.setPlaceholderText(placeholder)
-    height = box.fontMetrics().lineSpacing() * lines + 14
+    # The lines, the frame and the document's margins above and below.
+    height = box.fontMetrics().lineSpacing() * lines + 2 * (box.frameWidth() + SPACING.tight)
     box.setMinimumHeight(height)
     if lines <= 4:
         box.setMaximumHeight(height)

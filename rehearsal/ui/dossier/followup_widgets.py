@@ -56,7 +56,8 @@ from rehearsal.store.facade import AuditionsRepository
 from rehearsal.ui.dates import datetime_text
 from rehearsal.ui.dossier.autosave import Autosaver
 from rehearsal.ui.dossier.fields import record_label
-from rehearsal.ui.secondary_window import add_close_keys
+from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.theme import set_look
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THANK_YOU_PART = "thank_you"
@@ -86,7 +87,7 @@ class TemplateDialog(QDialog):
         help_label.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
+        set_look(self.warning, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.RestoreDefaults
@@ -97,7 +98,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         self.editor.textChanged.connect(self._on_text_changed)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
@@ -374,7 +375,7 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Rehearsal — Follow-ups"))
-        self.resize(860, 480)
+        fit_to_screen(self, 860, 480)
         self._close_shortcuts = add_close_keys(self)
         self.repo = repo
         self._now = now

@@ -42,6 +42,7 @@ from rehearsal.ui.dossier.fields import (
     text_box,
     text_of,
 )
+from rehearsal.ui.theme import set_look
 
 THUMBNAIL_PX = 180
 CONSISTENCY_REMINDER = str(
@@ -243,9 +244,7 @@ class WardrobeTab(QWidget):
         self._photo: str | None = None
         self.reminder = QLabel(self.tr(CONSISTENCY_REMINDER))
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #e0b84f; padding: 6px; color: #4a3a00;"
-        )
+        set_look(self.reminder, "warning")
         self.first_round = text_box(
             self.tr("First-round outfit"), 3, self.tr("What you wore to the first read")
         )
@@ -253,7 +252,7 @@ class WardrobeTab(QWidget):
         self.thumbnail.setAccessibleName(self.tr("First-round photo"))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setFixedSize(THUMBNAIL_PX, THUMBNAIL_PX)
-        self.thumbnail.setStyleSheet("border: 1px solid #bbb;")
+        set_look(self.thumbnail, "thumbnail")
         self.choose_button = QPushButton(self.tr("Choose photo…"))
         self.choose_button.setAccessibleName(self.tr("Choose the first-round photo"))
         self.remove_button = QPushButton(self.tr("Remove photo"))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from rehearsal.ui.theme import SPACING, set_look
+
 if TYPE_CHECKING:
     from rehearsal.script.confidence import Report
 
@@ -33,11 +35,7 @@ class ConfidenceBar(QFrame):
         super().__init__(parent)
         self.setObjectName("confidence_bar")
         self.setAccessibleName(self.tr("Import check"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#confidence_bar { background: palette(alternate-base); "
-            "border-left: 4px solid #d89a00; }"
-        )
+        set_look(self, "warning")
         self.label = QLabel(self)
         self.label.setAccessibleName(self.tr("What to check"))
         self.review = QPushButton(self.tr("Revie&w"), self)
@@ -46,7 +44,7 @@ class ConfidenceBar(QFrame):
         self.dismiss.setAccessibleName(self.tr("Dismiss the import check"))
         self.dismiss.setFlat(True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 4, 2)
+        layout.setContentsMargins(SPACING.small, 0, SPACING.tight, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.review)
         layout.addWidget(self.dismiss)

@@ -37,6 +37,7 @@ from rehearsal.script.lines import LineId, LineKind, flatten
 from rehearsal.ui.fixup.dialogs import MergeDialog, SplitDialog
 from rehearsal.ui.fixup.lines_model import COL_KIND, COL_TEXT, LineRow, LinesModel
 from rehearsal.ui.fixup.session import FixupSession
+from rehearsal.ui.secondary_window import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -56,7 +57,7 @@ class FixupEditor(QDialog):
         self.setWindowTitle(self.tr("Fix Import"))
         self.setAccessibleName(self.tr("Fix import"))
         self.setModal(False)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.model = LinesModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -18,6 +18,7 @@ from rehearsal.script.confidence import Finding, Severity
 from rehearsal.script.corrections import Applied
 from rehearsal.script.lines import HEADING, LineId, LineKind, Position, flatten
 from rehearsal.ui.rows_model import RowsTableModel
+from rehearsal.ui.theme import colours
 
 COL_KIND = 0
 COL_TEXT = 1
@@ -120,7 +121,9 @@ class LinesModel(RowsTableModel[LineRow]):
             )
         if role == Qt.ItemDataRole.BackgroundRole and found:
             serious = any(f.severity >= Severity.CHECK for f in found)
-            return QBrush(QColor(255, 200, 80, 90 if serious else 40))
+            flag = QColor(colours().flag)
+            flag.setAlpha(90 if serious else 40)
+            return QBrush(flag)
         if role == Qt.ItemDataRole.FontRole and (
             row.kind in (LineKind.CUE, LineKind.HEADING) and column == COL_TEXT
         ):

@@ -69,8 +69,11 @@ from rehearsal.ui.history.table_model import (
 )
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
 from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.theme import set_look, text_width
 
 DEFAULT_RANGE_DAYS = 30
+FILTER_CHARS = 36
+"""The widest a filter box grows, in letters: a long title must not push the others off."""
 
 JOB_NAMES = {
     "charts": str(QT_TRANSLATE_NOOP("HistoryWindow", "charts")),
@@ -146,7 +149,7 @@ class HistoryWindow(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
-            combo.setMaximumWidth(320)
+            combo.setMaximumWidth(text_width(combo, FILTER_CHARS))
         self.date_check = QCheckBox(self.tr("From"))
         self.date_check.setAccessibleName(self.tr("Filter by date"))
         today = QDate.currentDate()
@@ -330,11 +333,11 @@ class HistoryWindow(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color: #b00020;")
+        set_look(self.status, "error")
         self.errorShown.emit(message)
 
     def _show_status(self, message: str) -> None:
-        self.status.setStyleSheet("")
+        set_look(self.status, "")
         self.status.setText(message)
 
     @staticmethod

@@ -15,15 +15,10 @@ from PySide6.QtGui import QColor
 
 from rehearsal.engine.hiding import HideLevel
 from rehearsal.memory.progress import LineProgress
+from rehearsal.ui.theme import colours
 
 COL_SCENE, COL_LINE, COL_STATE, COL_RECALL, COL_DUE = range(5)
 Index = QModelIndex | QPersistentModelIndex
-
-SECURE = QColor(140, 200, 140)
-SPACED = QColor(200, 230, 180)
-LEARNING = QColor(245, 215, 140)
-MISSED = QColor(235, 160, 150)
-UNMET = QColor(215, 215, 215)
 
 
 def security(line: LineProgress) -> str:
@@ -39,7 +34,18 @@ def security(line: LineProgress) -> str:
     return "spaced"
 
 
-COLOURS = {"secure": SECURE, "spaced": SPACED, "learning": LEARNING, "missed": MISSED, "new": UNMET}
+def standing_colour(standing: str) -> QColor:
+    """The background for a line of this standing, in the look in use (the text keeps the
+    palette's colour, so it reads in both)."""
+    c = colours()
+    return QColor(
+        {
+            "secure": c.secure,
+            "spaced": c.spaced,
+            "learning": c.learning,
+            "missed": c.missed,
+        }.get(standing, c.unmet)
+    )
 
 
 class MemoryLinesModel(QAbstractTableModel):
@@ -92,9 +98,7 @@ class MemoryLinesModel(QAbstractTableModel):
             return None
         standing = security(line)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return COLOURS[standing]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(Qt.GlobalColor.black)
+            return standing_colour(standing)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_LINE:
             return line.text
         if role != Qt.ItemDataRole.DisplayRole:

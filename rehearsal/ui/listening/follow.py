@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QBoxLayout
 
 from rehearsal.engine.commands import (
@@ -32,7 +32,7 @@ from rehearsal.engine.commands import (
     TakeStarted,
     WaitForActor,
 )
-from rehearsal.engine.events import LineHeard, Prompt
+from rehearsal.engine.events import ActorDone, LineHeard, Prompt
 from rehearsal.engine.settings import RehearsalSettings, WaitMode
 from rehearsal.engine.timing import LineTiming
 from rehearsal.listen.language import guess_language
@@ -45,6 +45,9 @@ from rehearsal.ui.listening.worker import ListeningThread
 from rehearsal.ui.rehearsal_controller import RehearsalController
 
 _told_languages: set[str] = set()
+KEY_REPLY_MS = 400
+"""How long the "done" key waits for the words heard so far before the line ends without
+them (the reply takes tens of milliseconds; the line's end is the press either way)."""
 """Languages whose "voice only" notice was shown in this run: it is said once."""
 
 
@@ -68,6 +71,7 @@ class FollowMyWords(QObject):
     _begin = Signal(int, str, object, str, float)
     _cancel = Signal()
     _reveal = Signal(int, int)
+    _finish = Signal(int)
 
     def __init__(
         self,
@@ -104,6 +108,12 @@ class FollowMyWords(QObject):
         self.action_line.setEnabled(True)  # a prompt can be asked in every mode
         controller.commands_run.connect(self._on_commands)
         controller.detached.connect(self.close)
+        self._key_at: float | None = None  # the "done" key, while its words are fetched
+        self._key_timer = QTimer(self)
+        self._key_timer.setSingleShot(True)
+        self._key_timer.setInterval(KEY_REPLY_MS)
+        self._key_timer.timeout.connect(self._on_key_reply_late)
+        controller.done_key_taker = self._take_done_key
         self._closed = False
         app = QCoreApplication.instance()
         if app is not None:  # the thread must be joined before the app goes
@@ -141,6 +151,7 @@ class FollowMyWords(QObject):
             self._begin.connect(worker.begin)
             self._cancel.connect(worker.cancel)
             self._reveal.connect(worker.reveal)
+            self._finish.connect(worker.finish)
             worker.ready.connect(self._on_ready)
             worker.level.connect(self._on_level)
             worker.progress.connect(self._on_progress)
@@ -188,6 +199,9 @@ class FollowMyWords(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.disconnect(self.close)
+        if self.controller.done_key_taker == self._take_done_key:
+            self.controller.done_key_taker = None
+        self._key_timer.stop()
         self._stop()
         for signal, slot in (
             (self.controller.commands_run, self._on_commands),
@@ -269,6 +283,8 @@ class FollowMyWords(QObject):
         self.turn_started.emit()
 
     def _end_turn(self) -> None:
+        self._key_at = None
+        self._key_timer.stop()
         if self._turn_index is not None:
             self._turn_index = None
             self._turn += 1  # late findings of the old turn are ignored
@@ -282,6 +298,31 @@ class FollowMyWords(QObject):
         shown = self._local_reveal.get(index, 0)
         self._local_reveal[index] = min(len(written), shown + words)
         self._show_revealed(written[shown : shown + words])
+
+    def _take_done_key(self) -> bool:
+        """The actor ended their line with the key while it was listened to: keep the
+        words heard so far (accuracy, differing words, pickup) for that line.
+
+        The listening process is asked for its result at once; the line ends at the moment
+        of the press when the result comes back, a few tens of milliseconds later. Should
+        the reply not come in time, the line ends bare, as it did before.
+        """
+        if not self.active or self._turn_index is None or not self.support.recognises_words:
+            return False
+        if self._key_at is not None:
+            return True  # a second press while the first one's words are on their way
+        self._key_at = self.controller.engine.now()
+        self._finish.emit(self._turn)
+        self._key_timer.start()
+        return True
+
+    @Slot()
+    def _on_key_reply_late(self) -> None:
+        if self._key_at is None:
+            return
+        self._key_at = None
+        self._end_turn()
+        self.controller.send(ActorDone())
 
     @Slot(int)
     def _on_line_key(self) -> None:
@@ -332,12 +373,16 @@ class FollowMyWords(QObject):
         self._turn_index = None
         comparison = result.comparison
         end = result.line_end
+        pressed, self._key_at = self._key_at, None
+        self._key_timer.stop()
         self.controller.send(
             LineHeard(
                 complete=None if end is None else end.complete,
                 accuracy=None if comparison is None else comparison.accuracy,
                 differing=() if comparison is None else comparison.differing(),
                 pickup=result.speech_start,
+                by_key=pressed is not None,
+                at=pressed,
             )
         )
         self.line_heard.emit(result)

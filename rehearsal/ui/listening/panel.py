@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from rehearsal.engine.settings import STRICTNESS_LEVELS
 from rehearsal.engine.timing import LineTiming
+from rehearsal.ui.theme import SPACING, colours, set_look
 
 STRICTNESS_LABELS = {
     "exact": str(QT_TRANSLATE_NOOP("FollowPanel", "Exact words")),
@@ -25,19 +26,23 @@ STRICTNESS_LABELS = {
 }
 
 
-def followed_html(words: Sequence[tuple[str, str]], said_up_to: int, *, live: bool) -> str:
+def followed_html(
+    words: Sequence[tuple[str, str]], said_up_to: int, *, live: bool, ahead: str | None = None
+) -> str:
     """The line with the words got through in bold; live, also what went differently.
 
-    Words still ahead stay plain; a prompted word is underlined; live, a missed word is
-    struck through and a changed one shown in italics.
+    Words still ahead are greyed (``ahead``, the theme's muted colour: rich text knows no
+    ``palette()``); a prompted word is underlined; live, a missed word is struck through
+    and a changed one shown in italics.
     """
+    ahead = ahead or colours().muted
     parts = []
     for index, (word, status) in enumerate(words):
         text = html.escape(word)
         if status == "prompted":
             parts.append(f"<u>{text}</u>")
         elif index >= said_up_to:
-            parts.append(f"<span style='color: palette(mid)'>{text}</span>")
+            parts.append(f"<span style='color: {ahead}'>{text}</span>")
         elif status == "ok":
             parts.append(f"<b>{text}</b>")
         elif live and status == "missed":
@@ -129,7 +134,7 @@ class FollowPanel(QWidget):
         self.note.setObjectName("follow_note")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("What you said"))
-        self.note.setStyleSheet("#follow_note { color: palette(mid); }")
+        set_look(self.note, "muted")
         self.strictness = QComboBox(self)
         self.strictness.setAccessibleName(self.tr("How closely your words must match"))
         for level in STRICTNESS_LEVELS:
@@ -143,7 +148,7 @@ class FollowPanel(QWidget):
         controls.addWidget(self.strictness)
         controls.addWidget(self.live)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setContentsMargins(SPACING.small, 0, SPACING.small, 0)
         layout.addWidget(self.words)
         layout.addLayout(controls)
         self.strictness.currentIndexChanged.connect(

@@ -72,6 +72,10 @@ class ListenWorker(QObject):
     def cancel(self) -> None:
         self._send("cancel")
 
+    @Slot(int)
+    def finish(self, turn: int) -> None:
+        self._send("finish", turn)
+
     @Slot(int, int)
     def reveal(self, turn: int, count: int) -> None:
         self._send("reveal", turn, count)

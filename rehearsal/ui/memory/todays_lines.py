@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 from rehearsal.engine.hiding import hide_text
 from rehearsal.memory.grades import Mark
 from rehearsal.memory.today import RunOrder, TodayLine, TodaysRun, todays_run
+from rehearsal.ui.secondary_window import fit_to_screen
+from rehearsal.ui.theme import TYPE, font_scaled, set_look
 
 if TYPE_CHECKING:
     from rehearsal.ui.memory.feature import LineMemoryFeature
 
 CUE_UTTERANCE_BASE = 9_000_000
+LIST_ROWS = 7
+"""How many of today's lines the list shows before it scrolls (the card is the point)."""
 """Utterance numbers for cues, far from the engine's, so a run never takes one for its line."""
 
 
@@ -46,7 +50,7 @@ class TodaysLinesDialog(QDialog):
         self.feature = feature
         self.setWindowTitle(self.tr("Today's Lines"))
         self.setModal(False)
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.run: TodaysRun | None = None
         self.lines: list[TodayLine] = []
         self.index = 0
@@ -75,15 +79,15 @@ class TodaysLinesDialog(QDialog):
 
         self.progress = QLabel(self)
         self.scene = QLabel(self)
-        self.scene.setStyleSheet("color: palette(mid);")
+        set_look(self.scene, "muted")
         self.cue = QLabel(self)
         self.cue.setWordWrap(True)
         self.cue.setAccessibleName(self.tr("Cue"))
-        self.cue.setStyleSheet("font-size: 14pt;")
+        font_scaled(self.cue, TYPE.heading)
         self.line = QLabel(self)
         self.line.setWordWrap(True)
         self.line.setAccessibleName(self.tr("Your line"))
-        self.line.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        font_scaled(self.line, TYPE.figure, bold=True)
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.show_button = QPushButton(self.tr("Show Line (Space)"), self)
@@ -111,7 +115,7 @@ class TodaysLinesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Today's lines"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setMaximumHeight(140)
+        self.list.setMaximumHeight(LIST_ROWS * self.list.fontMetrics().lineSpacing())
         self.close_button = QPushButton(self.tr("Close"), self)
 
         layout = QVBoxLayout(self)

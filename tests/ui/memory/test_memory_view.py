@@ -20,8 +20,8 @@ from rehearsal.ui.history.memory_lines_model import (
     COL_DUE,
     COL_RECALL,
     COL_STATE,
-    COLOURS,
     MemoryLinesModel,
+    standing_colour,
 )
 from tests.memory.helpers import KITCHEN, fountain, mary
 
@@ -72,8 +72,8 @@ def test_the_part_is_listed_line_by_line_with_its_standing(
         "not met yet",
     ]
     secure = model.index(0, COL_STATE)
-    assert secure.data(0x0008) == COLOURS["secure"]  # Qt.BackgroundRole
-    assert model.index(1, COL_STATE).data(0x0008) == COLOURS["missed"]
+    assert secure.data(0x0008) == standing_colour("secure")  # Qt.BackgroundRole
+    assert model.index(1, COL_STATE).data(0x0008) == standing_colour("missed")
     assert model.index(0, COL_RECALL).data().endswith("%")
     assert model.index(0, COL_DUE).data() != ""
     assert model.index(2, COL_RECALL).data() == ""
