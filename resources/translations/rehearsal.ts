@@ -2851,6 +2851,14 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <source>&amp;About Rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rehearsal %s&lt;/h3&gt;&lt;p&gt;Rehearse a scene alone: a reader who answers on cue, a director who keeps you flexible, and a history of every take.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2896,14 +2904,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Import of %s cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Rehearsal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rehearsal %s&lt;/h3&gt;&lt;p&gt;Rehearse a scene alone: a reader who answers on cue, a director who keeps you flexible, and a history of every take.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
