@@ -43,14 +43,9 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(scope="module")
-def engine() -> SpeechEngine:
-    return SpeechEngine()
-
-
 @pytest.fixture
-def wavs(paths: Paths, engine: SpeechEngine) -> list[Path]:
-    renderer = Renderer(RenderCache.for_paths(paths), engine)
+def wavs(paths: Paths, speech_engine: SpeechEngine) -> list[Path]:
+    renderer = Renderer(RenderCache.for_paths(paths), speech_engine)
     texts = ("You came back.", "They're on the table, where you left them.", "Action, again!")
     return [renderer.render(plan_text(text, VOICE)).path for text in texts]
 
