@@ -7,7 +7,6 @@ rotates so a long-used install never fills a disk.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from rehearsal.atomic_file import PRIVATE_FILE, PRIVATE_FOLDER, make_private
@@ -21,6 +20,9 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
 
     Returns the log file's path, which error dialogs show.
     """
+    # Imported here: the app paints its first frame before it sets the log up.
+    from logging.handlers import RotatingFileHandler
+
     log_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     # The log names files and scripts: private like the rest (rotation inherits the umask).
@@ -31,9 +33,7 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path:
         if getattr(handler, "_rehearsal", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    file_handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     file_handler._rehearsal = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)

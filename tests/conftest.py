@@ -20,6 +20,7 @@ import pytest
 from rehearsal.paths import Paths
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: only the tests that ask for it pay for that
+    from rehearsal.speech.render import SpeechEngine
     from rehearsal.store.database import OpenedDatabase
     from tests.store.sample_data import StepClock
 
@@ -102,3 +103,19 @@ def store(paths: Paths, wall_clock: StepClock) -> Iterator[OpenedDatabase]:
     opened = open_store(paths, now=wall_clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def speech_engine() -> SpeechEngine:
+    """The pyttsx3 + eSpeak NG engine of this test process: the one and only.
+
+    eSpeak keeps one global state per process; a second in-process engine hangs in its
+    synthesis loop, so every test that renders in-process takes this one.
+    """
+    from rehearsal.speech.availability import engine_unavailable_reason
+    from rehearsal.speech.render import SpeechEngine
+
+    reason = engine_unavailable_reason()
+    if reason is not None:
+        pytest.skip(f"speech engine unavailable: {reason}")
+    return SpeechEngine()

@@ -56,6 +56,8 @@ class Upcoming:
     what: str  # "callback", "self-tape due"
     is_deadline: bool
     script_path: str | None
+    at: datetime | None = None
+    """The moment counted down to (the home re-words the countdown as time passes)."""
 
 
 class StepKind(enum.StrEnum):
@@ -143,6 +145,18 @@ def countdown(moment: datetime, now: datetime, tz: tzinfo | None = None) -> str:
     return f"{name} {clock} — {distance}"
 
 
+def _moments(audition: Audition) -> list[tuple[datetime, bool]]:
+    """The moments of an audition the home counts down to: the meeting, and a self-tape
+    deadline beside it (an audition in the room may ask for a tape first)."""
+    details = audition.details
+    moments = []
+    if details.scheduled_at is not None:
+        moments.append((details.scheduled_at, False))
+    if details.self_tape_deadline is not None:
+        moments.append((details.self_tape_deadline, True))
+    return moments
+
+
 def upcoming(
     auditions: Iterable[Audition],
     now: datetime,
@@ -152,14 +166,17 @@ def upcoming(
 ) -> list[Upcoming]:
     """Auditions and self-tape deadlines from now to ``within``, soonest first."""
     ahead = sorted(
-        (a for a in auditions if a.when is not None and now <= a.when <= now + within),
-        key=lambda a: (a.when, a.id),
+        (
+            (moment, deadline, audition)
+            for audition in auditions
+            for moment, deadline in _moments(audition)
+            if now <= moment <= now + within
+        ),
+        key=lambda item: (item[0], item[2].id, item[1]),
     )
     result = []
-    for audition in ahead:
-        assert audition.when is not None
+    for moment, deadline, audition in ahead:
         details = audition.details
-        deadline = details.scheduled_at is None
         what = "self-tape due" if deadline else ROUND_NAMES[details.round].lower()
         headline = f"{details.display_title} — {what}"
         if details.role.strip():
@@ -168,10 +185,11 @@ def upcoming(
             Upcoming(
                 audition=audition,
                 headline=headline,
-                countdown=countdown(audition.when, now, tz),
+                countdown=countdown(moment, now, tz),
                 what=what,
                 is_deadline=deadline,
                 script_path=(scripts or {}).get(audition.id),
+                at=moment,
             )
         )
     return result
@@ -198,7 +216,7 @@ def next_step(
     script rehearsed last; with no history at all, the actor's own sides or the demo.
     """
     for item in soon:
-        when = item.audition.when
+        when = item.at
         if item.script_path and when is not None and when - now <= RUN_FOR_AUDITION_WITHIN:
             name = _script_name(item.script_path, recent)
             project = item.audition.details.display_title

@@ -28,6 +28,7 @@ from rehearsal.store.dossier_models import (
     AuditionRow,
     AuditionScript,
     AuditionSession,
+    AuditionTape,
     AuditionWardrobe,
     CharacterWorksheet,
     CheckInRow,
@@ -38,6 +39,7 @@ from rehearsal.store.dossier_records import (
     AuditionDetails,
     AuditionDossier,
     AuditionRound,
+    ExportedTape,
     FollowUpState,
     Outcome,
     Relationship,
@@ -474,6 +476,36 @@ class AuditionsRepository:
         with Session(self._engine) as session:
             return [audition_record(row) for row in session.scalars(statement)]
 
+    # Self-tapes ------------------------------------------------------------------------
+
+    def record_tape(self, audition_id: int, take_number: int, file_path: str) -> ExportedTape:
+        """Note that take ``take_number`` was exported for the audition as ``file_path``."""
+        at = self._now()
+        with Session(self._engine) as session, session.begin():
+            self._touch(session, audition_id)
+            row = AuditionTape(
+                audition_id=audition_id,
+                take_number=take_number,
+                file_path=file_path,
+                exported_at=at,
+            )
+            session.add(row)
+            session.flush()
+            return ExportedTape(row.id, take_number, file_path, at)
+
+    def tapes(self, audition_id: int) -> tuple[ExportedTape, ...]:
+        """The self-tapes exported for the audition, newest first."""
+        statement = (
+            select(AuditionTape)
+            .where(AuditionTape.audition_id == audition_id)
+            .order_by(AuditionTape.exported_at.desc(), AuditionTape.id.desc())
+        )
+        with Session(self._engine) as session:
+            return tuple(
+                ExportedTape(r.id, r.take_number, r.file_path, r.exported_at)
+                for r in session.scalars(statement)
+            )
+
     # Everything at once -----------------------------------------------------------------
 
     def dossier(self, audition_id: int) -> AuditionDossier | None:
@@ -506,4 +538,5 @@ class AuditionsRepository:
             scripts=scripts,
             sessions=self.sessions(audition_id),
             checkins=checkin_records,
+            tapes=self.tapes(audition_id),
         )

@@ -154,6 +154,24 @@ class AuditionSession(Base):
     linked_at: Mapped[datetime]
 
 
+class AuditionTape(Base):
+    """A self-tape exported for an audition: which take, the file made, and when.
+
+    A row of its own rather than a line in the dossier's text, so the dossier's autosave
+    (which rewrites a whole part) can never lose it, and the tape outlives a rename of the
+    project. The path is where the file was written; it may since have moved or gone.
+    """
+
+    __tablename__ = "audition_tapes"
+    __table_args__ = (Index("ix_audition_tapes_audition_id", "audition_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audition_id: Mapped[int] = mapped_column(ForeignKey("auditions.id", ondelete="CASCADE"))
+    take_number: Mapped[int] = mapped_column(Integer)
+    file_path: Mapped[str] = mapped_column(Text)
+    exported_at: Mapped[datetime]
+
+
 class CheckInRow(Base):
     """Energy and focus (1-5) and an intention, taken before a rehearsal or an audition."""
 

@@ -203,6 +203,16 @@ class Wardrobe:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportedTape:
+    """A self-tape exported for an audition (``file_path`` as written, absolute)."""
+
+    id: int
+    take_number: int
+    file_path: str
+    exported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     """How the actor felt before a rehearsal or an audition."""
 
@@ -263,3 +273,5 @@ class AuditionDossier:
     scripts: tuple[ScriptInfo, ...]
     sessions: tuple[SessionSummary, ...]
     checkins: tuple[CheckIn, ...] = ()
+    tapes: tuple[ExportedTape, ...] = ()
+    """The self-tapes exported for the audition, newest first."""

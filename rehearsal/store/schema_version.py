@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-HEAD = "0005"
+HEAD = "0006"
 
 
 def stored_revision(connection: sqlite3.Connection) -> str | None:

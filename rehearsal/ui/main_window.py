@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehearsal import __version__
 from rehearsal.paths import Paths
-from rehearsal.script.model import Script
 from rehearsal.ui.home.home_page import HomePage
 from rehearsal.ui.home.navigation import HomeNavigation
-from rehearsal.ui.import_worker import ImportJob
-from rehearsal.ui.main_menus import MainMenus, add_action
+from rehearsal.ui.main_menus import MainMenus
 from rehearsal.ui.memory.feature import LineMemoryFeature
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
 from rehearsal.ui.preferences import (
@@ -45,11 +42,11 @@ from rehearsal.ui.preferences import (
     save_preferences,
     save_script_state,
 )
-from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.secondary_window import fit_to_screen
 from rehearsal.ui.services import AppServices
 
 if TYPE_CHECKING:  # everything below loads on first use, after the window is on screen
+    from rehearsal.script.model import Script
     from rehearsal.store.facade import Store
     from rehearsal.store.take_log import StoreTakeRecorder
     from rehearsal.ui.callback_prep import CallbackPrep
@@ -57,9 +54,12 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
     from rehearsal.ui.drill_launcher import DrillLauncher
     from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
+    from rehearsal.ui.import_worker import ImportJob
     from rehearsal.ui.recent_files import RecentFiles
     from rehearsal.ui.rehearsal_controller import RehearsalController
+    from rehearsal.ui.rehearsal_screen import RehearsalScreen
     from rehearsal.ui.role_dialog import RoleDialog
+    from rehearsal.ui.script_view import ScriptView
     from rehearsal.ui.settings_dialog import SettingsDialog
     from rehearsal.ui.tape.tape_mode import TapeMode
 
@@ -129,20 +129,17 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1000, 760)  # a small laptop screen is 720 high
         self._stack = QStackedWidget(self)
         self.home = self.welcome = HomePage(self, has_demo=demo_scene is not None)
-        self.rehearsal = RehearsalScreen(self, settings)
-        self.script_view = self.rehearsal.view
-        self.script_view.set_font_size(self._font_size)
+        self._rehearsal: RehearsalScreen | None = None  # built when first needed
         self.controller: RehearsalController | None = None
         self.role_dialog: RoleDialog | None = None
         self._stack.addWidget(self.welcome)
-        self._stack.addWidget(self.rehearsal)
         self.setCentralWidget(self._stack)
-        self.navigation = HomeNavigation(self, self._stack, self._build_menus())
+        self._menus = MainMenus(self)
+        self.navigation = HomeNavigation(self, self._stack, self._menus.view_menu)
         from rehearsal.ui.fixup.feature import FixupFeature
 
         self.fixup = FixupFeature(self)  # import confidence, fix-up editor, Paste Sides
         self.memory = LineMemoryFeature(self, self.rehearse_menu, self.settings, self.prefs)
-        self.rehearsal.role_change_requested.connect(self.ask_role)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self._history_refresh = QTimer(self, singleShot=True, interval=250)
         self._history_refresh.timeout.connect(self._refresh_visible_history)
@@ -153,20 +150,40 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    # -- the rehearsal screen, built when first needed --------------------------------------
+    @property
+    def rehearsal(self) -> RehearsalScreen:
+        """The rehearsal screen (page, run controls, options, focus mode), built on first use:
+        it costs as much again as the rest of the window, and a launch shows the home."""
+        return self._rehearsal or self.prepare_rehearsal()
+
+    @property
+    def built_rehearsal(self) -> RehearsalScreen | None:
+        """The rehearsal screen if it has been built, without building it."""
+        return self._rehearsal
+
+    @property
+    def script_view(self) -> ScriptView:
+        """The page of the rehearsal screen."""
+        return self.rehearsal.view
+
+    @Slot()
+    def prepare_rehearsal(self) -> RehearsalScreen:
+        """Build the rehearsal screen unless it is (once the launch is idle, or a file opens)."""
+        if self._rehearsal is not None:
+            return self._rehearsal
+        from rehearsal.ui.rehearsal_screen import RehearsalScreen
+
+        screen = self._rehearsal = RehearsalScreen(self, self.settings)
+        screen.view.set_font_size(self._font_size)
+        self._stack.addWidget(screen)
+        screen.role_change_requested.connect(self.ask_role)
+        self._menus.add_run_actions(screen)
+        self.navigation.attach_screen(screen)
+        self.fixup.attach_screen(screen)
+        return screen
+
     # -- menus -----------------------------------------------------------------------------
-    def _build_menus(self) -> QMenu:
-        """The menu bar (see :mod:`rehearsal.ui.main_menus`); returns the View menu."""
-        return MainMenus(self).view_menu
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None,
-        slot: object,
-    ) -> QAction:
-        return add_action(self, menu, text, shortcut, slot)
-
     def _zoom(self, step: float) -> None:
         self._font_size = 12.0 if step == 0 else min(32.0, max(8.0, self._font_size + step))
         self.prefs.font_size = self._font_size
@@ -191,7 +208,7 @@ class MainWindow(QMainWindow):
         """Show the Settings dialog; new values apply to the next rehearsal and the page."""
         from rehearsal.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, self.paths, self)
+        dialog = SettingsDialog(self.prefs, self.paths, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_preferences(dialog.preferences()))
         keep_while_alive(self, "settings_dialog", dialog)
@@ -207,12 +224,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        """The keyboard cheat-sheet."""
-        from rehearsal.ui.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        """The keyboard cheat-sheet (Help ▸ Keyboard Shortcuts)."""
+        self._menus.show_shortcuts()
 
     def maybe_show_welcome(self, force: bool = False) -> FirstRunDialog | None:
         """The first-run welcome, once per data folder (or when asked from the Help menu)."""
@@ -232,7 +245,6 @@ class MainWindow(QMainWindow):
     def script_on_screen(self) -> tuple[Script | None, Path | None, int | None]:
         return self._script, self._script_path, self._script_id  # read by tape mode
 
-    # -- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         """Recently opened files, newest first."""
         return self.recent.files()
@@ -269,6 +281,8 @@ class MainWindow(QMainWindow):
             else:
                 previous.cancel()
                 previous.wait()
+        from rehearsal.ui.import_worker import ImportJob
+
         job = ImportJob(path, self, self.services.pending_store, pasted, title)
         self._job = job
         progress = QProgressDialog(
@@ -289,6 +303,7 @@ class MainWindow(QMainWindow):
         self._progress = progress
         self.statusBar().showMessage(self.tr("Importing %s…") % path.name)
         job.start()
+        self.prepare_rehearsal()  # while the file is read, if the launch has not yet
 
     def _if_current(self, job: ImportJob, slot: Callable[..., None]) -> Callable[..., None]:
         """``slot``, called only while ``job`` is the import the window waits for."""
@@ -557,18 +572,6 @@ class MainWindow(QMainWindow):
             self._pending_role = None
             return
         self.statusBar().showMessage(self.tr("Import of %s cancelled") % Path(path).name)
-
-    @Slot()
-    def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Rehearsal"),
-            self.tr(
-                "<h3>Rehearsal %s</h3><p>Rehearse a scene alone: a reader who answers on cue, "
-                "a director who keeps you flexible, and a history of every take.</p>"
-            )
-            % __version__,
-        )
 
     # -- drag and drop ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

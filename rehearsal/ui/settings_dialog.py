@@ -7,8 +7,9 @@ applies it to the next rehearsal. Nothing here touches a running take.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,9 @@ from rehearsal.ui.preferences import Preferences
 from rehearsal.ui.prep_time_box import PrepTimeBox
 from rehearsal.ui.rehearsal_screen import HIDE_LEVEL_LABELS, WAIT_MODE_LABELS, option_name
 from rehearsal.ui.theme import SPACING
+
+if TYPE_CHECKING:
+    from rehearsal.ui.tape.tape_settings import TapeSettingsPage
 
 NOTE_MODES = {
     "never": str(QT_TRANSLATE_NOOP("SettingsDialog", "Never")),
@@ -53,12 +58,26 @@ def _spin(low: float, high: float, step: float, suffix: str, decimals: int = 1) 
 class SettingsDialog(QDialog):
     """Edits a copy of the preferences; :meth:`preferences` returns the result."""
 
-    def __init__(self, prefs: Preferences, paths: Paths, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        paths: Paths,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self._prefs = prefs
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.setTabBarAutoHide(True)  # one tab without the tape settings
+        outer.addWidget(self.tabs)
+        general = QWidget(self.tabs)
+        self.tabs.addTab(general, self.tr("&Rehearsal"))
+        layout = QVBoxLayout(general)
         # Two columns: one above the other the groups are taller than a 720-pixel screen
         # (or a 1440-pixel one at 200 %), and the rows were squeezed into each other.
         columns = QHBoxLayout()
@@ -164,8 +183,13 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self._show(Preferences())
         )
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._show(prefs)
+        self.tape: TapeSettingsPage | None = None  # the Self-Tape tab, kept in ``settings``
+        if settings is not None:
+            from rehearsal.ui.tape.tape_settings import attach_tape_page
+
+            self.tape = attach_tape_page(self, self.tabs, settings, buttons)
 
     def _show(self, prefs: Preferences) -> None:
         r = prefs.rehearsal

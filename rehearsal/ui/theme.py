@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_ENV = "REHEARSAL_THEME"
@@ -141,7 +141,35 @@ class Overlay:
     warning_background: str = "rgba(90, 30, 20, 235)"
 
 
+@dataclass(frozen=True, slots=True)
+class Studio:
+    """Tape mode, the prompter and the slate card: dark in both looks, like a monitor in
+    a studio, so the actor's face lit by the screen does not change with the desktop's
+    scheme and the card reads the same on every tape. Colours with an alpha channel are
+    written ``#AARRGGBB``."""
+
+    background: str = "#08080c"
+    guide: str = "#96ffffff"
+    eye_line: str = "#c8ffd166"
+    caption: str = "#c9c4b8"
+    record: str = "#e63946"
+    record_text: str = "#ffffff"
+    prompter_background: str = "#101018"
+    prompter_text: str = "#f5f1e6"
+    prompter_own_line: str = "#ffd166"
+    card_background: str = "#0c0c12"
+    card_name: str = "#ffffff"
+    card_lines: str = "#d8d3c6"
+    card_name_height: float = 1 / 10
+    """The card's first line (the name), as a share of the card's height."""
+    card_line_height: float = 1 / 18
+    test_picture: str = "#283c5a"
+    test_bar: str = "#ffd166"
+    test_text: str = "#ffffff"
+
+
 OVERLAY = Overlay()
+STUDIO = Studio()
 SPACING = Spacing()
 TYPE = TypeScale()
 
@@ -222,6 +250,16 @@ def font_scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
     font.setPointSizeF(QGuiApplication.font().pointSizeF() * factor)
     font.setBold(bold)
     widget.setFont(font)
+
+
+def pixel_font(pixels: int, *, bold: bool = False, family: str = "Sans") -> QFont:
+    """A font of ``pixels`` height for drawing into an image (the slate card, a test
+    picture), where the size follows the image, not the screen."""
+    font = QFont(family)
+    font.setPixelSize(max(1, pixels))
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 def text_width(widget: QWidget, letters: int) -> int:

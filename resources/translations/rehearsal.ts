@@ -561,6 +561,33 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Rehearsal — Compare takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the left take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the right take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play both from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays or pauses both; Tab switches the sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceBar</name>
     <message>
         <source>Import check</source>
@@ -751,6 +778,25 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineBanner</name>
+    <message>
+        <source>Self-tape deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the deadline notice until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Off Book By</source>
@@ -790,6 +836,17 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineNotice</name>
+    <message>
+        <source>Self-tape deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tape due soon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>Project title</source>
@@ -825,6 +882,10 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
     </message>
     <message>
         <source>Self-tape deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the self-tape deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,7 +985,27 @@ The scripts and rehearsal sessions stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Self-tapes exported for this audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tapes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · rated %.1f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %(take)d · %(file)s · %(when)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (moved or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1554,83 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%d more problem(s) happened since; they are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the tapes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export self-tapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}, {project}, {take} and {date} are filled in; .mp4 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes (each file is named as shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not set: add it in Settings ▸ Self-Tape for the slate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %d take(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %(folder)s:
+%(names)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted in the dossier: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing half-made was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exported:
+%s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +2851,14 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <source>&amp;About Rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rehearsal %s&lt;/h3&gt;&lt;p&gt;Rehearse a scene alone: a reader who answers on cue, a director who keeps you flexible, and a history of every take.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2738,14 +2904,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Import of %s cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Rehearsal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rehearsal %s&lt;/h3&gt;&lt;p&gt;Rehearse a scene alone: a reader who answers on cue, a director who keeps you flexible, and a history of every take.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,6 +3972,37 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>RepairAtStart</name>
+    <message>
+        <source>Take %(number)d of %(what)s was cut short last time; it was kept up to %(length)s and is with your takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d takes were cut short last time; each was kept as far as it was written and is with your takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A take cut short last time could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d takes cut short last time could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResearchTab</name>
     <message>
         <source>Research notes</source>
@@ -4084,6 +4273,14 @@ Spoken: %s</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4359,6 +4556,53 @@ Spoken: %s</source>
     </message>
 </context>
 <context>
+    <name>TakePlayer</name>
+    <message>
+        <source>Take player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute this take (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is no longer there: it was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s cannot be played: the file is damaged or not a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeRecording</name>
     <message>
         <source>Slate: say it to the lens, then press Space.</source>
@@ -4390,6 +4634,57 @@ Spoken: %s</source>
     </message>
     <message>
         <source>The slate card could not be drawn: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakesModel</name>
+    <message>
+        <source>★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut short: it is kept as far as it was written on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star the take to send (click, or S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,6 +4746,94 @@ Spoken: %s</source>
         <source>Take %s could not be played: %s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No takes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the take (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star the take to send, or take the star away (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two selected takes side by side (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the head and tail of the take (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make MP4 files to send to casting (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %s, recorded %s? The recording is removed from your computer; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %d takes? The recordings are removed from your computer; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two takes to compare them (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the takes to export, or star them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TakesTableModel</name>
@@ -4472,6 +4855,52 @@ Spoken: %s</source>
     </message>
     <message>
         <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakesWindow</name>
+    <message>
+        <source>Rehearsal — Self-tape takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapeDeadline</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-tape for %(title)s due %(when)s — %(left)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4502,6 +4931,172 @@ Spoken: %s</source>
     </message>
     <message>
         <source>The name pattern needs {{take}} or {{date}}, or every take gets the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapeSettingsPage</name>
+    <message>
+        <source>Self-tape settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found: tape mode records sound only until one is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader on the tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader level relative to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casting wants the reader quieter than you: -6 dB is a good start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader level (relative to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix the reader&apos;s lines into the tape (clean; works with headphones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rely on the microphone (the reader from the speakers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give director notes in tape mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slate before the take (title card, then you say it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title card length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As casting knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5&apos;7&quot; or 170 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role and the project come from the audition or the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}, {project}, {take} and {date} are filled in; .mp4 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On screen while recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line at the top, near the lens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s default microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one chosen before (not connected now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-Tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapeTakesFeature</name>
+    <message>
+        <source>Self-Tape &amp;Takes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4723,6 +5318,65 @@ Spoken: %s</source>
     </message>
     <message>
         <source>(You open the scene.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrimDialog</name>
+    <message>
+        <source>Trim %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set end here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how much to cut from the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The take will run from %(start).2f s to %(end).2f s: %(kept).2f s kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy can only cut on a key frame, so the cuts move outwards and nothing you kept is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut %(head).2f s from the start and %(tail).2f s from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim cancelled; the take is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

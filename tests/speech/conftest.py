@@ -1,8 +1,8 @@
 """Speech fixtures: the real eSpeak NG engine, a render cache per test, a worker process.
 
 eSpeak keeps one global state per process, so the in-process engine is created once per
-test session; every test still gets its own cache folder, and every worker process is shut
-down at teardown.
+test session (``speech_engine``, in the root conftest, shared by every package); every
+test still gets its own cache folder, and every worker process is shut down at teardown.
 
 The Qt player (:mod:`rehearsal.ui.qt_player`) is tested here too, beside the renderer it
 plays, with the same session engine; when the package is checked without ``rehearsal/ui``
@@ -23,14 +23,6 @@ from rehearsal.speech.worker import RenderWorker
 from tests.speech.wav_tools import ENGINE_REASON
 
 collect_ignore = [] if importlib.util.find_spec("rehearsal.ui") else ["test_qt_player.py"]
-
-
-@pytest.fixture(scope="session")
-def speech_engine() -> SpeechEngine:
-    """The pyttsx3 + eSpeak NG engine of this test process."""
-    if ENGINE_REASON is not None:
-        pytest.skip(f"speech engine unavailable: {ENGINE_REASON}")
-    return SpeechEngine()
 
 
 @pytest.fixture(scope="session")

@@ -64,14 +64,24 @@ class Scope(enum.Enum):
     ALL = "all"
 
 
-def when_text(audition: Audition) -> str:
-    """The date cell: local time, "tape due" for a self-tape deadline, blank when unset."""
+def when_text(audition: Audition, now: datetime | None = None) -> str:
+    """The date cell: local time, "tape due" for a self-tape deadline, blank when unset.
+
+    Given ``now``, a self-tape deadline still ahead also says how long is left ("tape due
+    Thu 14/03 18:00 · 1 day 6 hours left"): the tape is the one date the actor must beat.
+    """
     details = audition.details
     if details.scheduled_at is not None:
         return datetime_text(details.scheduled_at)
     if details.self_tape_deadline is not None:
         due = datetime_text(details.self_tape_deadline)
-        return QCoreApplication.translate("AuditionTableModel", "tape due %s") % due
+        text = QCoreApplication.translate("AuditionTableModel", "tape due %s") % due
+        if now is not None and details.self_tape_deadline > now:
+            from rehearsal.home.deadlines import time_left
+            from rehearsal.ui.tape.deadline_notice import time_left_words
+
+            text += " · " + time_left_words(time_left(details.self_tape_deadline, now))
+        return text
     return ""
 
 
@@ -86,11 +96,11 @@ def thank_you_text(audition: Audition) -> str:
     return ""
 
 
-def display_text(audition: Audition, column: int) -> str:
-    """The text of a cell."""
+def display_text(audition: Audition, column: int, now: datetime | None = None) -> str:
+    """The text of a cell (``now`` adds the countdown to a self-tape deadline)."""
     details = audition.details
     if column == COL_WHEN:
-        return when_text(audition)
+        return when_text(audition, now)
     if column == COL_THANK_YOU:
         return thank_you_text(audition)
     texts = {
@@ -137,8 +147,16 @@ class AuditionTableModel(RowsTableModel[Audition]):
 
     HEADERS = HEADERS
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, now: WallClock | None = None) -> None:
         super().__init__((), parent)
+        self.now = now
+        """The clock of the deadlines' countdown (None: no countdown)."""
+
+    def tick(self) -> None:
+        """Time has passed: the When column's countdowns are worded again."""
+        if self._rows:
+            top, bottom = self.index(0, COL_WHEN), self.index(len(self._rows) - 1, COL_WHEN)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     def set_auditions(self, auditions: Sequence[Audition]) -> None:
         """Show ``auditions`` (e.g. after a reload from the store)."""
@@ -158,7 +176,7 @@ class AuditionTableModel(RowsTableModel[Audition]):
         audition = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(audition, column)
+            return display_text(audition, column, self.now() if self.now is not None else None)
         if role == AUDITION_ID_ROLE:
             return audition.id
         if role == SORT_ROLE:

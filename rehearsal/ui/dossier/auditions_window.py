@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,7 +103,10 @@ class AuditionsWindow(QWidget):
         self.editors: dict[int, DossierEditor] = {}
         self.followups: FollowUpPanel | None = None
         self.checkin_dialog: CheckInDialog | None = None
-        self.model = AuditionTableModel(self)
+        self.model = AuditionTableModel(self, now=now)
+        self._countdown = QTimer(self, interval=60_000)  # self-tape deadlines tick down
+        self._countdown.timeout.connect(self.model.tick)
+        self._countdown.start()
         self.proxy = AuditionFilterProxy(now, self)
         self.proxy.setSourceModel(self.model)
         self._build()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from itertools import pairwise
+from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehearsal.store.dossier_records import ROUND_NAMES, AuditionDetails, AuditionRound
+from rehearsal.home.deadlines import time_left
+from rehearsal.store.clock import WallClock
+from rehearsal.store.dossier_records import (
+    ROUND_NAMES,
+    AuditionDetails,
+    AuditionRound,
+    ExportedTape,
+)
 from rehearsal.store.records import ScriptInfo, SessionSummary
 from rehearsal.ui.dates import FieldDateTimeEdit, datetime_text, use_locale_dates
 from rehearsal.ui.dossier.fields import (
@@ -34,6 +43,7 @@ from rehearsal.ui.dossier.fields import (
     text_of,
     to_qdatetime,
 )
+from rehearsal.ui.theme import set_look
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -99,8 +109,11 @@ class DetailsTab(QWidget):
     scriptToggled = Signal(int, bool)  # script id, linked?
     sessionToggled = Signal(int, bool)  # session id, linked?
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, now: WallClock = lambda: datetime.now(UTC)
+    ) -> None:
         super().__init__(parent)
+        self.now = now
         self.project = line_edit(self.tr("Project title"), self.tr("The show or film"))
         self.role = line_edit(self.tr("Role"), self.tr("The part you read for"))
         self.round = QComboBox()
@@ -110,6 +123,11 @@ class DetailsTab(QWidget):
         self.scheduled = OptionalDateTime(self.tr("Date and time"))
         self.location = line_edit(self.tr("Place"), self.tr("Studio, address, or Zoom link"))
         self.deadline = OptionalDateTime(self.tr("Self-tape deadline"))
+        self.deadline_left = QLabel()
+        self.deadline_left.setAccessibleName(self.tr("Time left until the self-tape deadline"))
+        self.deadline_left.hide()
+        self._deadline_tick = QTimer(self, interval=30_000)
+        self._deadline_tick.timeout.connect(self.show_time_left)
         self.casting_director = line_edit(self.tr("Casting director"))
         self.director = line_edit(self.tr("Director"))
         self.writer = line_edit(self.tr("Writer"))
@@ -126,6 +144,7 @@ class DetailsTab(QWidget):
         form.addRow(self.tr("&When"), self.scheduled)
         form.addRow(self.tr("&Place"), self.location)
         form.addRow(self.tr("Self-tape &deadline"), self.deadline)
+        form.addRow("", self.deadline_left)
         form.addRow(self.tr("&Casting director"), self.casting_director)
         form.addRow(self.tr("D&irector"), self.director)
         form.addRow(self.tr("&Writer"), self.writer)
@@ -147,9 +166,16 @@ class DetailsTab(QWidget):
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions_hint)
         sessions_layout.addWidget(self.sessions)
+        self.tapes = QListWidget()
+        self.tapes.setAccessibleName(self.tr("Self-tapes exported for this audition"))
+        self.tapes.setToolTip(self.tr("Double-click to show the file"))
+        self.tapes_box = QGroupBox(self.tr("Self-tapes exported"))
+        QVBoxLayout(self.tapes_box).addWidget(self.tapes)
+        self.tapes_box.hide()  # until a tape has been exported for the audition
         links = QVBoxLayout()
         links.addWidget(sides_box)
         links.addWidget(sessions_box)
+        links.addWidget(self.tapes_box)
 
         layout = QHBoxLayout(self)
         layout.addLayout(form, 3)
@@ -192,7 +218,9 @@ class DetailsTab(QWidget):
         self.round.currentIndexChanged.connect(lambda _index: self.edited.emit())
         self.scheduled.edited.connect(self.edited.emit)
         self.deadline.edited.connect(self.edited.emit)
+        self.deadline.edited.connect(self.show_time_left)
         self.scripts.itemChanged.connect(self._on_script_item)
+        self.tapes.itemActivated.connect(self._on_tape_activated)
         self.sessions.itemChanged.connect(self._on_session_item)
 
     def load(self, details: AuditionDetails) -> None:
@@ -214,6 +242,26 @@ class DetailsTab(QWidget):
         self.round.blockSignals(False)
         self.scheduled.set_value(details.scheduled_at)
         self.deadline.set_value(details.self_tape_deadline)
+        self.show_time_left()
+
+    @Slot()
+    def show_time_left(self) -> None:
+        """Count the self-tape deadline down beside its field (ticking while it is ahead)."""
+        from rehearsal.ui.tape.deadline_notice import time_left_words
+
+        due = self.deadline.value()
+        left = time_left(due, self.now()) if due is not None else None
+        if left is None:
+            self.deadline_left.hide()
+            self._deadline_tick.stop()
+            return
+        self.deadline_left.setText(time_left_words(left))
+        set_look(self.deadline_left, "error" if left.urgent or left.passed else "")
+        self.deadline_left.show()
+        if left.passed:
+            self._deadline_tick.stop()
+        else:
+            self._deadline_tick.start()
 
     def details(self) -> AuditionDetails:
         """What the fields say now."""
@@ -253,6 +301,31 @@ class DetailsTab(QWidget):
         ]
         self._fill(self.sessions, rows)
         self.sessions_hint.setVisible(not rows)
+
+    def set_tapes(self, tapes: Iterable[ExportedTape]) -> None:
+        """List the self-tapes exported for the audition: take, file and when (newest first)."""
+        self.tapes.clear()
+        for tape in tapes:
+            path = Path(tape.file_path)
+            text = self.tr("Take %(take)d · %(file)s · %(when)s") % {
+                "take": tape.take_number,
+                "file": path.name,
+                "when": datetime_text(tape.exported_at, weekday=True),
+            }
+            if not path.exists():
+                text += self.tr(" (moved or deleted)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.tapes.addItem(item)
+        self.tapes_box.setVisible(self.tapes.count() > 0)
+
+    @Slot(QListWidgetItem)
+    def _on_tape_activated(self, item: QListWidgetItem) -> None:
+        path = Path(str(item.data(ID_ROLE)))
+        folder = path.parent if path.exists() or path.parent.is_dir() else None
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @staticmethod
     def _fill(widget: QListWidget, rows: Iterable[tuple[int, str, bool]]) -> None:

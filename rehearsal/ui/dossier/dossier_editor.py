@@ -98,7 +98,7 @@ class DossierEditor(QWidget):
     # Building ---------------------------------------------------------------------------
 
     def _build(self, now: WallClock) -> None:
-        self.details_tab = DetailsTab()
+        self.details_tab = DetailsTab(now=now)
         self.research_tab = ResearchTab()
         self.character_tab = CharacterTab()
         self.wardrobe_tab = WardrobeTab()
@@ -172,6 +172,7 @@ class DossierEditor(QWidget):
         try:
             self.details_tab.load(dossier.audition.details)
             self.details_tab.set_scripts(scripts, {s.id for s in dossier.scripts})
+            self.details_tab.set_tapes(dossier.tapes)
             self.research_tab.load(dossier.research)
             self.character_tab.load(dossier.worksheet, dossier.relationships)
             self.wardrobe_tab.load(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rehearsal.ui.fixup.editor import FixupEditor
     from rehearsal.ui.fixup.session import FixupSession
     from rehearsal.ui.main_window import MainWindow
+    from rehearsal.ui.rehearsal_screen import RehearsalScreen
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +52,17 @@ class FixupFeature(QObject):
         self.editor: FixupEditor | None = None
         self._resume_role: str | None = None
         self._shown: str | None = None  # the path of the script on screen
-        self.bar = ConfidenceBar(window.rehearsal)
-        layout = window.rehearsal.layout()
-        if isinstance(layout, QBoxLayout):  # above the page, below the run controls
-            layout.insertWidget(layout.indexOf(window.rehearsal.view), self.bar)
+        self.bar = ConfidenceBar(window)  # hidden; moves to the rehearsal screen when built
         self.bar.review_requested.connect(lambda: self.open_editor(at_first=True))
         self._build_actions()
         window.script_shown.connect(self._on_new_script)
         self._update_actions()
+
+    def attach_screen(self, screen: RehearsalScreen) -> None:
+        """The rehearsal screen was built: the bar goes above its page, below the controls."""
+        layout = screen.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(screen.view), self.bar)
 
     # -- menus -----------------------------------------------------------------------------
     def _action(

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # loaded once the history is open, after the first paint
 RECENT_KEYS = 5
 """Recent scripts reachable with Ctrl+1 … Ctrl+5."""
 COLUMN_WIDTH = 980
+COUNTDOWN_TICK_MS = 30_000
+"""How often the countdowns of the rows coming up are worded again (no database read)."""
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
@@ -64,6 +66,9 @@ class HomePage(QWidget):
         self._runner: BackgroundRunner | None = None
         self._step_action: Callable[[], None] = self.demo_requested.emit
         self._recent_paths: list[str] = []
+        self._countdowns: list[tuple[QPushButton, str, datetime]] = []
+        self._tick = QTimer(self, interval=COUNTDOWN_TICK_MS)
+        self._tick.timeout.connect(self.tick_countdowns)
         self._build()
 
     # -- layout ----------------------------------------------------------------------------
@@ -233,6 +238,7 @@ class HomePage(QWidget):
 
     def shutdown(self) -> None:
         """Stop the background reads (the window is closing)."""
+        self._tick.stop()
         if self._runner is not None:
             self._runner.shutdown()
 
@@ -316,10 +322,17 @@ class HomePage(QWidget):
         self.coming_card.clear_rows(
             "" if digest.upcoming or digest.thank_yous else self.tr("Nothing in the diary.")
         )
+        self._countdowns.clear()
         for item in digest.upcoming:
             row = link_row(item.headline, self.tr("%s to go") % item.countdown, self.coming_card)
             row.clicked.connect(lambda _=False, a=item.audition.id: self.audition_requested.emit(a))
             self.coming_card.add_row(row)
+            if item.at is not None:
+                self._countdowns.append((row, item.headline, item.at))
+        if self._countdowns:
+            self._tick.start()
+        else:
+            self._tick.stop()
         for due in digest.thank_yous:
             age = describe_age(due.due_since, now, self.tz)
             detail = self.tr("Thank-you note due (audition %s)") % age
@@ -351,6 +364,17 @@ class HomePage(QWidget):
         self._show_next_step(digest.next_step)
         self._show_today()
         self.digest_shown.emit()
+
+    @Slot()
+    def tick_countdowns(self) -> None:
+        """Word the rows' countdowns again: a deadline's hours go by while the home is up."""
+        from rehearsal.home.digest import countdown
+
+        now = self.now()
+        for row, headline, moment in self._countdowns:
+            detail = self.tr("%s to go") % countdown(moment, now, self.tz)
+            row.setText(f"{headline}\n{detail}")
+            row.setAccessibleDescription(detail)
 
     def _show_next_step(self, step: NextStep) -> None:
         from rehearsal.home.digest import StepKind

@@ -19,6 +19,7 @@ from rehearsal.ui.run_icons import theme_icon
 if TYPE_CHECKING:
     from rehearsal.script.model import Script
     from rehearsal.ui.main_window import MainWindow
+    from rehearsal.ui.rehearsal_screen import RehearsalScreen
 
 
 class HomeNavigation(QObject):
@@ -27,16 +28,14 @@ class HomeNavigation(QObject):
     def __init__(self, window: MainWindow, stack: QStackedWidget, view_menu: QMenu) -> None:
         super().__init__(window)
         self._window, self._stack = window, stack
-        home, screen = window.home, window.rehearsal
+        home = window.home
         self.action_home = QAction(self.tr("&Home"), window)
         self.action_home.setShortcut(QKeySequence("Alt+Home"))
-        self.action_home.setIcon(theme_icon("go-home"))
         self.action_home.triggered.connect(self.show_home)
         first = view_menu.actions()[0]  # Zoom In: the home and the page's views go above
-        view_menu.insertActions(
-            first, [self.action_home, screen.action_options, screen.action_focus]
-        )
-        view_menu.insertSeparator(first)
+        view_menu.insertAction(first, self.action_home)
+        self._view_menu = view_menu
+        self._views_end = view_menu.insertSeparator(first)  # the page's views go above it
         home.open_requested.connect(window.opening.show_open)
         home.demo_requested.connect(window.open_demo)
         home.file_requested.connect(lambda path: window.open_file(Path(path)))
@@ -48,6 +47,15 @@ class HomeNavigation(QObject):
         window.services.store_attached.connect(self._on_store_attached)
         home.show_recent_files(window.recent_files())
 
+    def attach_screen(self, screen: RehearsalScreen) -> None:
+        """The rehearsal screen was built: its views (options, focus mode) join View.
+
+        Home's icon is read now too, with the screen's: rendering the first SVG loads Qt's
+        SVG plugin, which the home's first frame need not wait for (the menu is closed).
+        """
+        self._view_menu.insertActions(self._views_end, [screen.action_options, screen.action_focus])
+        self.action_home.setIcon(theme_icon("go-home"))
+
     @Slot()
     def show_home(self) -> None:
         """View ▸ Home: the home page; a take in progress stops (the script stays open)."""
@@ -57,21 +65,23 @@ class HomeNavigation(QObject):
         controller = window.controller
         if controller is not None and controller.engine.state is not State.IDLE:
             controller.send_stop()
-        window.rehearsal.focus.leave()
+        screen = window.built_rehearsal  # not built: no script has been open, nothing to park
+        if screen is not None:
+            screen.focus.leave()
+            if self._stack.currentWidget() is screen:
+                screen.park_run_keys(True)
         window.home.show_recent_files(window.recent_files())
-        if self._stack.currentWidget() is window.rehearsal:
-            window.rehearsal.park_run_keys(True)
         self._stack.setCurrentWidget(window.home)
         window.home.setFocus()
 
     @Slot()
     def show_rehearsal(self) -> None:
         """Back from the home to the script that is open."""
-        window = self._window
-        if window.script_view.script is not None:
-            window.rehearsal.park_run_keys(False)
-            self._stack.setCurrentWidget(window.rehearsal)
-            window.rehearsal.setFocus()
+        screen = self._window.built_rehearsal
+        if screen is not None and screen.view.script is not None:
+            screen.park_run_keys(False)
+            self._stack.setCurrentWidget(screen)
+            screen.setFocus()
 
     @Slot(int)
     def open_audition(self, audition_id: int) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtMultimedia import (
     QAudioBuffer,
     QAudioBufferInput,
@@ -45,7 +45,7 @@ from PySide6.QtMultimedia import (
 )
 
 from rehearsal.atomic_file import PRIVATE_FILE
-from rehearsal.ui.theme import DARK, OVERLAY
+from rehearsal.ui.theme import STUDIO, pixel_font
 
 log = logging.getLogger(__name__)
 
@@ -270,12 +270,13 @@ class GeneratedSource(QObject):
         w, h = self.size.width(), self.size.height()
         for index in range(frames):
             image = QImage(self.size, QImage.Format.Format_RGBX8888)
-            image.fill(QColor(DARK.card))
+            image.fill(QColor(STUDIO.test_picture))
             painter = QPainter(image)
-            bar = QColor(OVERLAY.warning_clock)
-            painter.fillRect(int(w * index / frames), 0, max(4, w // frames), h, bar)
-            painter.setPen(QColor(OVERLAY.clock))
-            painter.setFont(QFont("Sans", max(10, h // 12)))
+            painter.fillRect(
+                int(w * index / frames), 0, max(4, w // frames), h, QColor(STUDIO.test_bar)
+            )
+            painter.setPen(QColor(STUDIO.test_text))
+            painter.setFont(pixel_font(max(10, h // 12)))
             painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, f"{index + 1}")
             painter.end()
             ring.append(image)

@@ -16,16 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
 from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from rehearsal.ui.theme import DARK, OVERLAY
+from rehearsal.ui.theme import STUDIO
 
-GUIDE_ALPHA = 150
-"""The guides show through: the picture under them is what matters."""
-
-
-def _guide_colour(name: str) -> QColor:
-    colour = QColor(name)
-    colour.setAlpha(GUIDE_ALPHA)
-    return colour
+GUIDE_COLOUR = QColor(STUDIO.guide)
+EYE_LINE_COLOUR = QColor(STUDIO.eye_line)
 
 
 @dataclass(frozen=True)
@@ -72,12 +66,12 @@ def paint_guides(painter: QPainter, frame: QRectF, guides: Guides) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if guides.thirds:
-        painter.setPen(QPen(_guide_colour(OVERLAY.clock), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(GUIDE_COLOUR, 1, Qt.PenStyle.DashLine))
         for x1, y1, x2, y2 in thirds_lines(frame):
             painter.drawLine(int(x1), int(y1), int(x2), int(y2))
     if guides.eye_line:
         y = eye_line_y(frame)
-        painter.setPen(QPen(_guide_colour(OVERLAY.warning_clock), 2))
+        painter.setPen(QPen(EYE_LINE_COLOUR, 2))
         painter.drawLine(int(frame.left()), int(y), int(frame.right()), int(y))
         painter.drawText(
             QRectF(frame.left() + 8, y - 22, 200, 20),
@@ -85,7 +79,7 @@ def paint_guides(painter: QPainter, frame: QRectF, guides: Guides) -> None:
         )
     if guides.mid_shot:
         head = mid_shot_head(frame)
-        painter.setPen(QPen(_guide_colour(OVERLAY.clock), 2, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(GUIDE_COLOUR, 2, Qt.PenStyle.DotLine))
         painter.drawEllipse(head)
         shoulders = head.bottom() + 0.08 * frame.height()
         neck = head.center().x()
@@ -101,7 +95,7 @@ class PreviewView(QGraphicsView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Camera preview"))
         self.setObjectName("tape_preview")
-        self.setBackgroundBrush(QBrush(QColor(DARK.surround)))  # a viewfinder is dark
+        self.setBackgroundBrush(QBrush(QColor(STUDIO.background)))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -163,7 +157,7 @@ class PreviewView(QGraphicsView):
         del rect
         frame = self.picture_rect()
         if self.message:
-            painter.setPen(QColor(OVERLAY.caption))
+            painter.setPen(QColor(STUDIO.caption))
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.4)
             painter.setFont(font)
@@ -178,9 +172,9 @@ class PreviewView(QGraphicsView):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(DARK.error))
+            painter.setBrush(QColor(STUDIO.record))
             painter.drawEllipse(QRectF(frame.left() + 14, frame.top() + 14, 14, 14))
-            painter.setPen(QColor(OVERLAY.clock))
+            painter.setPen(QColor(STUDIO.record_text))
             clock = QRectF(frame.left() + 36, frame.top() + 10, 160, 22)
             painter.drawText(clock, self.elapsed_text)
             painter.restore()

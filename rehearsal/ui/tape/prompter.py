@@ -13,12 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from rehearsal.ui.theme import OVERLAY, SPACING, TYPE
+from rehearsal.ui.theme import SPACING, STUDIO
 
-LARGEST = TYPE.title
-"""The prompter's largest type, relative to the desktop's font (large print stays large)."""
-SMALLEST = TYPE.speaker
-"""Below this a long line is elided rather than shrunk further: it must read at a glance."""
+LARGEST_PT = 26.0
+SMALLEST_PT = 15.0
 
 
 class Prompter(QLabel):
@@ -30,28 +28,13 @@ class Prompter(QLabel):
         self.setAccessibleName(self.tr("Prompter"))
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._base = QFont(self.font()).pointSizeF()
+        self._set_colour(STUDIO.prompter_text)
         self._full = ""
         self._own = False
         self._place = "top"
-        self._colour(OVERLAY.clock)
         font = QFont(self.font())
-        font.setPointSizeF(self.largest_pt)
-        self.setFixedHeight(QFontMetrics(font).height() + 2 * SPACING.small)
-
-    @property
-    def largest_pt(self) -> float:
-        return self._base * LARGEST
-
-    @property
-    def smallest_pt(self) -> float:
-        return self._base * SMALLEST
-
-    def _colour(self, colour: str) -> None:
-        self.setStyleSheet(
-            f"#tape_prompter {{ background: {OVERLAY.background}; color: {colour};"
-            f" padding: {SPACING.tight}px {SPACING.large}px; }}"
-        )
+        font.setPointSizeF(LARGEST_PT)
+        self.setFixedHeight(QFontMetrics(font).height() + 16)
 
     @property
     def full_text(self) -> str:
@@ -83,22 +66,28 @@ class Prompter(QLabel):
         self._full = ""
         self.clear()
 
+    def _set_colour(self, colour: str) -> None:
+        self.setStyleSheet(
+            f"#tape_prompter {{ background: {STUDIO.prompter_background}; color: {colour};"
+            f" padding: {SPACING.tight}px {SPACING.medium}px; }}"
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the line again to the new width."""
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        self._colour(OVERLAY.warning_clock if self._own else OVERLAY.caption)
-        width = max(50, self.width() - 2 * SPACING.large)
+        self._set_colour(STUDIO.prompter_own_line if self._own else STUDIO.caption)
+        width = max(50, self.width() - 40)
         font = QFont(self.font())
-        size = self.largest_pt
-        while size > self.smallest_pt:
+        size = LARGEST_PT
+        while size > SMALLEST_PT:
             font.setPointSizeF(size)
             if QFontMetrics(font).horizontalAdvance(self._full) <= width:
                 break
             size -= 1.0
-        font.setPointSizeF(max(size, self.smallest_pt))
+        font.setPointSizeF(size)
         self.setFont(font)
         metrics = QFontMetrics(font)
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width))

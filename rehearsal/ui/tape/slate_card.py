@@ -16,21 +16,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QImageWriter, QPainter
 
 from rehearsal.atomic_file import write_bytes
-from rehearsal.ui.theme import DARK, OVERLAY
+from rehearsal.ui.theme import STUDIO, pixel_font
 
 CARD_SIZE = QSize(1920, 1080)
-BACKGROUND = QColor(DARK.surround)
-FIRST_LINE = QColor(OVERLAY.clock)
-OTHER_LINES = QColor(OVERLAY.caption)
-POINTS_PER_PIXEL = 72 / 96
-"""A ``QImage`` paints at 96 dots per inch: a size in pixels is this many points."""
-
-
-def _sized(pixels: float, *, bold: bool = False) -> QFont:
-    font = QFont("Sans")
-    font.setPointSizeF(max(8.0, pixels) * POINTS_PER_PIXEL)
-    font.setBold(bold)
-    return font
+BACKGROUND = QColor(STUDIO.card_background)
+FIRST_LINE = QColor(STUDIO.card_name)
+OTHER_LINES = QColor(STUDIO.card_lines)
 
 
 def render_slate_card(lines: Sequence[str], size: QSize | None = None) -> QImage:
@@ -44,10 +35,14 @@ def render_slate_card(lines: Sequence[str], size: QSize | None = None) -> QImage
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     width, height = size.width(), size.height()
-    fonts = [_sized(height / 10, bold=True)] + [_sized(height / 18) for _ in shown[1:]]
-    for font, line in zip(fonts, shown, strict=True):
-        while font.pointSizeF() > 8 and QFontMetrics(font).horizontalAdvance(line) > width * 0.9:
-            font.setPointSizeF(font.pointSizeF() - 1)
+    big = pixel_font(max(12, int(height * STUDIO.card_name_height)), bold=True)
+    small = pixel_font(max(10, int(height * STUDIO.card_line_height)))
+    fonts = [big] + [QFont(small) for _ in shown[1:]]
+    for index, line in enumerate(shown):
+        font = fonts[index]
+        while font.pixelSize() > 10 and QFontMetrics(font).horizontalAdvance(line) > width * 0.9:
+            font = pixel_font(font.pixelSize() - 2, bold=index == 0)
+        fonts[index] = font
     heights = [int(QFontMetrics(font).height() * 1.35) for font in fonts]
     y = (height - sum(heights)) // 2
     for index, (font, line, line_height) in enumerate(zip(fonts, shown, heights, strict=True)):

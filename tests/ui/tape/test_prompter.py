@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from rehearsal.ui.tape.prompter import Prompter
+from rehearsal.ui.tape.prompter import LARGEST_PT, SMALLEST_PT, Prompter
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +23,7 @@ def test_a_short_line_is_shown_whole_and_large(qtbot: QtBot) -> None:
     prompter = _prompter(qtbot)
     prompter.show_line("TREPLEV", "You came.", own=False)
     assert prompter.text() == "TREPLEV: You came."
-    assert prompter.font().pointSizeF() == pytest.approx(prompter.largest_pt)
+    assert prompter.font().pointSizeF() == LARGEST_PT
 
 
 def test_the_actors_own_line_has_no_name_and_its_own_colour(qtbot: QtBot) -> None:
@@ -39,7 +39,7 @@ def test_a_long_line_shrinks_then_is_elided_but_kept_whole(qtbot: QtBot) -> None
     prompter = _prompter(qtbot, width=400)
     long_line = "Why do you say you kissed the ground I walked on? " * 4
     prompter.show_line("NINA", long_line, own=True)
-    assert prompter.font().pointSizeF() == pytest.approx(prompter.smallest_pt)
+    assert prompter.font().pointSizeF() == SMALLEST_PT
     assert prompter.text() != long_line
     assert prompter.text().endswith("…")
     assert prompter.full_text == long_line
