@@ -76,7 +76,7 @@ class TapeMode(QObject):
             self.tape_window = self._build()
         takes = self.tape_window.takes
         if takes is not None:
-            takes.store = self._main.store  # type: ignore[attr-defined]  # opened meanwhile
+            takes.store = self._main.store  # the history may have opened meanwhile
         self._look_up_audition()
         self.tape_window.show()
         self.tape_window.raise_()

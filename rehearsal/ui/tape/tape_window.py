@@ -64,6 +64,7 @@ from rehearsal.ui.theme import SPACING
 
 if TYPE_CHECKING:
     from rehearsal.ui.rehearsal_controller import RehearsalController
+    from rehearsal.ui.tape.takes_panel import TakesPanel
 
 RECORD_KEY = "Ctrl+Return"
 STOP_KEY = "Esc"
@@ -135,16 +136,6 @@ class TapeHost(Protocol):
         ...
 
 
-class TakesList(Protocol):
-    """The takes panel's part that tape mode uses."""
-
-    def show_folder(self, key: str | None) -> None: ...
-
-    def add_take(self, take: TapeTake) -> None: ...
-
-    def shutdown(self) -> None: ...
-
-
 class TapeWindow(QMainWindow):
     """Self-tape: preview, prompter, Record/Stop, the finishing bar and the takes."""
 
@@ -159,7 +150,7 @@ class TapeWindow(QMainWindow):
         player: PartnerPlayer | None,
         parent: QWidget | None = None,
         *,
-        takes: QWidget | None = None,
+        takes: TakesPanel | None = None,
         source_factory: SourceFactory = device_source,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -298,9 +289,8 @@ class TapeWindow(QMainWindow):
             self._open_devices(self.audio_only_box.isChecked())
         self._follow_controller()
         if self.takes is not None:
-            panel: TakesList = self.takes  # type: ignore[assignment]
             audio_only = self.capture is not None and not self.capture.source.video
-            panel.show_folder(TapeLibrary.folder_key(self.host.take_info(audio_only)))
+            self.takes.show_folder(TapeLibrary.folder_key(self.host.take_info(audio_only)))
         self._update_controls()
 
     def _open_devices(self, audio_only: bool) -> None:
@@ -510,9 +500,8 @@ class TapeWindow(QMainWindow):
             % {"n": take.number, "length": f"{seconds // 60}:{seconds % 60:02d}"}
         )
         if self.takes is not None:
-            panel: TakesList = self.takes  # type: ignore[assignment]
-            panel.show_folder(take.folder_key)
-            panel.add_take(take)
+            self.takes.show_folder(take.folder_key)
+            self.takes.add_take(take)
         self.take_recorded.emit(take)
         self._release_if_hidden()
 
@@ -560,5 +549,4 @@ class TapeWindow(QMainWindow):
         """The app quits: stop recording and finishing (a raw take is repaired next start)."""
         self._close_devices()
         if self.takes is not None:
-            panel: TakesList = self.takes  # type: ignore[assignment]
-            panel.shutdown()
+            self.takes.shutdown()
