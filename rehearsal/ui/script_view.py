@@ -343,6 +343,10 @@ class ScriptView(QTextEdit):
         side = max(0, (spare - self.column_width()) // 2)
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+            # The text edit wraps its document to the viewport only in its own resize
+            # event, which ran before these margins narrowed the viewport: without this
+            # the page kept the wider width, cut off behind a sideways scroll bar.
+            self.document().setTextWidth(self.viewport().width())
 
     def _pad_the_end(self) -> None:
         root = self.document().rootFrame()

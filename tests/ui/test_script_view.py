@@ -60,3 +60,25 @@ def test_a_speech_longer_than_the_view_starts_at_the_top(view: ScriptView) -> No
     view.highlight(last)
     rect = _on_screen(view, last)
     assert 0 <= rect.top() <= 40  # as much of it as fits, from its first word
+
+
+def test_a_page_laid_out_while_hidden_fits_the_width_it_is_shown_at(qtbot: QtBot) -> None:
+    """The rehearsal screen is built hidden, at whatever size, and shown later beside the
+    options panel: the page must wrap to the width it is shown at, with nothing cut off
+    behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from rehearsal.paths import resources_dir
+    from rehearsal.script.loader import load_script
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = ScriptView(host)
+    QHBoxLayout(host).addWidget(page)
+    host.resize(1400, 700)
+    page.show_script(load_script(resources_dir() / "scenes" / "demo-night-shift.fountain"))
+    host.resize(760, 560)  # narrower than a printed line of the page, before it is seen
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: page.viewport().width() < 760)
+    assert page.horizontalScrollBar().maximum() == 0
