@@ -19,7 +19,8 @@ WELCOME_HTML = str(
 <p>Run a scene with a partner who answers on cue. Open the sides you were sent
 (PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
 other part aloud.</p>
-<p><b>The partner waits for you in one of three ways</b> (Partner waits, above the page):</p>
+<p><b>The partner waits for you in one of four ways</b> (Partner waits, in the options
+beside the page, F9):</p>
 <ul>
 <li><b>Wait for my key</b> — say your line, then press <b>Space</b> (or →, or a foot
 pedal that sends a key). Best for learning lines.</li>
@@ -27,6 +28,9 @@ pedal that sends a key). Best for learning lines.</li>
 pace. Best for keeping the rhythm going.</li>
 <li><b>Listen for my voice</b> — the partner comes in when you stop speaking. Needs a
 microphone; nothing is recorded.</li>
+<li><b>Follow my words</b> — the partner follows what you say and comes in when you reach
+the end of your line, not at the first pause; press <b>L</b> or say "line" for a prompt.
+Needs a microphone; nothing is recorded.</li>
 </ul>
 <p>Hide your lines (first letters, first words, cue only) to get off book, and press
 <b>R</b> when you need a prompt. Director notes and cold-read drills are in the Drill menu.</p>

@@ -1642,7 +1642,8 @@ Close anyway and lose them?</source>
 &lt;p&gt;Run a scene with a partner who answers on cue. Open the sides you were sent
 (PDF, Final Draft, Fountain or a play text), choose your role, and the app reads every
 other part aloud.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;The partner waits for you in one of three ways&lt;/b&gt; (Partner waits, above the page):&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;The partner waits for you in one of four ways&lt;/b&gt; (Partner waits, in the options
+beside the page, F9):&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Wait for my key&lt;/b&gt; — say your line, then press &lt;b&gt;Space&lt;/b&gt; (or →, or a foot
 pedal that sends a key). Best for learning lines.&lt;/li&gt;
@@ -1650,6 +1651,9 @@ pedal that sends a key). Best for learning lines.&lt;/li&gt;
 pace. Best for keeping the rhythm going.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Listen for my voice&lt;/b&gt; — the partner comes in when you stop speaking. Needs a
 microphone; nothing is recorded.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Follow my words&lt;/b&gt; — the partner follows what you say and comes in when you reach
+the end of your line, not at the first pause; press &lt;b&gt;L&lt;/b&gt; or say &quot;line&quot; for a prompt.
+Needs a microphone; nothing is recorded.&lt;/li&gt;
 &lt;/ul&gt;
 &lt;p&gt;Hide your lines (first letters, first words, cue only) to get off book, and press
 &lt;b&gt;R&lt;/b&gt; when you need a prompt. Director notes and cold-read drills are in the Drill menu.&lt;/p&gt;
