@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -143,6 +143,7 @@ class TakesPanel(QWidget):
         splitter.addWidget(self.player)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -342,6 +343,15 @@ class TakesPanel(QWidget):
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when the panel is wide (its own window), the player under the
+        list when it is a column beside the camera: the list keeps its columns readable."""
+        super().resizeEvent(event)
+        tall = self.width() < self.height() * 1.2
+        wanted = Qt.Orientation.Vertical if tall else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     def shutdown(self) -> None:
         """Stop playing and any dialog's work (the window is closing)."""

@@ -203,3 +203,19 @@ def test_model_rows_follow_changes(qtmodeltester: object, library: TapeLibrary) 
     model.remove_take(take)
     assert model.rowCount() == 1
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_player_goes_under_the_list_in_a_narrow_column(qtbot: QtBot, tmp_path: Path) -> None:
+    runner = BackgroundRunner(name="takes layout test")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    panel = TakesPanel(TapeLibrary(tmp_path), runner, settings)
+    qtbot.addWidget(panel)
+    try:
+        panel.resize(420, 700)  # beside the camera
+        panel.show()
+        qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Vertical)
+        panel.resize(1100, 600)  # its own window
+        qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Horizontal)
+    finally:
+        panel.shutdown()
+        runner.shutdown()
