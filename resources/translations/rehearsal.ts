@@ -5211,6 +5211,10 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recording. Esc stops the take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take %(n)d saved (%(length)s).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -473,6 +473,8 @@ class TapeWindow(QMainWindow):
 
     @Slot(str)
     def _on_phase(self, phase: str) -> None:
+        if Phase(phase) is Phase.SCENE:  # else "Checking the disk…" stayed the whole take
+            self._say(self.tr("Recording. Esc stops the take."))
         recording = Phase(phase) in (Phase.STARTING, Phase.SLATE, Phase.SCENE)
         self.preview.set_recording(recording, "0:00" if recording else "")
         if recording:

@@ -182,6 +182,7 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     QTest.keyClick(window, Qt.Key.Key_Space)  # the slate is said
     slate_end = capture.elapsed_s()
     assert recording.phase is Phase.SCENE
+    assert window.status.text() == "Recording. Esc stops the take."
     engine = controller.engine
     cues_at_finish: list[object] = []
     recording.phase_changed.connect(
