@@ -13,7 +13,6 @@ Nothing is changed on the machine; a check that fails is reported, never raised.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import platform
 import sys
 import tempfile
@@ -68,18 +67,17 @@ def check_speech() -> Check:
 def check_listening(language: str = "en", timeout: float = LISTEN_START_TIMEOUT_S) -> Check:
     """Start the listening process as a rehearsal does and load the speech model in it."""
     from rehearsal.listen.models import find_model
-    from rehearsal.listen.service import serve
+    from rehearsal.listen.service import start_service
 
     model = find_model(language)
     if model is None:
         return Check("Listening", False, f"no speech model for {language!r} is installed")
-    context = multiprocessing.get_context("spawn")
-    ours, theirs = context.Pipe()
-    process = context.Process(target=serve, args=(theirs,), name="rehearsal-listening-check")
     started = time.monotonic()
     try:
-        process.start()
-        theirs.close()
+        process, ours = start_service("rehearsal-listening-check")
+    except OSError as exc:
+        return Check("Listening", False, f"the listening process could not start: {exc}")
+    try:
         ours.send(("load", model))
         if not ours.poll(timeout):
             return Check(

@@ -8,14 +8,16 @@ dies). It is plain Python and imports no Qt.
 
 Messages (tuples): ``("load", SpeechModel | None)``, ``("format", rate, channels, width)``,
 ``("begin", turn, line, scene, strictness, give_up)``, ``("cancel",)``,
-``("reveal", turn, count)``, ``("feed", bytes)`` and ``("stop",)``. Replies:
+``("reveal", turn, count)``, ``("finish", turn)``, ``("feed", bytes)`` and ``("stop",)``. Replies:
 ``("ready", recognises_words, reason)``, ``("level", value)``, ``("revealed", turn, words)``
 and the :mod:`rehearsal.listen.live` events themselves.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from rehearsal.listen.compare import Strictness
@@ -73,3 +75,17 @@ def serve(conn: Connection) -> None:
             return
         stream = _handle(stream, message, conn)
     conn.close()
+
+
+def start_service(name: str = "rehearsal-listening") -> tuple[BaseProcess, Connection]:
+    """Start :func:`serve` in a spawned child process; the process and our end of the pipe.
+
+    Spawned, not forked: a fork would copy the app's Qt threads. The app's listening and
+    ``rehearsal check`` both start it here, so the check tries exactly what a rehearsal does.
+    """
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=serve, args=(theirs,), name=name, daemon=True)
+    process.start()
+    theirs.close()
+    return process, ours

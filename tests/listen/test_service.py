@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from multiprocessing import Pipe
+from multiprocessing.connection import Connection
 
 import pytest
 
@@ -14,15 +15,21 @@ from rehearsal.listen.service import serve
 from tests.listen.speech_audio import ESPEAK, LINE, SCENE, recording
 
 
-@pytest.mark.skipif(ESPEAK is None, reason="eSpeak NG is not installed")
-def test_bytes_in_a_line_end_out_and_the_loop_stops_when_asked() -> None:
+def _listening(turn: int) -> tuple[Connection, threading.Thread]:
+    """The service loop on a thread, the English model loaded and a turn begun on ``LINE``."""
     ours, theirs = Pipe()
     loop = threading.Thread(target=serve, args=(theirs,))
     loop.start()
     ours.send(("load", find_model("en")))
     assert ours.recv() == ("ready", True, "")
     ours.send(("format", 16000, 1, 2))
-    ours.send(("begin", 7, LINE, list(SCENE), "close", 4.0))
+    ours.send(("begin", turn, LINE, list(SCENE), "close", 4.0))
+    return ours, loop
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="eSpeak NG is not installed")
+def test_bytes_in_a_line_end_out_and_the_loop_stops_when_asked() -> None:
+    ours, loop = _listening(7)
     rec = recording(LINE, "en-us", 150, before=0.5, after=1.0)
     for chunk in chunks(rec.samples, 40):
         ours.send(("feed", chunk.astype("<i2").tobytes()))
@@ -58,13 +65,7 @@ def test_the_loop_ends_when_the_app_goes() -> None:
 
 @pytest.mark.skipif(ESPEAK is None, reason="eSpeak NG is not installed")
 def test_the_key_ends_a_line_with_what_was_heard_so_far() -> None:
-    ours, theirs = Pipe()
-    loop = threading.Thread(target=serve, args=(theirs,))
-    loop.start()
-    ours.send(("load", find_model("en")))
-    assert ours.recv() == ("ready", True, "")
-    ours.send(("format", 16000, 1, 2))
-    ours.send(("begin", 3, LINE, list(SCENE), "close", 4.0))
+    ours, loop = _listening(3)
     rec = recording(LINE, "en-us", 150, before=0.5, after=0.0)
     spoken = rec.samples[: int(len(rec.samples) * 0.6)]  # the key is pressed mid-line
     for chunk in chunks(spoken, 40):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import threading
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
@@ -24,7 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from rehearsal.listen.live import Asked, Ended, Progress
 from rehearsal.listen.models import SpeechModel
-from rehearsal.listen.service import serve
+from rehearsal.listen.service import start_service
 
 log = logging.getLogger(__name__)
 STOP_WAIT_S = 3.0
@@ -111,13 +110,7 @@ class ListeningThread(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        context = multiprocessing.get_context("spawn")  # a fork would copy Qt's threads
-        ours, theirs = context.Pipe()
-        self._process = context.Process(
-            target=serve, args=(theirs,), name="rehearsal-listening", daemon=True
-        )
-        self._process.start()
-        theirs.close()
+        self._process, ours = start_service()
         self._conn = ours
         self.worker = ListenWorker(ours)
         self._sender = QThread()
