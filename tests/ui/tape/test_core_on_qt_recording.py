@@ -40,7 +40,12 @@ SIZE = QSize(640, 360)
 
 
 class Feed(QObject):
-    """Sends one second of pictures and sound as fast as the recorder takes them."""
+    """Sends one second of pictures and sound as fast as the recorder takes them, then ends.
+
+    The end (an empty frame and an empty buffer) goes through the same ready loop as the
+    data: an input whose queue is full refuses it, and a refused end never stops the
+    recorder, which is how a loaded machine once left the recording running for good.
+    """
 
     def __init__(self, session: QMediaCaptureSession) -> None:
         super().__init__()
@@ -58,6 +63,8 @@ class Feed(QObject):
         self.audio.readyToSendAudioBuffer.connect(self.send_audio)
         self.frames = 0
         self.samples = 0
+        self.video_ended = False
+        self.audio_ended = False
         self.sound = (tone(SECONDS, 440.0, 0.3) * 32767).astype("<i2")
         self.images = []
         for index in range(FPS):
@@ -67,7 +74,7 @@ class Feed(QObject):
 
     @property
     def done(self) -> bool:
-        return self.frames >= round(SECONDS * FPS) and self.samples >= len(self.sound)
+        return self.video_ended and self.audio_ended
 
     def send_video(self) -> None:
         while self.frames < round(SECONDS * FPS):
@@ -77,6 +84,8 @@ class Feed(QObject):
             if not self.video.sendVideoFrame(frame):
                 return  # readyToSendVideoFrame calls again
             self.frames += 1
+        if not self.video_ended:
+            self.video_ended = self.video.sendVideoFrame(QVideoFrame())
 
     def send_audio(self) -> None:
         while self.samples < len(self.sound):
@@ -87,6 +96,8 @@ class Feed(QObject):
             if not self.audio.sendAudioBuffer(buffer):
                 return
             self.samples += len(chunk)
+        if not self.audio_ended:
+            self.audio_ended = self.audio.sendAudioBuffer(QAudioBuffer())
 
 
 def _raw_format() -> tuple[QMediaFormat, str]:
@@ -125,9 +136,6 @@ def test_a_take_recorded_by_qt_is_finished_by_the_core(qtbot: QtBot, tmp_path: P
     recorder.record()
     qtbot.waitUntil(lambda: feed.done or bool(errors), timeout=20000)
     assert not errors
-    with qtbot.waitSignal(recorder.recorderStateChanged, timeout=20000):
-        feed.video.sendVideoFrame(QVideoFrame())
-        feed.audio.sendAudioBuffer(QAudioBuffer())
     qtbot.waitUntil(
         lambda: recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState,
         timeout=20000,
