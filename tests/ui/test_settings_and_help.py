@@ -144,6 +144,20 @@ def test_shortcut_sheet_lists_the_rehearsal_keys(qtbot: QtBot, paths: Paths) -> 
     assert "Space" in by_action["Done"]
     assert by_action["Open Sides…"]
     assert "Settings…" in by_action
+    assert by_action["Self-Tape Takes…"] == "Ctrl+Shift+P"
+
+
+@pytest.mark.gui
+def test_no_two_menu_items_share_a_key(qtbot: QtBot, paths: Paths) -> None:
+    """Qt fires neither of two actions bound to one key (an ambiguous shortcut)."""
+    window = create_main_window(paths)
+    qtbot.addWidget(window)
+    owners: dict[str, list[str]] = {}
+    for menu, action, keys in menu_shortcuts(window.menuBar()):
+        for key in keys.split(", "):
+            owners.setdefault(key, []).append(f"{menu} ▸ {action}")
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared
 
 
 @pytest.mark.gui

@@ -329,6 +329,11 @@ class DetailsTab(QWidget):
 
     @staticmethod
     def _fill(widget: QListWidget, rows: Iterable[tuple[int, str, bool]]) -> None:
+        """Refill a list, keeping the row the actor was on and where it was scrolled to
+        (the lists are read again whenever the dossier comes back to the front)."""
+        current = widget.currentItem()
+        current_id = current.data(ID_ROLE) if current is not None else None
+        scrolled = widget.verticalScrollBar().value()
         widget.blockSignals(True)
         try:
             widget.clear()
@@ -338,8 +343,11 @@ class DetailsTab(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 widget.addItem(item)
+                if item_id == current_id:
+                    widget.setCurrentItem(item)
         finally:
             widget.blockSignals(False)
+        widget.verticalScrollBar().setValue(scrolled)
 
     @Slot(QListWidgetItem)
     def _on_script_item(self, item: QListWidgetItem) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -301,6 +301,20 @@ class DossierEditor(QWidget):
         if self.flush() and old and old != stored:
             remove_photo(self.paths, old)
 
+    def refresh_from_elsewhere(self) -> None:
+        """Show what other windows added while this one stayed open: takes exported from
+        tape mode and sessions rehearsed since. Both are lists this window never edits, so
+        re-reading them cannot overwrite a pending edit."""
+        if not self.tabs.isEnabled():
+            return  # the audition is gone
+        try:
+            tapes = self.repo.tapes(self.audition_id)
+        except StoreError as exc:
+            self._show_error(str(exc))
+            return
+        self.details_tab.set_tapes(tapes)
+        self._refresh_sessions()
+
     def _refresh_sessions(self) -> None:
         try:
             linked = self.repo.sessions(self.audition_id)
@@ -438,6 +452,12 @@ class DossierEditor(QWidget):
         self.pdf_button.setEnabled(False)
         self.markdown_button.setEnabled(False)
         self._show_error(self.tr("This audition was deleted; nothing more can be saved to it."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the dossier (from tape mode, say) shows what was added meanwhile."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_from_elsewhere()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush() and self.tabs.isEnabled():

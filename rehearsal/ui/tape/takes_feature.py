@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:  # loaded at the first use or once the services are up, not at launch
@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # loaded at the first use or once the services are up, not at
     from rehearsal.ui.tape.deadline_notice import DeadlineNotice
     from rehearsal.ui.tape.repair_at_start import RepairAtStart
     from rehearsal.ui.tape.takes_window import TakesWindow
+
+TAKES_KEY = "Ctrl+Shift+P"  # P for playback; Ctrl+Shift+T is tape mode itself
 
 
 class TapeTakesFeature(QObject):
@@ -32,6 +34,7 @@ class TapeTakesFeature(QObject):
         self.repair: RepairAtStart | None = None
         self.deadlines: DeadlineNotice | None = None
         self.action_takes = QAction(self.tr("Self-Tape &Takes…"), window)
+        self.action_takes.setShortcut(QKeySequence(TAKES_KEY))
         self.action_takes.triggered.connect(self.open_takes)
         menu.addAction(self.action_takes)
         window.services.ready.connect(self.at_start)

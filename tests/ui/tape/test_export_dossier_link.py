@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
@@ -47,4 +48,32 @@ def test_no_tapes_no_box(qtbot: QtBot, paths: Paths, store: OpenedDatabase) -> N
     qtbot.addWidget(editor)
     editor.show()
     assert not editor.details_tab.tapes_box.isVisible()
+    editor.close()
+
+
+def test_a_tape_exported_while_the_dossier_is_open_shows_when_it_comes_back(
+    qtbot: QtBot, tmp_path: Path, paths: Paths, store: OpenedDatabase, wall_clock: StepClock
+) -> None:
+    facade = Store(store, now=wall_clock)
+    audition = facade.auditions.create(AuditionDetails(project_title="Night Shift", role="Nina"))
+    editor = DossierEditor(facade, paths, audition, now=wall_clock, autosave_ms=10)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert not editor.details_tab.tapes_box.isVisible()
+
+    elsewhere = QWidget()  # tape mode, where the take is exported
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not editor.isActiveWindow())
+    sent = tmp_path / "Ada_Lane_Nina_Night_Shift_Take1.mp4"
+    sent.write_bytes(b"not really a video")
+    facade.auditions.record_tape(audition, 1, str(sent))
+    assert not editor.details_tab.tapes_box.isVisible()  # nothing read while away
+
+    editor.activateWindow()
+    qtbot.waitUntil(editor.details_tab.tapes_box.isVisible)
+    assert editor.details_tab.tapes.item(0).text().startswith("Take 1 · " + sent.name)
     editor.close()
