@@ -1,6 +1,6 @@
 """The main window: menus, drag-and-drop, recent files, and the views it composes.
 
-It owns no rehearsal logic: it opens files through :class:`ImportJob` (off the GUI thread,
+It owns no rehearsal logic: it opens files through :class:`ImportFlow` (off the GUI thread,
 with progress and Cancel), keeps the list of recent files in the injected ``QSettings``,
 and hands the imported script to its views.
 
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from rehearsal.paths import Paths
 from rehearsal.ui.home.home_page import HomePage
 from rehearsal.ui.home.navigation import HomeNavigation
+from rehearsal.ui.import_flow import ImportFlow
 from rehearsal.ui.main_menus import MainMenus
 from rehearsal.ui.memory.feature import LineMemoryFeature
 from rehearsal.ui.open_sides import OpenFlow, keep_while_alive, remember_folder
@@ -54,7 +53,6 @@ if TYPE_CHECKING:  # everything below loads on first use, after the window is on
     from rehearsal.ui.drill_launcher import DrillLauncher
     from rehearsal.ui.first_run import FirstRunDialog
     from rehearsal.ui.history.history_window import HistoryWindow
-    from rehearsal.ui.import_worker import ImportJob
     from rehearsal.ui.recent_files import RecentFiles
     from rehearsal.ui.rehearsal_controller import RehearsalController
     from rehearsal.ui.rehearsal_screen import RehearsalScreen
@@ -116,9 +114,13 @@ class MainWindow(QMainWindow):
             demo_open=self._showing_demo,
         )
         self._demo_scene = demo_scene
-        self._job: ImportJob | None = None  # the import the window is waiting for
-        self._saving: set[ImportJob] = set()  # replaced imports still saving their script
-        self._progress: QProgressDialog | None = None
+        self.imports = ImportFlow(self, self.services.pending_store)
+        self.imports.parsed.connect(self._on_parsed)
+        self.imports.loaded.connect(self._on_loaded)
+        self.imports.store_failed.connect(self.store_problem)
+        self.imports.failed.connect(self._on_failed)
+        self.imports.cancelled.connect(self._on_cancelled)
+        self.imports.settled.connect(self.import_settled)
         self._script: Script | None = None
         self._script_path: Path | None = None
         self.prefs = load_preferences(settings)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         from rehearsal.ui.fixup.feature import FixupFeature
 
         self.fixup = FixupFeature(self)  # import confidence, fix-up editor, Paste Sides
+        self.imports.stored.connect(self.fixup.on_stored)  # for whichever script is on screen
         self.memory = LineMemoryFeature(self, self.rehearse_menu, self.settings, self.prefs)
         self.store_problem.connect(lambda message: self.statusBar().showMessage(message))
         self._history_refresh = QTimer(self, singleShot=True, interval=250)
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _showing_demo(self) -> bool:
         """The demo scene is on screen, or the import under way (the welcome says so)."""
-        opening = self._job.path if self._job is not None else self._script_path
+        opening = self.imports.current_path or self._script_path
         return self._demo_scene is not None and opening == self._demo_scene
 
     def open_demo(self) -> None:
@@ -273,60 +276,9 @@ class MainWindow(QMainWindow):
         fail, its script stays on screen, and it must be stored like any other.
         """
         remember_folder(self.settings, path, self._demo_scene)
-        previous = self._job
-        if previous is not None:
-            self._drop_progress()
-            if previous.storing:
-                self._saving.add(previous)
-            else:
-                previous.cancel()
-                previous.wait()
-        from rehearsal.ui.import_worker import ImportJob
-
-        job = ImportJob(path, self, self.services.pending_store, pasted, title)
-        self._job = job
-        progress = QProgressDialog(
-            self.tr("Importing %s…") % path.name, self.tr("Cancel"), 0, 100, self
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # small files never flash a dialog
-        progress.setAutoClose(True)
-        progress.canceled.connect(job.cancel)
-        job.progress.connect(progress.setValue)
-        job.parsed.connect(self._if_current(job, self._on_parsed))
-        job.store_failed.connect(self.store_problem)
-        job.stored.connect(self.fixup.on_stored)  # for whichever script is on screen
-        job.finished.connect(self._on_loaded)  # applies to whichever script is on screen
-        job.failed.connect(self._if_current(job, self._on_failed))
-        job.cancelled.connect(self._if_current(job, self._on_cancelled))
-        job.done.connect(lambda: self._on_job_done(job))
-        self._progress = progress
+        self.imports.start(path, pasted, title)
         self.statusBar().showMessage(self.tr("Importing %s…") % path.name)
-        job.start()
         self.prepare_rehearsal()  # while the file is read, if the launch has not yet
-
-    def _if_current(self, job: ImportJob, slot: Callable[..., None]) -> Callable[..., None]:
-        """``slot``, called only while ``job`` is the import the window waits for."""
-
-        def call(*args: object) -> None:
-            if job is self._job:
-                slot(*args)
-
-        return call
-
-    def _drop_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _on_job_done(self, job: ImportJob) -> None:
-        self._saving.discard(job)
-        job.deleteLater()
-        if job is self._job:
-            self._drop_progress()
-            self._job = None
-            self.import_settled.emit()
 
     @Slot(object, str)
     def _on_parsed(self, script: Script, path: str) -> None:
@@ -553,16 +505,6 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _on_failed(self, message: str, path: str) -> None:
         self.statusBar().showMessage(self.tr("Could not open %s") % Path(path).name)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Could not open the file"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("import_error_box")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): the app keeps running behind the message
         self.import_failed.emit(message, path)
 
     @Slot(str)
@@ -589,9 +531,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop background work and remember the window geometry."""
-        for job in [*self._saving, *([self._job] if self._job is not None else [])]:
-            job.cancel()
-            job.wait()
+        self.imports.close()
         self._save_script_state()
         if self.controller is not None:
             self.controller.disconnect_screen()

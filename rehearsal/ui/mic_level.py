@@ -12,6 +12,7 @@ import array
 import math
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QProgressBar
 
 
 def rms_level(data: bytes) -> float:
@@ -60,3 +61,50 @@ class MicrophoneLevel(QObject):
     @Slot(bytes)
     def _on_chunk(self, data: bytes) -> None:
         self.level.emit(rms_level(data))
+
+
+class VoiceLevelWait(QObject):
+    """The microphone and its meter while *Listen for my voice* is the wait mode.
+
+    The microphone is opened only while that mode is chosen (and released as soon as it
+    is not), and the meter shows only while the device delivers. ``level`` carries each
+    reading on to the rehearsal; ``unavailable`` says why there is none, once.
+    """
+
+    level = Signal(float)
+    unavailable = Signal(str)
+
+    def __init__(self, meter: QProgressBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._meter = meter
+        self._mic: MicrophoneLevel | None = None
+
+    @property
+    def listening(self) -> bool:
+        return self._mic is not None
+
+    def set_listening(self, on: bool) -> None:
+        """Open the microphone (``on``) or release it."""
+        if on and self._mic is None:
+            mic = MicrophoneLevel(self)
+            mic.level.connect(self._on_level)
+            mic.unavailable.connect(self._on_unavailable)
+            self._mic = mic
+            if mic.start():
+                self._meter.show()
+        elif not on:
+            if self._mic is not None:
+                self._mic.stop()
+                self._mic.deleteLater()
+                self._mic = None
+            self._meter.hide()
+
+    @Slot(float)
+    def _on_level(self, level: float) -> None:
+        self._meter.setValue(int(level * 100))
+        self.level.emit(level)
+
+    @Slot(str)
+    def _on_unavailable(self, message: str) -> None:
+        self.set_listening(False)
+        self.unavailable.emit(message)

@@ -66,7 +66,7 @@ from rehearsal.engine.session import RehearsalEngine
 from rehearsal.engine.settings import RehearsalSettings, WaitMode
 from rehearsal.engine.timing import Rating, TakeRecorder
 from rehearsal.script.model import Part, Script
-from rehearsal.ui.mic_level import MicrophoneLevel
+from rehearsal.ui.mic_level import VoiceLevelWait
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.script_view import ElementKey
 from rehearsal.ui.take_audio import TakeAudioRecorder
@@ -143,7 +143,9 @@ class RehearsalController(QObject):
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self._on_tick)
-        self._mic: MicrophoneLevel | None = None
+        self.voice = VoiceLevelWait(screen.level_meter, self)
+        self.voice.level.connect(self._on_level)
+        self.voice.unavailable.connect(self._on_mic_unavailable)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(screen.banner.hide)
@@ -232,7 +234,7 @@ class RehearsalController(QObject):
         """Detach from the screen before another script or role takes it over."""
         self.detached.emit()
         self.tick_timer.stop()
-        self._stop_mic()
+        self.voice.set_listening(False)
         if self.drill is not None:
             self._run(self.drill.finish())
         if self.engine.state not in (State.IDLE, State.FINISHED):
@@ -321,37 +323,15 @@ class RehearsalController(QObject):
         self._run(self.engine.set_settings(self.engine.settings.with_changes(**changes)))
         if self.reader is not None:
             self.reader.set_speed(s.speed.value() / 100)
-        if mode is WaitMode.VOICE:
-            self._start_mic()
-        else:
-            self._stop_mic()
-
-    def _start_mic(self) -> None:
-        if self._mic is not None:
-            return
-        mic = MicrophoneLevel(self)
-        mic.level.connect(self._on_level)
-        mic.unavailable.connect(self._on_mic_unavailable)
-        self._mic = mic
-        if mic.start():
-            self.screen.level_meter.show()
-
-    def _stop_mic(self) -> None:
-        if self._mic is not None:
-            self._mic.stop()
-            self._mic.deleteLater()
-            self._mic = None
-        self.screen.level_meter.hide()
+        self.voice.set_listening(mode is WaitMode.VOICE)
 
     @Slot(str)
     def _on_mic_unavailable(self, message: str) -> None:
-        self._stop_mic()
         self.screen.status.setText(self.tr("%s The partner waits for your key instead.") % message)
         self.screen.wait_mode.setCurrentIndex(self.screen.wait_mode.findData(WaitMode.KEY.value))
 
     @Slot(float)
     def _on_level(self, level: float) -> None:
-        self.screen.level_meter.setValue(int(level * 100))
         self.send(VoiceLevel(level))
 
     # -- the run ---------------------------------------------------------------------------

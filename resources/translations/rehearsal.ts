@@ -2566,6 +2566,21 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelPicker</name>
     <message>
         <source>drained</source>
@@ -2875,10 +2890,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%s — Rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,10 +2911,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
     </message>
     <message>
         <source>Could not open %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,7 +111,7 @@ def test_a_second_file_opened_while_the_first_is_saved_replaces_it(
         window.services.start()
     assert loaded.args[1] == str(other)
     assert window._script_id is not None
-    qtbot.waitUntil(lambda: not window._saving, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.imports.saving, timeout=10_000)
     with closing(sqlite3.connect(window.paths.database)) as db:
         assert db.execute("SELECT count(*) FROM scripts").fetchone() == (2,)
 

@@ -6,9 +6,10 @@ import array
 import math
 
 import pytest
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
-from rehearsal.ui.mic_level import MicrophoneLevel, rms_level
+from rehearsal.ui.mic_level import MicrophoneLevel, VoiceLevelWait, rms_level
 
 
 def _tone(amplitude: float, count: int = 1600) -> bytes:
@@ -40,3 +41,26 @@ def test_start_reports_clearly_when_there_is_no_microphone(qtbot: QtBot) -> None
         assert messages
         assert "microphone" in messages[0].lower()
     mic.stop()
+
+
+@pytest.mark.gui
+def test_the_voice_wait_shows_its_meter_only_while_a_microphone_delivers(qtbot: QtBot) -> None:
+    meter = QProgressBar()
+    qtbot.addWidget(meter)
+    meter.show()
+    wait = VoiceLevelWait(meter)
+    messages: list[str] = []
+    wait.unavailable.connect(messages.append)
+    wait.set_listening(True)
+    if messages:  # no microphone here (CI): said once, released, no meter
+        assert "microphone" in messages[0].lower()
+        assert not wait.listening
+        assert not meter.isVisible()
+    else:  # a microphone: its levels reach the meter and the rehearsal
+        with qtbot.waitSignal(wait.level, timeout=3000) as heard:
+            pass
+        assert meter.isVisible()
+        assert meter.value() == int(heard.args[0] * 100)
+    wait.set_listening(False)
+    assert not wait.listening
+    assert not meter.isVisible()

@@ -15,6 +15,7 @@ from rehearsal.engine.timing import MemoryRecorder
 from rehearsal.paths import Paths
 from rehearsal.script.loader import load_script
 from rehearsal.ui.app import create_main_window, demo_scene_path
+from rehearsal.ui.listening.sources import microphone_present
 from rehearsal.ui.main_window import MainWindow
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
@@ -98,6 +99,27 @@ def test_timed_mode_needs_no_key_at_all(
     with qtbot.waitSignal(controller.take_ended, timeout=60_000):
         shown = _run_to_end(qtbot, controller, clock, press_keys=False)
     assert shown == list(range(len(controller.lines)))
+
+
+def test_listen_for_my_voice_opens_the_microphone_or_falls_back_to_the_key(
+    qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    controller = _controller(screen, clock)
+    screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(WaitMode.VOICE.value))
+    if microphone_present():
+        assert controller.voice.listening
+        assert controller.engine.settings.wait_mode is WaitMode.VOICE
+        with qtbot.waitSignal(controller.voice.level, timeout=3000):
+            pass
+        assert screen.level_meter.isVisible()
+    else:  # CI: said in words, the key takes over, nothing left open
+        qtbot.waitUntil(lambda: controller.engine.settings.wait_mode is WaitMode.KEY)
+        assert "The partner waits for your key instead." in screen.status.text()
+        assert screen.wait_mode.currentData() == WaitMode.KEY.value
+        assert not controller.voice.listening
+        assert not screen.level_meter.isVisible()
+    controller.disconnect_screen()
+    assert not controller.voice.listening
 
 
 def test_hiding_levels_change_what_the_page_shows(
