@@ -98,7 +98,9 @@ class ExportDialog(QDialog):
         self._written_for: list[tuple[TapeTake, Path]] = []
         self._link_task: Task | None = None
         self._read_task: Task | None = None
-        self.watcher = JobWatcher(self)
+        self.watcher = JobWatcher(
+            self, cancelled_text=self.tr("Export cancelled; nothing half-made was left behind.")
+        )
         self._build()
         self._connect()
         self._refresh_names()
@@ -171,8 +173,7 @@ class ExportDialog(QDialog):
         self.show_button.clicked.connect(self._on_show_folder)
         self.watcher.progress.connect(self._on_progress)
         self.watcher.succeeded.connect(self._on_group_done)
-        self.watcher.failed.connect(self._on_failed)
-        self.watcher.cancelled.connect(self._on_cancelled)
+        self.watcher.stopped.connect(self._stopped)
 
     # -- names ------------------------------------------------------------------------------
     def chosen(self) -> list[TapeTake]:
@@ -360,13 +361,6 @@ class ExportDialog(QDialog):
         self._link_task.start()
 
     @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._stopped(message)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._stopped(self.tr("Export cancelled; nothing half-made was left behind."))
-
     def _stopped(self, message: str) -> None:
         done = "\n".join(p.name for p in self._written)
         self.outcome.setText(

@@ -21,16 +21,22 @@ POLL_MS = 100
 
 
 class JobWatcher(QObject):
-    """Starts one tape job and reports ``progress`` (0–1), then exactly one outcome."""
+    """Starts one tape job and reports ``progress`` (0–1), then exactly one outcome.
+
+    ``stopped(sentence)`` comes with ``failed`` and with ``cancelled``: a dialog shows either
+    the same way, with ``cancelled_text`` saying what a cancel left behind.
+    """
 
     progress = Signal(float)
     succeeded = Signal(object)  # the job's result
     failed = Signal(str)  # one sentence for the actor (the core's TapeError names the file)
     cancelled = Signal()
+    stopped = Signal(str)  # failed or cancelled, in one sentence
     finished = Signal()  # after the outcome
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, cancelled_text: str = "") -> None:
         super().__init__(parent)
+        self.cancelled_text = cancelled_text
         self._job: TapeJob | None = None
         self._cancelling = False
         self._timer = QTimer(self, interval=POLL_MS)
@@ -87,7 +93,9 @@ class JobWatcher(QObject):
                 self.succeeded.emit(news.value)
             elif isinstance(news, JobError) and news.cancelled:
                 self.cancelled.emit()
+                self.stopped.emit(self.cancelled_text)
             elif isinstance(news, JobError):
                 self.failed.emit(news.message)
+                self.stopped.emit(news.message)
             self.finished.emit()
             return

@@ -109,7 +109,9 @@ class TrimDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.watcher = JobWatcher(self)
+        self.watcher = JobWatcher(
+            self, cancelled_text=self.tr("Trim cancelled; the take is as it was.")
+        )
         self.head.valueChanged.connect(self._show_landing)
         self.tail.valueChanged.connect(self._show_landing)
         self.set_head.clicked.connect(self._on_set_head)
@@ -118,8 +120,7 @@ class TrimDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel)
         self.watcher.progress.connect(lambda f: self.progress.setValue(round(f * 1000)))
         self.watcher.succeeded.connect(self._on_trimmed)
-        self.watcher.failed.connect(self._on_failed)
-        self.watcher.cancelled.connect(self._on_cancelled)
+        self.watcher.stopped.connect(self._stopped)
         self.runner.finished.connect(self._on_planned)
         self.runner.failed.connect(self._on_plan_failed)
         self._job_name = f"tapes:plan:{take.folder_key}:{take.number}"
@@ -222,13 +223,6 @@ class TrimDialog(QDialog):
         self.accept()
 
     @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._stopped(message)
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._stopped(self.tr("Trim cancelled; the take is as it was."))
-
     def _stopped(self, message: str) -> None:
         self.progress.hide()
         self.message.setText(message)
