@@ -25,7 +25,6 @@ from tests.script.support.fdx import fdx, para, speeches
 
 # -- entities ---------------------------------------------------------------------------------
 
-
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -40,7 +39,6 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 ]>
 <FinalDraft><Content><Paragraph Type="Action"><Text>&lol9;</Text></Paragraph></Content></FinalDraft>
 """
-
 
 EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 <!DOCTYPE FinalDraft [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
@@ -156,8 +154,6 @@ _TYPES = st.sampled_from(
         "Weird",
     ]
 )
-
-
 _TEXT = st.text(
     # XML 1.0 has no place for U+FFFE and U+FFFF: a file holding them is malformed, and
     # refusing it is a different test's business.

@@ -216,7 +216,6 @@ def test_is_parenthetical(text: str, expected: bool) -> None:
 
 # -- dual dialogue ----------------------------------------------------------------------------
 
-
 _DUAL_PAIR = (
     para("Character", "GIRL")
     + para("Dialogue", "Hey!")

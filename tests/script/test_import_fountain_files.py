@@ -23,10 +23,7 @@ from tests.script.support.fountain import blocks, speech
 
 # -- encodings and line ends ------------------------------------------------------------------
 
-
 SIMPLE = "EXT. SOMEWHERE - DAY\n\nGUY\nSo what's up?\n\nGURL\nNothing much.\nAnd you?\n"
-
-
 SIMPLE_BLOCKS = [
     ("GUY", None, False, speech("So what's up?")),
     ("GURL", None, False, speech("Nothing much. And you?")),
@@ -93,7 +90,6 @@ def test_progress_callback_can_cancel() -> None:
 
 
 # -- robustness -------------------------------------------------------------------------------
-
 
 FOUNTAIN_PIECES = st.sampled_from(
     [

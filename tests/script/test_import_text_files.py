@@ -26,7 +26,6 @@ from tests.script.support.views import speeches
 
 # -- encodings and line ends ------------------------------------------------------------------
 
-
 CURLY = "ANNA. It’s “late” – isn’t it?\r\nBORIS. Yes… it’s late.\r\nANNA. Then go.\r\n"
 
 
