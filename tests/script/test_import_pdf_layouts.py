@@ -10,6 +10,8 @@ each test can compare what it imports with what went into the PDF.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from rehearsal.script.import_pdf import import_bytes
@@ -68,7 +70,11 @@ def test_dual_dialogue_in_two_columns_reads_left_then_right() -> None:
             dlg("ANNA", "Fine."),
         )
     )
-    close_columns = {"dual_left": (2.0, 1.5), "dual_right": (4.6, 4.3), "dual_chars": 26}
+    close_columns: dict[str, Any] = {
+        "dual_left": (2.0, 1.5),
+        "dual_right": (4.6, 4.3),
+        "dual_chars": 26,
+    }
     for lay in (
         pf.FINAL_DRAFT,
         pf.layout(reverse_stream=True, line_numbers=True),
