@@ -339,7 +339,7 @@ def _talking_scene(n: int) -> Scene:
 
 
 def test_a_scene_of_short_lines_without_dialogue_among_talking_scenes() -> None:
-    lines = [_act(f"Where were you, {k}? I waited for hours.") for k in range(16)]
+    lines: list[Element] = [_act(f"Where were you, {k}? I waited for hours.") for k in range(16)]
     script = Script(
         format=SourceFormat.PDF,
         scenes=[_talking_scene(n) for n in range(1, 5)] + [Scene("EXT. YARD", "5", lines)],
@@ -351,7 +351,9 @@ def test_a_scene_of_short_lines_without_dialogue_among_talking_scenes() -> None:
 
 
 def test_an_action_scene_in_paragraphs_is_not_flagged() -> None:
-    paragraphs = [_act("The car skids round the corner and the crowd scatters. " * 3)] * 6
+    paragraphs: list[Element] = [
+        _act("The car skids round the corner and the crowd scatters. " * 3)
+    ] * 6
     script = Script(
         format=SourceFormat.PDF,
         scenes=[_talking_scene(n) for n in range(1, 5)] + [Scene("EXT. STREET", "5", paragraphs)],

@@ -8,7 +8,8 @@ do. Every scene here is written for these tests.
 from __future__ import annotations
 
 from rehearsal.script.import_fountain import import_bytes, parse_text
-from rehearsal.script.model import ElementKind, Script, TextElement
+from rehearsal.script.model import Script
+from tests.script.support.views import actions
 
 Block = tuple[str, str | None, bool, list[tuple[str, str]]]
 
@@ -17,15 +18,6 @@ def blocks(script: Script) -> list[Block]:
     return [
         (d.character, d.extension, d.dual, [(p.kind.value[:5], p.text) for p in d.parts])
         for d in script.dialogues()
-    ]
-
-
-def actions(script: Script) -> list[str]:
-    return [
-        e.text
-        for scene in script.scenes
-        for e in scene.elements
-        if isinstance(e, TextElement) and e.kind is ElementKind.ACTION
     ]
 
 

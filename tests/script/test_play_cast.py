@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rehearsal.script.import_text import import_play_text
-from rehearsal.script.model import ElementKind, Script, TextElement
 from rehearsal.script.play_cast import cast_zone
 from rehearsal.script.serialize import script_to_dict
+from tests.script.support.text import play
+from tests.script.support.views import actions, speeches
 
 
 def lines_of(text: str) -> list[str]:
@@ -48,25 +48,6 @@ def test_headerless_list_needs_three_descriptive_entries() -> None:
 
 def test_no_cast_list() -> None:
     assert cast_zone(lines_of("It was dark.\n\nNobody spoke."), set(), 0) == set()
-
-
-def speeches(script: Script) -> list[tuple[str, list[tuple[str, str]]]]:
-    return [
-        (d.character, [(p.kind.value[:5], p.text) for p in d.parts]) for d in script.dialogues()
-    ]
-
-
-def actions(script: Script) -> list[str]:
-    return [
-        e.text
-        for scene in script.scenes
-        for e in scene.elements
-        if isinstance(e, TextElement) and e.kind is ElementKind.ACTION
-    ]
-
-
-def play(text: str) -> Script:
-    return import_play_text(text)
 
 
 # -- cast lists -------------------------------------------------------------------------------

@@ -8,30 +8,14 @@ under test comes from the layout (where a file puts its cues), not from a list o
 from __future__ import annotations
 
 from rehearsal.script.import_text import import_play_text
-from rehearsal.script.model import ElementKind, Script, TextElement
+from rehearsal.script.model import Script
 from rehearsal.script.play_layout import abbreviation_cue, looks_like_name, parse_cue
-
-Speech = tuple[str, list[tuple[str, str]]]
-
-
-def speeches(script: Script) -> list[Speech]:
-    return [
-        (d.character, [(p.kind.value[:5], p.text) for p in d.parts]) for d in script.dialogues()
-    ]
+from tests.script.support.views import actions, speeches
 
 
 def said(script: Script) -> list[tuple[str, str]]:
     """(speaker, whole speech) pairs, for layouts whose speeches carry no directions."""
     return [(d.character, " ".join(p.text for p in d.parts)) for d in script.dialogues()]
-
-
-def actions(script: Script) -> list[str]:
-    return [
-        e.text
-        for scene in script.scenes
-        for e in scene.elements
-        if isinstance(e, TextElement) and e.kind is ElementKind.ACTION
-    ]
 
 
 # Cues at two spaces when the speech follows the last without a gap, at three after a blank

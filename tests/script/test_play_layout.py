@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from rehearsal.script.import_text import import_play_text
-from rehearsal.script.model import ElementKind, Script, TextElement
 from rehearsal.script.play_layout import (
     bare_direction,
     direction_blocks,
@@ -18,6 +16,8 @@ from rehearsal.script.play_layout import (
     strip_emphasis,
     whole_direction,
 )
+from tests.script.support.text import play
+from tests.script.support.views import actions, speeches
 
 
 @pytest.mark.parametrize(
@@ -149,25 +149,6 @@ def test_strip_emphasis_only_when_closed() -> None:
     assert strip_emphasis("a _b_ **c** *d* e") == "a b c d e"
     assert strip_emphasis("snake_case and 2*3") == "snake_case and 2*3"
     assert strip_emphasis("*open only") == "*open only"
-
-
-def speeches(script: Script) -> list[tuple[str, list[tuple[str, str]]]]:
-    return [
-        (d.character, [(p.kind.value[:5], p.text) for p in d.parts]) for d in script.dialogues()
-    ]
-
-
-def actions(script: Script) -> list[str]:
-    return [
-        e.text
-        for scene in script.scenes
-        for e in scene.elements
-        if isinstance(e, TextElement) and e.kind is ElementKind.ACTION
-    ]
-
-
-def play(text: str) -> Script:
-    return import_play_text(text)
 
 
 # -- directions -------------------------------------------------------------------------------
