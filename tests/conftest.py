@@ -14,6 +14,14 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+# The suite runs as on CI, which has no sound server: no speakers, no microphone. On a desktop
+# with PulseAudio or PipeWire the partner's lines would play in real time and Follow my words
+# would become the default wait, so the same test could pass on CI and time out at a desk.
+# Pointing Qt at no server makes every machine alike; REHEARSAL_TEST_AUDIO=machine keeps the
+# machine's devices (the device tests then take their "a device is here" branch).
+if os.environ.get("REHEARSAL_TEST_AUDIO") != "machine":
+    os.environ["PULSE_SERVER"] = "unix:/nonexistent/rehearsal-tests"
+    os.environ["PIPEWIRE_REMOTE"] = "rehearsal-tests-no-server"
 
 import pytest
 
