@@ -56,12 +56,24 @@ class OptionsPanel(QFrame):
         self.setMinimumWidth(200)
         self.setMaximumWidth(300)
 
-    def add_option(self, caption: str, widget: QWidget) -> QLabel:
-        """One option under its caption (the caption is the widget's buddy: Alt+letter)."""
+    def add_option(self, caption: str | None, widget: QWidget) -> QLabel | None:
+        """One option under its caption (the caption is the widget's buddy: Alt+letter);
+        ``None`` for a widget that says what it is itself (a check box)."""
+        if caption is None:
+            self.form.addRow(widget)
+            return None
         label = QLabel(caption, self)
         label.setBuddy(widget)
         self.form.addRow(label, widget)
         return label
+
+    def show_option(self, widget: QWidget, shown: bool) -> None:
+        """Show or hide an option with its caption (options of one wait mode, say)."""
+        self.form.setRowVisible(widget, shown)
+
+    def remove_option(self, widget: QWidget) -> None:
+        """Take an option away, caption and all (both are deleted)."""
+        self.form.removeRow(widget)
 
 
 def remembered_open(settings: QSettings | None) -> bool:

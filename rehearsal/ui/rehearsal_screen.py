@@ -189,6 +189,7 @@ class RehearsalScreen(QWidget):
         page.addWidget(self.countdown)
         page.addWidget(self.prompt)
         page.addWidget(self.rating_panel)
+        self._page = page
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(0)
@@ -429,6 +430,10 @@ class RehearsalScreen(QWidget):
             self.action_line,
             self.action_role,
         ]
+
+    def add_under_prompt(self, widget: QWidget) -> None:
+        """Put ``widget`` right under the current line (Follow my words shows its words there)."""
+        self._page.insertWidget(self._page.indexOf(self.prompt) + 1, widget)
 
     def _build_options(self) -> None:
         panel = self.options_panel

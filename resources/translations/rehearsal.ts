@@ -1919,6 +1919,10 @@ Needs a microphone; nothing is recorded.&lt;/li&gt;
 <context>
     <name>FollowMyWords</name>
     <message>
+        <source>Words must match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No microphone was found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,7 +2026,11 @@ Needs a microphone; nothing is recorded.&lt;/li&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show what I said after each line</source>
+        <source>Show what I said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each line, show the words the partner heard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,7 +4774,7 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No takes yet.</source>
+        <source>No takes yet. Record one in tape mode: Callback ▸ Self-Tape (Ctrl+Shift+T).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

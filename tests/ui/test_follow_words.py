@@ -235,6 +235,32 @@ def test_a_script_in_another_language_listens_for_the_voice_and_says_so_once(
         qtbot.waitUntil(lambda f=follow: not f.active, timeout=2000)
 
 
+def test_the_followed_words_sit_under_the_line_and_their_options_beside_the_wait_mode(
+    qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder
+) -> None:
+    controller = _controller(screen, two_hander(), recorder)
+    follow = _follow(controller, RecordingSource([]))
+    options = screen.options_panel
+    assert not follow.panel.strictness.isVisible()  # Wait for my key: not its options
+    _choose_words(qtbot, screen, follow)
+    assert follow.panel.isVisible()
+    # Under the current line on the page, not above the run controls.
+    assert follow.panel.parentWidget() is screen
+    assert follow.panel.geometry().top() >= screen.prompt.geometry().top()
+    assert follow.panel.geometry().top() > screen.toolbar.geometry().bottom()
+    for widget in (follow.panel.strictness, follow.panel.live):
+        assert widget.isVisible()
+        assert options.isAncestorOf(widget)
+        assert widget.width() <= options.width()
+    screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(WaitMode.TIMED.value))
+    assert not follow.panel.isVisible()
+    assert not follow.panel.strictness.isVisible()
+    assert not follow.panel.live.isVisible()
+    rows = options.form.rowCount()
+    controller.detached.emit()
+    assert options.form.rowCount() == rows - 2  # a new rehearsal adds its own
+
+
 @pytest.mark.skipif(microphone_present(), reason="this machine has a microphone")
 def test_without_a_microphone_the_partner_waits_for_the_key(
     qtbot: QtBot, screen: RehearsalScreen, recorder: MemoryRecorder

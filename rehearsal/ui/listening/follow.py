@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
-from PySide6.QtWidgets import QBoxLayout
 
 from rehearsal.engine.commands import (
     Command,
@@ -96,9 +95,11 @@ class FollowMyWords(QObject):
         self.last_summary = ""
         self.panel = FollowPanel(self.screen)
         self.panel.hide()
-        layout = self.screen.layout()
-        if isinstance(layout, QBoxLayout):  # under the current line
-            layout.insertWidget(layout.indexOf(self.screen.prompt) + 1, self.panel)
+        self.screen.add_under_prompt(self.panel)
+        options = self.screen.options_panel  # beside the wait mode they belong to
+        options.add_option(self.tr("Words must match:"), self.panel.strictness)
+        options.add_option(None, self.panel.live)
+        self._show_options(False)
         settings = controller.engine.settings
         self.panel.set_options(settings.listen_strictness, settings.listen_live)
         self.panel.strictness_changed.connect(self._on_strictness)
@@ -136,8 +137,13 @@ class FollowMyWords(QObject):
         else:
             self._stop()
 
+    def _show_options(self, shown: bool) -> None:
+        for widget in (self.panel.strictness, self.panel.live):
+            self.screen.options_panel.show_option(widget, shown)
+
     def _start(self) -> None:
         self.panel.show()
+        self._show_options(True)
         self.screen.level_meter.show()
         if self.source is not None:
             return
@@ -180,6 +186,7 @@ class FollowMyWords(QObject):
                 self.source.deleteLater()
             self.source = None
         self.panel.hide()
+        self._show_options(False)
         if self._mode() is not WaitMode.VOICE:
             self.screen.level_meter.hide()
 
@@ -213,6 +220,8 @@ class FollowMyWords(QObject):
             self._thread.close()
             self._thread = None
         self.action_line.triggered.disconnect(self._on_line_key)
+        for widget in (self.panel.strictness, self.panel.live):
+            self.screen.options_panel.remove_option(widget)
         self.panel.hide()
         self.panel.deleteLater()
 

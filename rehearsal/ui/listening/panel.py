@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from rehearsal.engine.settings import STRICTNESS_LEVELS
 from rehearsal.engine.timing import LineTiming
@@ -116,8 +116,22 @@ def take_summary(number: int, lines: Sequence[LineTiming]) -> str:
     return " · ".join(parts)
 
 
+class _Line(QLabel):
+    """A label that takes no room while it has nothing to say (the page keeps its height
+    between lines)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
 class FollowPanel(QWidget):
-    """The word-follow line, the note under it, strictness and the live switch."""
+    """The word-follow line and the note under it; its two options (strictness and the
+    live switch) are built here and shown in the run options by whoever places the panel."""
 
     strictness_changed = Signal(str)
     live_changed = Signal(bool)
@@ -125,12 +139,14 @@ class FollowPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("follow_panel")
-        self.words = QLabel(self)
+        self.words = _Line(self)
+        self.words.hide()
         self.words.setObjectName("follow_words")
         self.words.setTextFormat(Qt.TextFormat.RichText)
         self.words.setWordWrap(True)
         self.words.setAccessibleName(self.tr("Your line as the partner follows it"))
-        self.note = QLabel(self)
+        self.note = _Line(self)
+        self.note.hide()
         self.note.setObjectName("follow_note")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("What you said"))
@@ -140,17 +156,13 @@ class FollowPanel(QWidget):
         for level in STRICTNESS_LEVELS:
             self.strictness.addItem(self.tr(STRICTNESS_LABELS[level]), level)
         self.strictness.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.live = QCheckBox(self.tr("Show what I said after each line"), self)
+        self.live = QCheckBox(self.tr("Show what I said"), self)
+        self.live.setToolTip(self.tr("After each line, show the words the partner heard"))
         self.live.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(self.note, 1)
-        controls.addWidget(self.strictness)
-        controls.addWidget(self.live)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING.small, 0, SPACING.small, 0)
         layout.addWidget(self.words)
-        layout.addLayout(controls)
+        layout.addWidget(self.note)
         self.strictness.currentIndexChanged.connect(
             lambda _i: self.strictness_changed.emit(str(self.strictness.currentData()))
         )

@@ -104,7 +104,10 @@ class TakesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TAKE, QHeaderView.ResizeMode.Stretch)
         self.player = TakePlayer(self)
-        self.empty = QLabel(self.tr("No takes yet."), self)
+        self.empty = QLabel(
+            self.tr("No takes yet. Record one in tape mode: Callback ▸ Self-Tape (Ctrl+Shift+T)."),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -392,6 +395,7 @@ class TakesPanel(QWidget):
         current = self.current_take()
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
+        self.player.setVisible(has_rows)  # no black screen with nothing to play
         finished = current is not None and current.finished
         self.play_button.setEnabled(current is not None)
         self.star_button.setEnabled(current is not None)

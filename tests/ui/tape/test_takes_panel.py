@@ -143,6 +143,8 @@ def test_delete_asks_and_deletes_only_when_told(
     assert not take.path.exists()
     assert panel.model.rowCount() == 0
     assert panel.empty.isVisible()
+    assert "Ctrl+Shift+T" in panel.empty.text()  # where takes come from
+    assert not panel.player.isVisible()
     assert panel.player.path is None
 
 
