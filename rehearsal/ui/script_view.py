@@ -122,10 +122,15 @@ class ScriptView(QTextEdit):
         override: PartsOverride | None = None,
     ) -> None:
         """Render ``script``; the actor's ``own_role`` lines are marked, and ``override``
-        may replace any dialogue's parts (hidden words)."""
+        may replace any dialogue's parts (hidden words). Another script starts at its top
+        with no line marked: the last one's place means nothing in it."""
+        another = script is not self._script
         self._script, self._own_role, self._override = script, own_role, override
         self._joint = joint_cues(script)
         self._render()
+        if another:
+            self.highlight(None)
+            self.verticalScrollBar().setValue(0)
 
     def set_font_size(self, point_size: float) -> None:
         """Change the reading size (Ctrl +/-) and re-lay the page out."""

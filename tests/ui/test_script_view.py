@@ -43,6 +43,19 @@ def test_the_current_line_is_kept_in_the_upper_third(view: ScriptView) -> None:
         _assert_in_upper_third(view, key)
 
 
+def test_another_script_opens_at_its_top_with_no_line_marked(view: ScriptView) -> None:
+    first = long_script(200)
+    view.show_script(first, "MARY")
+    view.highlight(view.element_keys()[150])
+    assert view.verticalScrollBar().value() > 0
+    view.show_script(first, "MARY")  # the same script with a role chosen: it stays put
+    assert view.verticalScrollBar().value() > 0
+    view.show_script(long_script(120), "MARY")
+    assert view.verticalScrollBar().value() == 0
+    assert view.extraSelections() == []
+    assert view.current() is None
+
+
 def test_the_last_lines_also_reach_the_upper_third(view: ScriptView) -> None:
     view.show_script(long_script(200), "MARY")
     last = view.element_keys()[-1]
