@@ -11,7 +11,7 @@ the "off book by" date, or nothing. The words come from templates marked for tra
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
 from rehearsal.i18n import QT_TRANSLATE_NOOP
@@ -60,6 +60,8 @@ class Headline:
     summary: PartSummary
     occasion: str | None
     text: str
+    script_title: str | None = None
+    """Set where several parts are listed together (the home), so each can be named."""
 
 
 def day_name(day: date, today: date, translate: Translate = _untranslated) -> str:
@@ -161,5 +163,5 @@ def headlines(
     for listing in store.memory.parts()[:limit]:
         found = part_headline(store, listing.script_id, listing.role, now, tz, translate)
         if found is not None:
-            out.append(found)
+            out.append(replace(found, script_title=listing.script_title))
     return out

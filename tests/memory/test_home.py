@@ -55,6 +55,9 @@ def test_a_part_linked_to_a_callback_is_named_by_it_and_fits_its_day(
     assert [h.text for h in headlines(Store(store), MONDAY, UTC)] == [
         part_headline(Store(store), script_id, "MARY", MONDAY, UTC).text  # type: ignore[union-attr]
     ]
+    assert [(h.script_title, h.role) for h in headlines(Store(store), MONDAY, UTC)] == [
+        ("Kitchen", "MARY")
+    ]
 
 
 def test_an_off_book_date_without_an_audition(store: OpenedDatabase) -> None:

@@ -9,6 +9,7 @@ the database layer until the history is open, so the first view stays light.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -296,17 +297,20 @@ class HomePage(QWidget):
         if name == "home" and isinstance(result, HomeDigest):
             self.show_digest(result)
         elif name == "lines" and isinstance(result, list):
-            self.show_line_headlines([str(text) for text in result])
+            self.show_line_headlines([(str(name), str(text)) for name, text in result])
 
-    def show_line_headlines(self, texts: list[str]) -> None:
-        """Where each part being learnt stands ("Thursday callback: 34 of 41 lines secure,
-        12 due today (8 min)"); the card is hidden while no part has a memory."""
+    def show_line_headlines(self, parts: list[tuple[str, str]]) -> None:
+        """Where each part being learnt stands, under its name ("Night Shift · NINA" —
+        "Thursday callback: 34 of 41 lines secure, 12 due today (8 min)"); the card is
+        hidden while no part has a memory."""
         self.lines_card.clear_rows()
-        for text in texts:
-            label = QLabel(text, self.lines_card)
+        for name, text in parts:
+            label = QLabel(f"<b>{html.escape(name)}</b><br>{html.escape(text)}", self.lines_card)
+            label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
+            label.setAccessibleName(f"{name}: {text}")
             self.lines_card.add_row(label)
-        self.lines_card.setVisible(bool(texts))
+        self.lines_card.setVisible(bool(parts))
 
     @Slot(str, str)
     def _on_failed(self, _name: str, message: str) -> None:
@@ -428,10 +432,17 @@ class HomePage(QWidget):
         return [r for r in self.coming_card.rows() if isinstance(r, QPushButton)]
 
 
-def _line_headlines(store: Store, now: datetime, tz: tzinfo | None) -> list[str]:
-    """The line-memory headline of each part, most recently rehearsed first (worker thread)."""
+def _line_headlines(store: Store, now: datetime, tz: tzinfo | None) -> list[tuple[str, str]]:
+    """Each part being learnt, named ("Night Shift · NINA"), with its line-memory headline,
+    most recently rehearsed first (worker thread)."""
     from rehearsal.memory.home import headlines
 
     zone = tz or now.astimezone().tzinfo
     assert zone is not None
-    return [h.text for h in headlines(store, now, zone, QCoreApplication.translate)]
+    return [
+        (
+            f"{h.script_title or QCoreApplication.translate('HomePage', 'Untitled')} · {h.role}",
+            h.text,
+        )
+        for h in headlines(store, now, zone, QCoreApplication.translate)
+    ]

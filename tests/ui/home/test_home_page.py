@@ -189,4 +189,5 @@ def test_the_home_says_where_each_part_being_learnt_stands(qtbot: QtBot, store: 
     qtbot.waitUntil(home.lines_card.isVisible, timeout=10_000)
     texts = [w.text() for w in home.lines_card.findChildren(QLabel) if w.isVisible()]
     assert any(f"of {len(mary())} lines secure" in text for text in texts), texts
+    assert any(text.startswith("<b>Kitchen · MARY</b><br>") for text in texts), texts
     home.shutdown()
