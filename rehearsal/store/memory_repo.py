@@ -22,6 +22,7 @@ from rehearsal.store.clock import WallClock, utc_now
 from rehearsal.store.dossier_models import AuditionRow, AuditionScript
 from rehearsal.store.memory_models import LineMemoryRow, LineReviewRow, PartMemoryRow
 from rehearsal.store.models import StoredScript
+from rehearsal.store.records import script_display_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class PartListing:
     """A part with memory, for choosing one (the home page, the history's memory view)."""
 
     script_id: int
-    script_title: str | None
+    script_title: str
+    """The title page's title, else the file's name (as the history names scripts)."""
     content_hash: str
     role: str
     line_count: int
@@ -144,6 +146,7 @@ class MemoryRepository:
                 select(
                     LineMemoryRow.script_id,
                     StoredScript.title,
+                    StoredScript.source_path,
                     StoredScript.content_hash,
                     LineMemoryRow.role,
                     func.count(LineMemoryRow.id),
@@ -153,7 +156,10 @@ class MemoryRepository:
                 .where(LineMemoryRow.retired.is_(False))
                 .group_by(LineMemoryRow.script_id, LineMemoryRow.role)
             ).all()
-        listings = [PartListing(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        listings = [
+            PartListing(r[0], script_display_title(r[0], r[1], r[2]), r[3], r[4], r[5], r[6])
+            for r in rows
+        ]
         return sorted(listings, key=lambda p: p.updated_at, reverse=True)
 
     def other_parts(self, role: str, script_id: int) -> list[StoredPart]:

@@ -3058,10 +3058,6 @@ Its takes, line timings, notes and ratings are deleted too. This cannot be undon
         <source>Part:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>

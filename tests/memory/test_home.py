@@ -75,3 +75,17 @@ def test_days_are_named_as_an_actor_says_them() -> None:
     assert day_name(date(2026, 12, 8), today) == "tomorrow"
     assert day_name(date(2026, 12, 11), today) == "Friday"
     assert day_name(date(2026, 12, 20), today) == "2026-12-20"
+
+
+def test_a_part_of_sides_without_a_title_is_named_by_its_file(store: OpenedDatabase) -> None:
+    untitled = KITCHEN.replace("Title: Kitchen\n\n", "")
+    script_id = import_script(
+        store.engine, fountain(untitled), "/home/ada/sides/kitchen-sides.fountain", b"untitled"
+    )
+    repo = MemoryRepository(store.engine, now=lambda: MONDAY)
+    opened = open_book(repo, script_id, "MARY", mary(untitled), UTC)
+    opened.book.review(opened.keys[0], Rating.Good, MONDAY, UTC)
+    save_reviewed(repo, script_id, opened.book, opened.keys)
+    assert [(h.script_title, h.role) for h in headlines(Store(store), MONDAY, UTC)] == [
+        ("kitchen-sides.fountain", "MARY")
+    ]

@@ -168,7 +168,7 @@ class MemoryView(QWidget):
         self.part_combo.blockSignals(True)
         self.part_combo.clear()
         for part in parts:
-            title = part.script_title or self.tr("Untitled")
+            title = part.script_title
             self.part_combo.addItem(f"{title} — {part.role}", (part.script_id, part.role))
         index = max(0, self.part_combo.findData(current)) if current else 0
         self.part_combo.setCurrentIndex(index if parts else -1)
