@@ -177,8 +177,14 @@ class DetailsTab(QWidget):
         links.addWidget(sessions_box)
         links.addWidget(self.tapes_box)
 
+        # The fields keep their natural height at the top: stretched to the height of the
+        # lists beside them, the form spread its rows apart and let the countdown under the
+        # deadline take up every spare pixel.
+        fields = QVBoxLayout()
+        fields.addLayout(form)
+        fields.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(form, 3)
+        layout.addLayout(fields, 3)
         layout.addLayout(links, 2)
         chain: list[QWidget] = [
             self.project,

@@ -147,6 +147,20 @@ def test_details_tab_counts_the_deadline_down(qtbot: QtBot) -> None:
     assert not tab.deadline_left.isVisible()
 
 
+def test_the_countdown_sits_right_under_the_deadline_in_a_tall_window(qtbot: QtBot) -> None:
+    tab = DetailsTab(now=StepClock(NOW))
+    qtbot.addWidget(tab)
+    tab.resize(980, 900)  # taller than the fields need: the lists beside them set the height
+    tab.show()
+    tab.load(TAPE)
+    qtbot.waitUntil(tab.deadline_left.isVisible)
+    line = tab.deadline_left.fontMetrics().lineSpacing()
+    assert tab.deadline_left.height() <= 2 * line
+    below = tab.casting_director.mapTo(tab, tab.casting_director.rect().topLeft()).y()
+    under = tab.deadline_left.mapTo(tab, tab.deadline_left.rect().bottomLeft()).y()
+    assert below - under <= 3 * line  # the next field follows; no gap opens between them
+
+
 def test_auditions_list_counts_the_deadline_down(qtmodeltester: object) -> None:
     clock = StepClock(NOW)
     model = AuditionTableModel(now=clock)
