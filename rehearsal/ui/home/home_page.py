@@ -15,7 +15,17 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +77,7 @@ class HomePage(QWidget):
         self._runner: BackgroundRunner | None = None
         self._step_action: Callable[[], None] = self.demo_requested.emit
         self._recent_paths: list[str] = []
+        self._watched_window: QWidget | None = None
         self._countdowns: list[tuple[QPushButton, str, datetime]] = []
         self._tick = QTimer(self, interval=COUNTDOWN_TICK_MS)
         self._tick.timeout.connect(self.tick_countdowns)
@@ -246,9 +257,25 @@ class HomePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back home after a rehearsal: the week and the last session have changed."""
         super().showEvent(event)
+        if self._watched_window is None:
+            self._watched_window = self.window()
+            self._watched_window.installEventFilter(self)
         self._show_today()
         if not event.spontaneous():
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Back from the auditions or a dossier: a new audition or deadline shows at once.
+
+        Only the window hears that it became active again, so the home listens to it."""
+        if (
+            watched is self._watched_window
+            and event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.isVisible()
+        ):
+            self.refresh()
+        return False
 
     # -- painting --------------------------------------------------------------------------
     def _show_today(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
@@ -101,6 +101,35 @@ def test_the_home_fills_in_from_the_history(qtbot: QtBot, window: MainWindow) ->
     with qtbot.waitSignal(home.audition_requested) as dossier:
         qtbot.mouseClick(home.coming_rows()[0], Qt.MouseButton.LeftButton)
     assert dossier.args == [1]
+
+
+def test_an_audition_added_in_another_window_shows_when_the_home_comes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    home = window.home
+    attach(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = [r.accessibleName() for r in home.coming_rows()]
+    auditions = QWidget()  # the auditions window, where the actor adds one
+    qtbot.addWidget(auditions)
+    auditions.show()
+    auditions.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    assert window.store is not None
+    window.store.auditions.create(
+        AuditionDetails(
+            project_title="Harbour Lights",
+            role="Mae",
+            round=AuditionRound.SELF_TAPE,
+            self_tape_deadline=NOW + timedelta(days=1),
+        )
+    )
+    with qtbot.waitSignal(home.digest_shown, timeout=10_000):
+        window.activateWindow()
+    after = [r.accessibleName() for r in home.coming_rows()]
+    assert len(after) == len(before) + 1
+    assert any("Harbour Lights" in name for name in after), after
 
 
 def test_every_row_is_one_key_away(qtbot: QtBot, window: MainWindow) -> None:
