@@ -129,6 +129,11 @@ def due_followups_message(
         for audition in report.upcoming:
             when = audition.when
             label = audition_label(audition)
-            items.append(label if when is None else f"{label} {describe_when(when, now, tz)}")
+            if when is None:
+                items.append(label)
+            elif audition.details.scheduled_at is None:  # only a tape to send by then
+                items.append(f"{label}, self-tape due {describe_when(when, now, tz)}")
+            else:
+                items.append(f"{label} {describe_when(when, now, tz)}")
         parts.append("Coming up: " + "; ".join(items) + ".")
     return " ".join(parts)

@@ -130,6 +130,19 @@ def test_the_startup_message_names_what_is_due_and_what_is_coming() -> None:
     assert StartupReport().empty
 
 
+def test_a_self_tape_coming_up_is_named_as_a_tape_to_send() -> None:
+    now = CALL
+    tape = audition(
+        4,
+        when=None,
+        deadline=now + timedelta(hours=23),
+        title="Harbour",
+        round=AuditionRound.SELF_TAPE,
+    )
+    message = due_followups_message(startup_report([tape], now), now, UTC)
+    assert message == "Coming up: Harbour (Nina, self-tape), self-tape due tomorrow 09:30."
+
+
 def test_marking_sent_in_the_store_clears_it(store: OpenedDatabase) -> None:
     clock = StepClock(CALL - timedelta(days=1))
     repo = AuditionsRepository(store.engine, now=clock)

@@ -486,12 +486,16 @@ def show_followups_on_startup(
     *,
     now: WallClock = utc_now,
 ) -> FollowUpPanel | None:
-    """Open the follow-up panel if anything is due or coming up; returns it, else ``None``.
+    """Open the follow-up panel when a thank-you note is due; returns it, else ``None``.
+
+    Auditions and self-tapes coming up are not a reason to open a window at start: the
+    home lists them and a bar announces a tape due within two days; the panel still
+    mentions them once it is open.
 
     Raises :class:`~rehearsal.store.database.StoreError` if the auditions cannot be read.
     """
     report = startup_report(repo.list_auditions(), now())
-    if report.empty:
+    if not report.due:
         return None
     panel = FollowUpPanel(repo, paths, parent, now=now)
     panel.show()

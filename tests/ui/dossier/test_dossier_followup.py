@@ -40,6 +40,8 @@ def test_nothing_is_shown_at_startup_until_something_is_due(
 ) -> None:
     repo.create(AuditionDetails("Night Shift", "Nina", scheduled_at=CALL + timedelta(days=5)))
     assert show_followups_on_startup(repo, paths, now=wall_clock) is None
+    wall_clock.at(CALL + timedelta(days=4))  # the audition tomorrow: the home says so
+    assert show_followups_on_startup(repo, paths, now=wall_clock) is None
     wall_clock.at(CALL + timedelta(days=5, hours=3))
     panel = show_followups_on_startup(repo, paths, now=wall_clock)
     assert panel is not None
