@@ -115,6 +115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No auditions yet. New audition starts a dossier: the details and deadline, research, character work, wardrobe and the thank-you afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before the audition: how are you arriving?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,6 +148,14 @@ class AuditionsWindow(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected audition"))
         self.checkin_button = QPushButton(self.tr("&Check in…"))
         self.followups_button = QPushButton(self.tr("Follow-ups"))
+        self.empty_hint = QLabel(
+            self.tr(
+                "No auditions yet. New audition starts a dossier: the details and deadline, "
+                "research, character work, wardrobe and the thank-you afterwards."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -162,6 +170,7 @@ class AuditionsWindow(QWidget):
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -336,6 +345,7 @@ class AuditionsWindow(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.empty_hint.setVisible(total == 0)
         self.count_label.setText(
             self.tr("%d of %d") % (shown, total) if shown != total else str(total)
         )

@@ -168,8 +168,11 @@ def test_a_new_audition_opens_its_dossier_and_the_list_follows_its_edits(
     qtbot: QtBot, make_window: MakeWindow, repo: AuditionsRepository
 ) -> None:
     window = make_window()
+    window.show()
+    qtbot.waitUntil(window.empty_hint.isVisible)  # a first visit says what the window is for
     editor = window.new_audition()
     assert editor is not None
+    qtbot.waitUntil(lambda: not window.empty_hint.isVisible())
     audition_id = editor.audition_id
     assert window.selected_audition() is not None
     with qtbot.waitSignal(editor.auditionChanged, timeout=5000):
