@@ -12,7 +12,8 @@ from rehearsal import atomic_file
 from rehearsal.dossier.thank_you import TemplateError, save_template
 from rehearsal.dossier.wardrobe_photos import import_photo
 from rehearsal.logs import setup_logging
-from rehearsal.notes.deckfile import DeckError, write_atomic
+from rehearsal.notes.deckfile import write_atomic
+from rehearsal.notes.note import DeckError
 from rehearsal.paths import Paths
 from rehearsal.speech.direction import DirectionTable
 from tests.mounts import fill, small_disk

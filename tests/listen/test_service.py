@@ -33,7 +33,7 @@ def test_bytes_in_a_line_end_out_and_the_loop_stops_when_asked() -> None:
     rec = recording(LINE, "en-us", 150, before=0.5, after=1.0)
     for chunk in chunks(rec.samples, 40):
         ours.send(("feed", chunk.astype("<i2").tobytes()))
-    replies = []
+    replies: list[object] = []
     while not any(isinstance(r, Ended) for r in replies):
         assert ours.poll(20)
         replies.append(ours.recv())
@@ -73,7 +73,7 @@ def test_the_key_ends_a_line_with_what_was_heard_so_far() -> None:
     ours.send(("finish", 3))
     ours.send(("finish", 3))  # a second press: that turn is over, nothing more comes
     ours.send(("reveal", 3, 1))  # a marker: every reply before it has been sent
-    replies = []
+    replies: list[tuple[object, ...]] = []
     while not (replies and replies[-1][0:1] == ("revealed",)):
         assert ours.poll(20)
         reply = ours.recv()

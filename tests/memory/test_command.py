@@ -132,7 +132,9 @@ def test_the_memory_shows_with_states_due_dates_and_levels(
     assert first["reviews"] == 2
     assert first["last_grade"] == "good"
     assert first["hide_level"] == "first_words"
-    assert first["due"] == book.lines[keys[0]].due.isoformat(timespec="minutes")  # type: ignore[union-attr]
+    due = book.lines[keys[0]].due
+    assert due is not None
+    assert first["due"] == due.isoformat(timespec="minutes")
     assert first["in_todays_run"] is False
     assert second["state"] == "learning"
     assert second["hide_level"] == "full"

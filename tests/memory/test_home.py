@@ -52,9 +52,9 @@ def test_a_part_linked_to_a_callback_is_named_by_it_and_fits_its_day(
     assert headline.text.startswith("Thursday callback: ")
     assert headline.text.endswith("due today (0 min)")
     assert f"of {len(part)} lines secure" in headline.text
-    assert [h.text for h in headlines(Store(store), MONDAY, UTC)] == [
-        part_headline(Store(store), script_id, "MARY", MONDAY, UTC).text  # type: ignore[union-attr]
-    ]
+    on_monday = part_headline(Store(store), script_id, "MARY", MONDAY, UTC)
+    assert on_monday is not None
+    assert [h.text for h in headlines(Store(store), MONDAY, UTC)] == [on_monday.text]
     assert [(h.script_title, h.role) for h in headlines(Store(store), MONDAY, UTC)] == [
         ("Kitchen", "MARY")
     ]

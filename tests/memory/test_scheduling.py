@@ -94,7 +94,11 @@ def test_a_simulated_week_of_todays_runs() -> None:
                 book.record(item.key, event, now)
         secure_by_day.append(summarise(book, part, keys, now, UTC).secure)
     assert all(not book.lines[k].is_new for k in keys), "every line met within the week"
-    firsts = [book.lines[k].introduced for k in keys]
+    firsts: list[datetime] = []
+    for k in keys:
+        introduced = book.lines[k].introduced
+        assert introduced is not None, f"{k} was never introduced"
+        firsts.append(introduced)
     assert firsts == sorted(firsts), "new lines came in script order, scene by scene"
     steady = [runs_of[k] for k in keys if k not in shaky]
     assert min(runs_of[k] for k in shaky) > max(steady), runs_of

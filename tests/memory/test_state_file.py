@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from fsrs import Rating
 
-from rehearsal.memory import state_file
 from rehearsal.memory.book import MemoryBook
 from rehearsal.memory.state_file import (
     MemoryFileError,
@@ -73,7 +72,7 @@ def test_a_failed_save_leaves_the_old_file_whole(
     def disk_full(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(state_file.os, "replace", disk_full)
+    monkeypatch.setattr("rehearsal.memory.state_file.os.replace", disk_full)
     with pytest.raises(MemoryFileError, match=r"abc\.json: cannot save the memory"):
         save_books(path, "abc", {"MARY": MemoryBook.for_part("MARY", mary())})
     assert path.read_bytes() == before

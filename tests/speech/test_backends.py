@@ -15,6 +15,7 @@ import pytest
 
 from rehearsal.script.model import Part, PartKind
 from rehearsal.speech.backends import (
+    Backend,
     SpeechBackends,
     SystemBackend,
     VoiceScore,
@@ -263,7 +264,7 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("voice", ["flite:slt", "festival:cmu_us_slt_arctic_hts"])
 def test_delivery_rules_and_respellings_reach_every_backend(voice: str, tmp_path: Path) -> None:
-    found = [b for b in _backends() if voice in {v.id for v in b.voices}]
+    found: list[Backend] = [b for b in _backends() if voice in {v.id for v in b.voices}]
     if not found:
         pytest.skip(f"{voice} is not installed (apt install flite / festvox-us-slt-hts)")
     backends = SpeechBackends(None, found, driver="espeak", scores={})

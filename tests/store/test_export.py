@@ -18,7 +18,7 @@ from rehearsal.store.export import (
     read_json,
 )
 from rehearsal.store.history_repo import HistoryRepository
-from rehearsal.store.records import SessionFilter
+from rehearsal.store.records import SessionFilter, SessionMode
 from tests.store.sample_data import History, StepClock
 
 
@@ -62,7 +62,7 @@ def test_csv_round_trip_of_the_summaries(
 def test_filtered_exports_hold_only_the_matching_sessions(
     repo: HistoryRepository, history: History, tmp_path: Path
 ) -> None:
-    drills = SessionFilter(mode="drill")
+    drills = SessionFilter(mode=SessionMode.DRILL)
     assert export_csv(repo, tmp_path / "drills.csv", drills) == 2
     assert [s.id for s in read_csv(tmp_path / "drills.csv")] == [
         history.sessions[1],

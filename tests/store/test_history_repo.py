@@ -11,7 +11,7 @@ import pytest
 
 from rehearsal.store.database import OpenedDatabase
 from rehearsal.store.history_repo import HistoryRepository
-from rehearsal.store.records import SessionFilter, SessionSummary, SortKey
+from rehearsal.store.records import SessionFilter, SessionMode, SessionSummary, SortKey
 from tests.store.sample_data import START, History, StepClock, populate
 
 FIELD_OF = {
@@ -98,7 +98,7 @@ def test_every_column_sorts_in_sql(
     ("where", "expected"),
     [
         (lambda h: SessionFilter(role="CAL"), lambda h: [h.sessions[3]]),
-        (lambda h: SessionFilter(mode="drill"), lambda h: [h.sessions[4], h.sessions[1]]),
+        (lambda h: SessionFilter(mode=SessionMode.DRILL), lambda h: [h.sessions[4], h.sessions[1]]),
         (
             lambda h: SessionFilter(script_id=h.scripts["Dawn"]),
             lambda h: [h.sessions[4], h.sessions[2]],
@@ -109,7 +109,9 @@ def test_every_column_sorts_in_sql(
             lambda h: [h.sessions[2], h.sessions[1]],
         ),
         (
-            lambda h: SessionFilter(script_id=h.scripts["Night Shift"], role="NINA", mode="drill"),
+            lambda h: SessionFilter(
+                script_id=h.scripts["Night Shift"], role="NINA", mode=SessionMode.DRILL
+            ),
             lambda h: [h.sessions[1]],
         ),
         (lambda h: SessionFilter(role="NOBODY"), lambda h: []),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -154,13 +155,17 @@ def test_a_session_killed_mid_take_has_a_duration_up_to_its_last_event(
     ],
 )
 def test_invalid_events_are_refused_and_leave_nothing_behind(
-    store: OpenedDatabase, recorder: SessionRecorder, script_id: int, call: object, message: str
+    store: OpenedDatabase,
+    recorder: SessionRecorder,
+    script_id: int,
+    call: Callable[[SessionRecorder, int, int], object],
+    message: str,
 ) -> None:
     session_id = recorder.start_session(script_id, "NINA", "rehearse")
     take_id = recorder.start_take(session_id)
     before = {t: _count(store, t) for t in ("rehearsal_sessions", "takes", "ratings")}
     with pytest.raises(RecordingError, match=message):
-        call(recorder, session_id, take_id)  # type: ignore[operator]
+        call(recorder, session_id, take_id)
     assert {t: _count(store, t) for t in before} == before
     summary = HistoryRepository(store.engine).get_summary(session_id)
     assert summary is not None

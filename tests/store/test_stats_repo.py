@@ -8,7 +8,7 @@ import pytest
 
 from rehearsal.store import stats_repo
 from rehearsal.store.database import OpenedDatabase
-from rehearsal.store.records import LineStats, SessionFilter
+from rehearsal.store.records import LineStats, SessionFilter, SessionMode
 from rehearsal.store.sessions_repo import SessionRecorder
 from tests.store.sample_data import History, StepClock, add_scripts, record_session
 
@@ -29,7 +29,7 @@ def test_weekly_time_groups_by_monday(db: OpenedDatabase) -> None:
         (date(2024, 3, 4), 270.0, 2),  # 110 s + 160 s
         (date(2024, 3, 11), 220.0, 3),  # 60 + 60 + 100 (the unended session counts too)
     ]
-    drills = stats_repo.weekly_time(db.engine, SessionFilter(mode="drill"))
+    drills = stats_repo.weekly_time(db.engine, SessionFilter(mode=SessionMode.DRILL))
     assert [(w.week_start, round(w.seconds, 2)) for w in drills] == [
         (date(2024, 3, 4), 160.0),
         (date(2024, 3, 11), 100.0),
@@ -59,7 +59,7 @@ def test_rating_by_category_weakest_first(db: OpenedDatabase) -> None:
         ("emotion", round(17 / 6, 3), 6),
         ("tempo", 3.0, 1),
     ]
-    cold = stats_repo.rating_by_category(db.engine, SessionFilter(mode="cold_read"))
+    cold = stats_repo.rating_by_category(db.engine, SessionFilter(mode=SessionMode.COLD_READ))
     assert [(r.category, r.mean_score) for r in cold] == [("emotion", 5.0)]
 
 
@@ -136,7 +136,7 @@ def test_history_summary_of_a_week_and_of_a_filter(db: OpenedDatabase) -> None:
     assert (both.sessions, round(both.seconds), both.lines_to_work_on) == (5, 490, 1)
     assert both.mean_rating == pytest.approx(20 / 7)
     drills = stats_repo.history_summary(
-        db.engine, datetime(2024, 3, 4, tzinfo=UTC), SessionFilter(mode="drill")
+        db.engine, datetime(2024, 3, 4, tzinfo=UTC), SessionFilter(mode=SessionMode.DRILL)
     )
     assert (drills.sessions, drills.mean_rating, drills.lines_to_work_on) == (2, 2.0, 1)
     first_week = stats_repo.history_summary(

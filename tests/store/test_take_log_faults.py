@@ -81,6 +81,7 @@ def _times(store: OpenedDatabase, session_id: int) -> list[datetime]:
     detail = HistoryRepository(store.engine).session_detail(session_id)
     assert detail is not None
     (take,) = detail.takes
+    assert take.ended_at is not None, "the take was not closed"
     return [take.started_at, *(line.recorded_at for line in take.lines), take.ended_at]
 
 
@@ -195,24 +196,24 @@ def test_lines_of_a_take_whose_start_was_lost_are_kept_and_replay_twice_is_once(
             "mode": "rehearse",
             "scene_index": None,
         },
-        # no "take" event: its start never reached the journal
-        *(
-            {
-                "seq": 2 + n,
-                "kind": "line",
-                "at": _at(10 + n),
-                "take": 1,
-                "take_at": _at(5),
-                "scene": 0,
-                "element": n,
-                "cue_end_s": 1.0,
-                "done_s": 2.0,
-                "skipped": False,
-                "response_s": None,
-            }
-            for n in range(3)
-        ),
     ]
+    # no "take" event: its start never reached the journal
+    events.extend(
+        {
+            "seq": 2 + n,
+            "kind": "line",
+            "at": _at(10 + n),
+            "take": 1,
+            "take_at": _at(5),
+            "scene": 0,
+            "element": n,
+            "cue_end_s": 1.0,
+            "done_s": 2.0,
+            "skipped": False,
+            "response_s": None,
+        }
+        for n in range(3)
+    )
     journal = _journal(journal_folder(paths.database), events, torn=b'{"seq": 9, "ki')
     copy = journal.read_bytes()
     for _ in range(2):  # the second start replays the same journal again

@@ -44,6 +44,20 @@ def actor_track(
     return track
 
 
+def video_stream(out: av.container.OutputContainer, codec: str, fps: int) -> av.VideoStream:
+    """A new video stream in ``out``; a codec named by a test that is not one fails here."""
+    stream = out.add_stream(codec, rate=fps)
+    assert isinstance(stream, av.VideoStream), f"{codec} is not a video codec"
+    return stream
+
+
+def audio_stream(out: av.container.OutputContainer, codec: str) -> av.AudioStream:
+    """A new 48 kHz audio stream in ``out``; a codec that is not one fails here."""
+    stream = out.add_stream(codec, rate=RATE)
+    assert isinstance(stream, av.AudioStream), f"{codec} is not an audio codec"
+    return stream
+
+
 def write_raw(
     path: Path,
     seconds: float,
@@ -67,11 +81,11 @@ def write_raw(
     with av.open(str(path), "w", format=container) as out:
         vstream = None
         if video:
-            vstream = out.add_stream(vcodec, rate=fps)
+            vstream = video_stream(out, vcodec, fps)
             vstream.width, vstream.height = size
             vstream.pix_fmt = "yuv420p"
             vstream.codec_context.time_base = Fraction(1, fps)
-        astream = out.add_stream(acodec, rate=RATE)
+        astream = audio_stream(out, acodec)
         astream.layout = "mono"
         frames = round(seconds * fps) if video else 0
         chunk = 1024
@@ -144,9 +158,9 @@ def decode_audio(path: Path) -> npt.NDArray[np.float32]:
     with av.open(str(path)) as container:
         for frame in container.decode(audio=0):
             for out in resampler.resample(frame):
-                pieces.append(out.to_ndarray().reshape(-1))
+                pieces.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
         for out in resampler.resample(None):
-            pieces.append(out.to_ndarray().reshape(-1))
+            pieces.append(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))
     return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
 
 
@@ -161,7 +175,8 @@ def video_frames(path: Path) -> list[tuple[float, npt.NDArray[np.uint8]]]:
     result = []
     with av.open(str(path)) as container:
         for frame in container.decode(video=0):
-            result.append((float(frame.time), frame.to_ndarray(format="rgb24")))
+            picture = frame.to_ndarray(format="rgb24").astype(np.uint8, copy=False)
+            result.append((float(frame.time), picture))
     return result
 
 
@@ -169,8 +184,10 @@ def key_frame_times(path: Path) -> list[float]:
     """When the key frames of the file's video fall."""
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
+        time_base = stream.time_base
+        assert time_base is not None, f"{path} has no time base for its video"
         return sorted(
-            float(p.pts * stream.time_base)
+            float(p.pts * time_base)
             for p in container.demux(stream)
             if p.pts is not None and p.is_keyframe
         )

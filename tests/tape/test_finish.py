@@ -81,6 +81,7 @@ def test_a_finished_take_is_h264_aac_with_the_card_first(
     facts = probe(done.path)
     assert (facts.video_codec, facts.audio_codec) == ("h264", "aac")
     assert (facts.width, facts.height, facts.fps) == (640, 360, 30.0)
+    assert facts.duration_s is not None
     assert facts.duration_s == pytest.approx(8.0, abs=0.1)
     assert done.duration_s == pytest.approx(facts.duration_s)
 

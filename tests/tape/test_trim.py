@@ -39,8 +39,10 @@ def _video_packets(path: Path) -> list[tuple[float, str]]:
     """Each video packet's time and a hash of its bytes, in display order."""
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
+        time_base = stream.time_base
+        assert time_base is not None, f"{path} has no time base for its video"
         return sorted(
-            (float(p.pts * stream.time_base), hashlib.sha1(bytes(p)).hexdigest())
+            (float(p.pts * time_base), hashlib.sha1(bytes(p)).hexdigest())
             for p in container.demux(stream)
             if p.pts is not None and p.size
         )
@@ -51,12 +53,14 @@ def test_trimming_shortens_on_key_frames_and_says_what_it_cut(take: TapeTake) ->
     before = _video_packets(take.path)
     trimmed = trim_take(take, 1.2, 1.1)
 
+    duration = take.duration_s
+    assert duration is not None, "the finished take knows its length"
     start = max(k for k in keys if k <= 1.2)
-    end = min(k for k in keys if k >= take.duration_s - 1.1)  # type: ignore[operator]
+    end = min(k for k in keys if k >= duration - 1.1)
     assert trimmed.trimmed_head_s == pytest.approx(start)
-    assert trimmed.trimmed_tail_s == pytest.approx(take.duration_s - end, abs=0.05)  # type: ignore[operator]
+    assert trimmed.trimmed_tail_s == pytest.approx(duration - end, abs=0.05)
     assert start <= 1.2
-    assert end >= take.duration_s - 1.1  # type: ignore[operator]
+    assert end >= duration - 1.1
     facts = probe(trimmed.path)
     assert facts.duration_s == pytest.approx(end - start, abs=0.1)
     assert trimmed.duration_s == facts.duration_s
