@@ -74,9 +74,8 @@ def clipped(root: QWidget) -> list[str]:
     """Every visible widget of ``root`` shown smaller than it needs or past its parent."""
     problems: list[str] = []
     for widget in _shown(root):
-        if isinstance(widget.parentWidget(), QAbstractItemView) and (
-            widget is not widget.parentWidget().viewport()  # type: ignore[union-attr]
-        ):
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractItemView) and widget is not parent.viewport():
             continue  # a view's own scroll bars and header, laid out by the view
         need = _need(widget)
         size = widget.size()

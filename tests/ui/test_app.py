@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from rehearsal.paths import Paths
 from rehearsal.ui.app import build_main_window
 from rehearsal.ui.main_window import MainWindow
+from tests.ui.pages import current_page
 
 pytestmark = pytest.mark.gui
 
@@ -46,7 +47,7 @@ def _show_demo(qtbot: QtBot, window: MainWindow) -> str:
 
 def test_the_script_shows_before_the_history_opens(qtbot: QtBot, window: MainWindow) -> None:
     _show_demo(qtbot, window)
-    assert window.centralWidget().currentWidget() is window.rehearsal  # type: ignore[attr-defined]
+    assert current_page(window) is window.rehearsal
     assert window.store is None
     assert not window.action_history.isEnabled()
     assert not window.prep.action_auditions.isEnabled()

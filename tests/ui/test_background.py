@@ -68,7 +68,8 @@ def test_an_error_arrives_as_the_exception_not_a_traceback(qtbot: QtBot) -> None
 
 
 def test_progress_arrives_in_order_and_cancel_stops_the_function(qtbot: QtBot) -> None:
-    started, reported = threading.Event(), []
+    started = threading.Event()
+    reported: list[int] = []
     steps_run: list[int] = []
 
     def work(context: TaskContext) -> str:

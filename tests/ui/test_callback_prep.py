@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
@@ -33,8 +34,8 @@ def test_a_check_in_is_linked_to_the_session_that_follows(
     dialog = window.prep.checkin_dialog
     assert dialog is not None
     assert dialog.isVisible()
-    qtbot.mouseClick(dialog.energy.button(4), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.focus.button(2), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.energy.button(4), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.focus.button(2), Qt.MouseButton.LeftButton)
     dialog.intention.setText("Listen before answering")
     checkin_id = dialog.save()
     assert checkin_id is not None

@@ -122,7 +122,7 @@ def test_models_pass_qt_model_checks(
 ) -> None:
     casting = {"ANNA": VoiceSettings("gmw/en+f3"), "BOB": VoiceSettings(rate=200)}
     model = CastingTableModel(casting, catalog)
-    qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model, force_py=True)
     voice_editable = bool(model.flags(model.index(0, COL_VOICE)) & Qt.ItemFlag.ItemIsEditable)
     assert voice_editable is (catalog is not None)
     assert model.index(0, COL_RATE).data() == "175 wpm"
@@ -130,7 +130,7 @@ def test_models_pass_qt_model_checks(
     assert model.setData(model.index(1, COL_VOLUME), 80) is True
     assert model.casting()["BOB"].volume == 0.8
     names = Pronunciations({"Siobhan": "Shiv-awn"})
-    qtmodeltester.check(PronunciationsModel(names), force_py=True)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(PronunciationsModel(names), force_py=True)
 
 
 def test_variant_labels_read_like_names() -> None:
@@ -326,7 +326,7 @@ def test_each_voice_shows_its_backend_and_clarity(qtmodeltester: ModelTester) ->
         "CAL": VoiceSettings("festival:cmu_us_slt_arctic_hts"),
     }
     model = CastingTableModel(casting, MIXED_CATALOG)
-    qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model, force_py=True)
     assert [model.index(r, COL_CLARITY).data() for r in range(3)] == [
         "Flite · 84 %",
         "eSpeak NG · —",  # only en-us without a variant was measured

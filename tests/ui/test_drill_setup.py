@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from rehearsal.engine.drill_config import (
     WARNING_SECONDS,
     AdjustmentConfig,
     ColdReadConfig,
+    DrillConfig,
 )
 from rehearsal.notes.deck import load_bundled_deck
 from rehearsal.notes.draw import DrawFilter
@@ -38,9 +40,22 @@ def notes() -> tuple[Note, ...]:
     return load_bundled_deck()
 
 
-def _dialog(qtbot: QtBot, **kwargs: object) -> DrillSetupDialog:
-    kwargs.setdefault("rng", random.Random(7))
-    dialog = DrillSetupDialog(SCENES, REHEARSED, **kwargs)  # type: ignore[arg-type]
+def _dialog(
+    qtbot: QtBot,
+    *,
+    notes: Iterable[Note] = (),
+    initial: DrillConfig | None = None,
+    recording_problem: str | None = None,
+    rng: random.Random | None = None,
+) -> DrillSetupDialog:
+    dialog = DrillSetupDialog(
+        SCENES,
+        REHEARSED,
+        notes=notes,
+        initial=initial,
+        recording_problem=recording_problem,
+        rng=random.Random(7) if rng is None else rng,
+    )
     qtbot.addWidget(dialog)
     dialog.open()  # window-modal at most: the test drives it and it closes on Start
     return dialog
@@ -261,9 +276,9 @@ def test_a_typed_prep_time_is_taken(qtbot: QtBot, typed: str, seconds: int, show
     dialog = _dialog(qtbot)
     dialog.select_kind(DrillKind.COLD_READ)
     _focus(qtbot, dialog.prep)
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.prep, typed)
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.prep, typed)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Tab)
     assert not dialog.prep.hasFocus()
     assert dialog.prep_seconds() == seconds
     assert dialog.prep.text() == shown
@@ -276,13 +291,13 @@ def test_a_prep_time_beyond_ten_minutes_cannot_be_typed(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.select_kind(DrillKind.COLD_READ)
     _focus(qtbot, dialog.prep)
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.prep, "6000")  # the last 0 would make it 100 minutes
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.prep, "6000")  # the last 0 would make it 100 minutes
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Tab)
     assert dialog.prep_seconds() == 600
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.prep, "soon")
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.prep, "soon")
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Tab)
     assert dialog.prep_seconds() == 600  # not a time: the box keeps the last one
 
 
@@ -290,10 +305,10 @@ def test_the_arrow_keys_step_the_prep_by_fifteen_seconds(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     dialog.select_kind(DrillKind.COLD_READ)
     _focus(qtbot, dialog.prep)
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Up)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Up)
     assert dialog.prep.text() == "1:15"
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Down)
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Down)
     assert dialog.prep_seconds() == 45
 
 
@@ -322,7 +337,7 @@ def _blank_below(page: QWidget) -> int:
 
 def _switch_tab(qtbot: QtBot, dialog: DrillSetupDialog, index: int) -> None:
     bar = dialog.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert dialog.tabs.currentIndex() == index
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +50,7 @@ def _drive(qtbot: QtBot, controller: RehearsalController, clock: FakeClock, scor
         if drill is None:
             return ratings
         if screen.rating_panel.is_waiting():
-            qtbot.mouseClick(screen.rating_panel.score_buttons[score], Qt.MouseButton.LeftButton)
+            QTest.mouseClick(screen.rating_panel.score_buttons[score], Qt.MouseButton.LeftButton)
             ratings += 1
         elif drill.phase in (DrillPhase.BRIEFING, DrillPhase.PREP) and ratings % 2 == 0:
             clock.advance(1.0)
@@ -141,7 +142,7 @@ def test_the_first_note_is_rated_and_stored_without_a_doubled_take_prefix(
             pass
     assert panel.note_label.text() == f"Take 1 — “{note_text}”"
     with qtbot.waitSignal(controller.drill_finished, timeout=5000):
-        qtbot.mouseClick(panel.score_buttons[4], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(panel.score_buttons[4], Qt.MouseButton.LeftButton)
     window.close()
     assert window.store is not None
     history = window.store.history
@@ -212,18 +213,21 @@ def _type_into(qtbot: QtBot, box: QWidget, text: str) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     box.setFocus()
     qtbot.waitUntil(box.hasFocus, timeout=2000)
-    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    QTest.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(box, text)
+    QTest.keyClick(box, Qt.Key.Key_Tab)
 
 
 def _set_prep_in_settings(qtbot: QtBot, window: MainWindow, typed: str) -> None:
     window.open_settings()
     dialog = window.settings_dialog
+    assert dialog is not None
     _type_into(qtbot, dialog.prep, typed)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
 def _open_cold_read(qtbot: QtBot, window: MainWindow) -> DrillSetupDialog:
@@ -242,7 +246,7 @@ def test_cold_read_prep_comes_from_settings_and_the_last_choice_is_remembered(
     assert dialog.prep.text() == "0:15"
     _type_into(qtbot, dialog.prep, "1:30")
     with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     controller = window.controller
     assert controller is not None
     assert controller.screen.clock.text() == "01:30"
@@ -270,7 +274,7 @@ def test_the_page_is_hidden_while_a_cold_read_is_set_up_and_back_on_cancel(
     dialog.hide_page.click()
     assert not screen.view.isVisible()
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert screen.view.isVisible()
     assert not screen.page_cover.isVisible()
     adjustment = window.drills.open_setup(DrillKind.ADJUSTMENT)
@@ -300,7 +304,7 @@ def test_the_page_stays_hidden_until_the_prep_starts_then_opens_at_the_scene(
     dialog.scene_list.setCurrentItem(garage)
     assert not view.isVisible()
     with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert view.isVisible()  # the prep has started: the page is there to read
     heading = view.document().find("INT. GARAGE - NIGHT")
     assert not heading.isNull()
@@ -316,7 +320,7 @@ def test_a_cold_read_without_prep_shows_the_page_for_the_take(
     assert not window.rehearsal.view.isVisible()
     _type_into(qtbot, dialog.prep, "0")
     with qtbot.waitSignal(dialog.config_chosen, timeout=2000):
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     controller = window.controller
     assert controller is not None
     assert controller.screen.clock.text() == "00:00"  # straight to the perform clock

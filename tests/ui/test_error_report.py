@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +55,7 @@ def test_a_button_pressed_just_before_is_named(qtbot: QtBot, reporter: ErrorRepo
     qtbot.addWidget(holder)
     button = QPushButton("&Export PDF…", holder)
     holder.show()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert reporter.message(ValueError("x")).startswith("“Export PDF” did not finish")
 
 
@@ -70,7 +71,9 @@ def test_an_error_in_a_thread_is_shown_from_the_gui_thread(
         thread.join()
     assert "not allowed to read or write a file" in shown.args[0]
     assert reporter.box is not None
-    assert reporter.box.thread() is QApplication.instance().thread()  # type: ignore[union-attr]
+    app = QApplication.instance()
+    assert app is not None
+    assert reporter.box.thread() is app.thread()
     assert "Permission denied" in reporter.box.detailedText()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -64,7 +65,7 @@ def _type_path(qtbot: QtBot, dialog: QFileDialog, path: Path) -> None:
     assert edit is not None
     edit.setFocus()
     edit.setText(str(path))
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
 
 
 def _pick(qtbot: QtBot, window: MainWindow, path: Path) -> None:
@@ -81,7 +82,7 @@ def test_import_from_the_welcome_asks_the_role_of_the_imported_sides(
     with qtbot.waitSignal(window.script_loaded, timeout=10_000):
         window.open_demo()  # the demo opens behind the welcome, as at first launch
     assert window.role_dialog is None
-    qtbot.mouseClick(welcome.import_sides, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(welcome.import_sides, Qt.MouseButton.LeftButton)
     dialog = _open_dialog(qtbot, window)
     assert window.role_dialog is None  # no role for the demo the actor just turned down
     qtbot.waitUntil(lambda: window.welcome_dialog is None)  # deleted, and forgotten
@@ -92,7 +93,7 @@ def test_import_from_the_welcome_asks_the_role_of_the_imported_sides(
     qtbot.waitUntil(role_dialog.isVisible)
     names = {role_dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)}
     assert names == {"BOB", "ANNA"}
-    qtbot.keyClick(role_dialog.list, Qt.Key.Key_Return)
+    QTest.keyClick(role_dialog.list, Qt.Key.Key_Return)
     assert window.controller is not None
     assert window.controller.script.title == "Keys"
 
@@ -109,7 +110,7 @@ def test_cancelling_the_import_from_the_welcome_asks_the_role_of_the_demo(
     assert welcome is not None
     with qtbot.waitSignal(window.script_loaded, timeout=10_000):
         window.open_demo()
-    qtbot.mouseClick(welcome.import_sides, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(welcome.import_sides, Qt.MouseButton.LeftButton)
     dialog = _open_dialog(qtbot, window)
     dialog.reject()
     assert window.role_dialog is not None
@@ -182,7 +183,7 @@ def test_a_role_window_left_open_gives_way_to_the_next_script(
     qtbot.waitUntil(new.isVisible)
     names = {new.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(new.list.count())}
     assert names == {"BOB", "ANNA"}
-    qtbot.keyClick(new.list, Qt.Key.Key_Return)
+    QTest.keyClick(new.list, Qt.Key.Key_Return)
     assert window.controller is not None
     assert window.controller.role in {"BOB", "ANNA"}
 
@@ -204,7 +205,7 @@ def test_the_welcome_from_help_over_other_sides_opens_the_demo_it_offers(
     assert welcome is not None
     assert "open behind this window" not in _welcome_text(welcome), "Keys is open, not the demo"
     with qtbot.waitSignal(window.script_loaded, timeout=10_000) as loaded:
-        qtbot.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
     assert loaded.args is not None
     assert Path(loaded.args[1]).name == "demo-night-shift.fountain"
 
@@ -218,6 +219,6 @@ def test_the_welcome_over_the_demo_says_so_and_leaves_it_open(
     assert welcome is not None
     assert "open behind this window" in _welcome_text(welcome)
     with qtbot.assertNotEmitted(window.script_shown, wait=500):
-        qtbot.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(welcome.try_demo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.welcome_dialog is None)  # closed (and deleted)
     assert window.windowTitle().startswith("Night Shift")

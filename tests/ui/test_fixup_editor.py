@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -75,21 +76,23 @@ def window(qtbot: QtBot, paths: Paths) -> Iterator[MainWindow]:
     win.close()
 
 
-def _press(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: object = None) -> None:
+def _press(
+    qtbot: QtBot, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None
+) -> None:
     window = widget.window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     widget.setFocus()
     if modifier is None:
-        qtbot.keyClick(widget, key)
+        QTest.keyClick(widget, key)
     else:
-        qtbot.keyClick(widget, key, modifier)  # type: ignore[arg-type]
+        QTest.keyClick(widget, key, modifier)
 
 
 def _review(qtbot: QtBot, window: MainWindow) -> FixupEditor:
     bar = window.fixup.bar
     assert bar.isVisible()
-    qtbot.mouseClick(bar.review, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(bar.review, Qt.MouseButton.LeftButton)
     editor = window.fixup.editor
     assert editor is not None
     qtbot.waitUntil(editor.isVisible, timeout=5000)
@@ -104,7 +107,7 @@ def _select_text(qtbot: QtBot, editor: FixupEditor, text: str) -> None:
         row = editor.selected_rows()
         if row and row[0].text is not None and text in row[0].text:
             return
-        qtbot.keyClick(table, Qt.Key.Key_Down)
+        QTest.keyClick(table, Qt.Key.Key_Down)
     raise AssertionError(f"no line holds {text!r}")
 
 
@@ -136,8 +139,8 @@ def test_the_bar_says_what_to_check_and_review_opens_the_first_finding(
 
 
 def test_a_clean_import_shows_no_bar(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_demo()
-    qtbot.waitSignal(window.script_loaded, timeout=10_000).wait()
+    with qtbot.waitSignal(window.script_loaded, timeout=10_000):
+        window.open_demo()
     qtbot.waitUntil(lambda: window.fixup.session is not None, timeout=10_000)
     assert not window.fixup.bar.isVisible()
 
@@ -149,7 +152,7 @@ def test_make_speech_with_keys_then_undo_and_redo(
     editor = _review(qtbot, window)
     assert "Door slams." in window.script_view.toPlainText()
     _select_text(qtbot, editor, "Door slams.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_5, CTRL)  # Make Speech
+    QTest.keyClick(editor.table, Qt.Key.Key_5, CTRL)  # Make Speech
     assert ("JOHN", "Yes. Door slams.") in _speeches(window)
     assert [r.text for r in editor.selected_rows()] == ["Door slams."]  # selection kept
     assert editor.selected_rows()[0].kind.value == "speech"
@@ -161,7 +164,7 @@ def test_make_speech_with_keys_then_undo_and_redo(
     _press(qtbot, editor.table, Qt.Key.Key_Z, CTRL)
     assert ("JOHN", "Yes.") in _speeches(window)
     _saved(qtbot, window, sides, 0)
-    qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    QTest.keyClick(editor.table, Qt.Key.Key_Z, CTRL | SHIFT)
     assert ("JOHN", "Yes. Door slams.") in _speeches(window)
     _saved(qtbot, window, sides, 1)
 
@@ -196,28 +199,28 @@ def test_split_join_and_leave_out_with_keys(qtbot: QtBot, window: MainWindow, si
     _open(qtbot, window, sides)
     editor = _review(qtbot, window)
     _select_text(qtbot, editor, "Hello there.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_K, CTRL)
+    QTest.keyClick(editor.table, Qt.Key.Key_K, CTRL)
     dialog = editor.findChild(SplitDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     _press(qtbot, dialog.text, Qt.Key.Key_End)
     for _ in range(len("Come in.")):
-        qtbot.keyClick(dialog.text, Qt.Key.Key_Left)
-    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)  # to "Said by", all of it selected
+        QTest.keyClick(dialog.text, Qt.Key.Key_Left)
+    QTest.keyClick(dialog.text, Qt.Key.Key_Tab)  # to "Said by", all of it selected
     assert dialog.speaker.hasFocus()
-    qtbot.keyClicks(dialog.speaker, "JOHN")
-    qtbot.keyClick(dialog.speaker, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.speaker, "JOHN")
+    QTest.keyClick(dialog.speaker, Qt.Key.Key_Return)
     assert _speeches(window)[:2] == [("MARY", "Hello there."), ("JOHN", "Come in.")]
 
     _select_text(qtbot, editor, "Come in.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_J, CTRL)  # made by a split: undo it instead
+    QTest.keyClick(editor.table, Qt.Key.Key_J, CTRL)  # made by a split: undo it instead
     assert "undo the split" in editor.message.text()
     _select_text(qtbot, editor, "Hi.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_J, CTRL)  # MARRY's "Hi." joins JOHN's speech
+    QTest.keyClick(editor.table, Qt.Key.Key_J, CTRL)  # MARRY's "Hi." joins JOHN's speech
     assert _speeches(window)[1] == ("JOHN", "Come in. Hi.")
 
     _select_text(qtbot, editor, "Door slams.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
+    QTest.keyClick(editor.table, Qt.Key.Key_Delete)
     assert "Door slams." not in window.script_view.toPlainText()
     _saved(qtbot, window, sides, 3)
 
@@ -229,7 +232,7 @@ def test_corrections_come_back_when_the_same_file_is_opened_after_a_restart(
     _open(qtbot, first, sides)
     editor = _review(qtbot, first)
     _select_text(qtbot, editor, "Door slams.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_5, CTRL)
+    QTest.keyClick(editor.table, Qt.Key.Key_5, CTRL)
     _saved(qtbot, first, sides, 1)
     first.close()
 
@@ -249,9 +252,9 @@ def test_corrections_come_back_when_the_same_file_is_opened_after_a_restart(
         assert "Door slams." in [
             getattr(e, "text", None) for e in session.raw.scenes[0].elements
         ]  # the import as read is kept apart
-        editor = second.fixup.open_editor()
-        assert editor is not None
-        _press(qtbot, editor.table, Qt.Key.Key_Z, CTRL)  # undo reaches the earlier change
+        reopened = second.fixup.open_editor()
+        assert reopened is not None
+        _press(qtbot, reopened.table, Qt.Key.Key_Z, CTRL)  # undo reaches the earlier change
         assert ("JOHN", "Yes.") in _speeches(second)
     finally:
         second.close()
@@ -289,7 +292,7 @@ def test_paste_sides_imports_the_clipboard_like_a_file(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     with qtbot.waitSignal(window.script_loaded, timeout=10_000) as loaded:
-        qtbot.keyClick(window, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(window, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.AltModifier)
     script: Script = loaded.args[0]
     assert script.title == "ACT I"
     assert script.characters == ["HAMLET", "HORATIO"]
@@ -324,7 +327,7 @@ def test_the_part_being_played_is_set_up_again_when_the_editor_closes(
         checkin.reject()  # asked before the first rehearsal; not what this test is about
     editor = _review(qtbot, window)
     _select_text(qtbot, editor, "Door slams.")
-    qtbot.keyClick(editor.table, Qt.Key.Key_5, CTRL)
+    QTest.keyClick(editor.table, Qt.Key.Key_5, CTRL)
     assert ("JOHN", "Yes. Door slams.") in _speeches(window)
     assert window.controller is None  # the old script's run is over
     _press(qtbot, editor.table, Qt.Key.Key_Escape)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import Delay, DelayReason, State
@@ -179,7 +180,7 @@ def test_the_done_key_mid_line_keeps_the_words_heard_so_far(
     qtbot.waitUntil(lambda: source.delivered > len(spoken.samples) * 0.6, timeout=20_000)
     pressed = controller.engine.now()
     screen.setFocus()
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    QTest.keyClick(screen, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: any(t.own for _take, t in recorder.lines), timeout=5000)
     timing = next(t for _take, t in recorder.lines if t.own)
     assert timing.outcome is Outcome.ACTOR
@@ -199,11 +200,11 @@ def test_the_line_key_reveals_the_next_words_and_is_counted(
     screen.action_start.trigger()
     assert controller.engine.state is State.WAITING
     screen.setFocus()
-    qtbot.keyClick(screen, Qt.Key.Key_L)
+    QTest.keyClick(screen, Qt.Key.Key_L)
     assert follow.panel.note.text() == "Line: “I told you …”"
-    qtbot.keyClick(screen, Qt.Key.Key_L)
+    QTest.keyClick(screen, Qt.Key.Key_L)
     assert follow.panel.note.text() == "Line: “already, Marcus, the …”"
-    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    QTest.keyClick(screen, Qt.Key.Key_Space)
     timing = next(t for _take, t in recorder.lines if t.own)
     assert timing.prompts == 2
     assert "2 prompts" in follow.panel.note.text()
@@ -232,7 +233,11 @@ def test_a_script_in_another_language_listens_for_the_voice_and_says_so_once(
         screen.action_start.trigger()
         assert "comes in when you stop" in screen.status.text()
         controller.disconnect_screen()
-        qtbot.waitUntil(lambda f=follow: not f.active, timeout=2000)
+
+        def stopped(f: FollowMyWords = follow) -> bool:
+            return not f.active
+
+        qtbot.waitUntil(stopped, timeout=2000)
 
 
 def test_the_followed_words_sit_under_the_line_and_their_options_beside_the_wait_mode(

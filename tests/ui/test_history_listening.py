@@ -14,6 +14,7 @@ from rehearsal.store.sessions_repo import SessionRecorder
 from rehearsal.store.stats_repo import line_stats
 from rehearsal.ui.history.detail_view import SessionDetailView
 from rehearsal.ui.history.line_stats_panel import LineStatsPanel
+from tests.ui.pages import cell_text, child_texts
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +54,7 @@ def test_the_session_detail_shows_pickup_per_line_and_per_take(
     take = view.topLevelItem(0)
     assert take is not None
     assert ", pickup 1.3 s, words 50%" in take.text(0)
-    lines = [take.child(i).text(0) for i in range(take.childCount())]
+    lines = child_texts(take)
     assert lines[0].endswith("— 2.00 s · pickup 0.4 s")
     assert lines[1].endswith(
         "— 4.00 s · pickup 2.2 s · 50% of the words · unfinished · 1 prompts"
@@ -69,6 +70,6 @@ def test_lines_to_work_on_lead_the_line_statistics(qtbot: QtBot, store: OpenedDa
     panel.show_stats(line_stats(store.engine, script_id))
     table = panel.work_table
     assert table.rowCount() == 1  # the line picked up in 0.4 s needs no work
-    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    row = [cell_text(table, 0, c) for c in range(table.columnCount())]
     assert row[0] == "1"
     assert row[2:] == ["1", "50%", "1", "2.2 s", "0"]

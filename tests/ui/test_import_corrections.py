@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
 from rehearsal.script.corrections import RenameCharacter
-from rehearsal.script.model import SourceFormat
+from rehearsal.script.model import Script, SourceFormat
 from rehearsal.ui.fixup.paste import pasted_bytes, pasted_path, pasted_title
 from rehearsal.ui.import_worker import ImportJob
 from rehearsal.ui.store_opener import PendingStore, open_store_or_explain
@@ -57,7 +57,8 @@ def test_corrections_are_applied_before_the_page_when_the_history_is_open(
     assert parsed.args[0].characters == ["ANNA", "BENNY"]
     assert len(stored) == 1
     raw, corrections, _path, script_id, early = stored[0]
-    assert raw.characters == ["ANNA", "BEN"]  # type: ignore[attr-defined]
+    assert isinstance(raw, Script)
+    assert raw.characters == ["ANNA", "BEN"]
     assert corrections == (RenameCharacter("BEN", "BENNY"),)
     assert script_id == 1
     assert early is True

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from rehearsal.paths import Paths
 from rehearsal.ui.app import FirstFrame, build_main_window
 from rehearsal.ui.main_window import MainWindow
+from tests.ui.pages import current_page
 
 pytestmark = pytest.mark.gui
 
@@ -245,7 +246,7 @@ def test_going_home_before_any_script_builds_nothing(qtbot: QtBot, window: MainW
     window.navigation.show_home()
     window.navigation.show_rehearsal()  # no script: stays home
     assert window.built_rehearsal is None
-    assert window.centralWidget().currentWidget() is window.home  # type: ignore[union-attr]
+    assert current_page(window) is window.home
 
 
 def test_a_script_opened_from_the_home_builds_the_screen_and_shows_it(
@@ -256,7 +257,7 @@ def test_a_script_opened_from_the_home_builds_the_screen_and_shows_it(
         window.open_demo()
     screen = window.built_rehearsal
     assert screen is not None
-    assert window.centralWidget().currentWidget() is screen  # type: ignore[union-attr]
+    assert current_page(window) is screen
     assert screen.view.script is not None
     assert screen.action_focus in window.navigation._view_menu.actions()
     bar = window.fixup.bar

@@ -14,6 +14,7 @@ from rehearsal.paths import Paths
 from rehearsal.script.model import Dialogue
 from rehearsal.ui.app import create_main_window, demo_scene_path
 from rehearsal.ui.main_window import MainWindow
+from tests.ui.pages import current_page
 
 pytestmark = pytest.mark.gui
 
@@ -46,7 +47,7 @@ def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:
 
 
 def test_starts_on_the_welcome_page(window: MainWindow) -> None:
-    assert window.centralWidget().currentWidget() is window.welcome  # type: ignore[attr-defined]
+    assert current_page(window) is window.welcome
 
 
 def test_opens_a_script_and_shows_it_like_a_screenplay(
@@ -56,7 +57,7 @@ def test_opens_a_script_and_shows_it_like_a_screenplay(
     path.write_text(SCENE, encoding="utf-8")
     _open(qtbot, window, path)
     view = window.script_view
-    assert window.centralWidget().currentWidget() is window.rehearsal  # type: ignore[attr-defined]
+    assert current_page(window) is window.rehearsal
     text = view.toPlainText()
     assert "INT. KITCHEN - NIGHT" in text
     assert "(quietly)" in text

@@ -53,12 +53,12 @@ def test_models_pass_qt_model_checks(
     qtmodeltester: ModelTester, deck: NoteDeck, force_py: bool
 ) -> None:
     model = NotesTableModel(deck)
-    qtmodeltester.check(model, force_py=force_py)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model, force_py=force_py)
     proxy = NotesFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filter(search="a")
     proxy.sort(COL_LEVEL)
-    qtmodeltester.check(proxy, force_py=force_py)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(proxy, force_py=force_py)
 
 
 def test_columns_show_the_merged_deck(deck: NoteDeck) -> None:

@@ -106,12 +106,13 @@ def test_a_director_note_is_spoken(qtbot: QtBot, support: SpeechSupport) -> None
 def test_stop_cuts_the_voice_at_once(qtbot: QtBot, support: SpeechSupport) -> None:
     reader = support.reader_for(["ANNA"], None, -1)
     assert reader is not None
-    assert support.player is not None
+    player = support.player
+    assert player is not None
     long_line = "This is a long line that goes on and on so that there is time to stop it. " * 4
-    with qtbot.waitSignal(support.player.started, timeout=20_000):
+    with qtbot.waitSignal(player.started, timeout=20_000):
         reader.speak(1, long_line, "ANNA", None)
     finished: list[int] = []
     reader.finished.connect(finished.append)
     reader.stop()
-    qtbot.waitUntil(lambda: not support.player.is_playing(), timeout=1000)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=1000)
     assert finished == []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from rehearsal.engine.commands import State
 from rehearsal.paths import Paths
 from rehearsal.ui.app import create_main_window
 from rehearsal.ui.main_window import MainWindow
+from tests.ui.pages import cell_text
 
 pytestmark = pytest.mark.gui
 
@@ -73,16 +75,16 @@ def test_f9_folds_the_options_and_a_restart_remembers_it(qtbot: QtBot, paths: Pa
     panel = window.rehearsal.options_panel
     assert panel.isVisible()  # open the first time
     assert window.rehearsal.wait_mode.isVisible()
-    qtbot.keyClick(window.rehearsal, Qt.Key.Key_F9)
+    QTest.keyClick(window.rehearsal, Qt.Key.Key_F9)
     assert not panel.isVisible()
     window.close()
 
     again = start(qtbot, paths)
     panel = again.rehearsal.options_panel
     assert not panel.isVisible()
-    qtbot.keyClick(again.rehearsal, Qt.Key.Key_F9)
+    QTest.keyClick(again.rehearsal, Qt.Key.Key_F9)
     assert panel.isVisible()
-    qtbot.mouseClick(panel.fold, Qt.MouseButton.LeftButton)  # its ✕ folds it too
+    QTest.mouseClick(panel.fold, Qt.MouseButton.LeftButton)  # its ✕ folds it too
     assert not panel.isVisible()
     assert again.rehearsal.hasFocus()  # Space goes to the run, not to the ✕
     again.close()
@@ -90,7 +92,7 @@ def test_f9_folds_the_options_and_a_restart_remembers_it(qtbot: QtBot, paths: Pa
 
 def test_f11_shows_only_the_page_and_esc_leaves(qtbot: QtBot, window: MainWindow) -> None:
     screen = window.rehearsal
-    qtbot.keyClick(screen, Qt.Key.Key_F11)
+    QTest.keyClick(screen, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
     assert screen.focus.active
     for widget in (screen.toolbar, screen.options_panel, screen.status_row, screen.prompt):
@@ -101,14 +103,14 @@ def test_f11_shows_only_the_page_and_esc_leaves(qtbot: QtBot, window: MainWindow
     assert screen.focus_header.isVisible()
 
     # The run keys work in focus mode.
-    qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     controller = window.controller
     assert controller is not None
     qtbot.waitUntil(lambda: controller.engine.state is not State.IDLE, timeout=5_000)
     qtbot.waitUntil(lambda: screen.focus_header.speaker.text() != "", timeout=5_000)
     assert screen.focus_header.progress.value() > 0
 
-    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # leaves focus mode, does not stop the take
+    QTest.keyClick(screen, Qt.Key.Key_Escape)  # leaves focus mode, does not stop the take
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not screen.focus.active
     assert controller.engine.state is not State.IDLE
@@ -116,12 +118,12 @@ def test_f11_shows_only_the_page_and_esc_leaves(qtbot: QtBot, window: MainWindow
     assert screen.options_panel.isVisible()
     assert window.menuBar().isVisible()
     assert not screen.focus_header.isVisible()
-    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # and Esc is Stop again
+    QTest.keyClick(screen, Qt.Key.Key_Escape)  # and Esc is Stop again
     qtbot.waitUntil(lambda: controller.engine.state is State.IDLE, timeout=5_000)
 
-    qtbot.keyClick(screen, Qt.Key.Key_F11)
+    QTest.keyClick(screen, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
-    qtbot.keyClick(screen, Qt.Key.Key_F11)  # F11 leaves as well
+    QTest.keyClick(screen, Qt.Key.Key_F11)  # F11 leaves as well
     qtbot.waitUntil(lambda: not window.isFullScreen())
 
 
@@ -210,7 +212,7 @@ def test_the_cheat_sheet_lists_focus_mode_the_options_and_the_home(
 
     dialog = ShortcutsDialog(window.menuBar(), window)
     table = dialog.table
-    rows = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    rows = {(cell_text(table, r, 1), cell_text(table, r, 2)) for r in range(table.rowCount())}
     assert ("Focus Mode", "F11") in rows
     assert ("Options", "F9") in rows
     assert ("Home", "Alt+Home") in rows

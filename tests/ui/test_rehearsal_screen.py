@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.commands import State
@@ -182,7 +183,9 @@ def test_opening_sides_asks_for_a_role_then_rehearses(
     dialog = window.role_dialog
     assert dialog is not None
     assert dialog.isVisible()
-    assert dialog.list.count() == len(window._script.characters)  # type: ignore[union-attr]
+    script = window._script
+    assert script is not None
+    assert dialog.list.count() == len(script.characters)
     dialog.list.setCurrentRow(1)
     chosen = dialog.role()
     dialog.accept()
@@ -214,6 +217,7 @@ def test_a_take_in_the_window_lands_in_the_history(
 
     text = print_history(paths, limit=5)
     assert "Night Shift" in text
+    assert controller.role is not None
     assert controller.role in text
 
     again = create_main_window(paths)
@@ -243,10 +247,10 @@ def test_a_reveal_ends_when_the_line_is_passed_and_never_outlives_the_loop(
         _one_tick(qtbot, controller)
     # Loop this stretch: from the top to the actor's first line.
     screen.action_loop_end.trigger()
-    qtbot.keyClick(screen, Qt.Key.Key_R)
+    QTest.keyClick(screen, Qt.Key.Key_R)
     assert speech in screen.view.element_text(key)
     assert speech in screen.prompt.text()
-    qtbot.keyClick(screen, Qt.Key.Key_Space)  # said: the run goes on to the top of the loop
+    QTest.keyClick(screen, Qt.Key.Key_Space)  # said: the run goes on to the top of the loop
     for _ in range(2000):
         if engine.state is State.WAITING and engine.index == own_indices[0]:
             break

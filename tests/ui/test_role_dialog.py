@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.script.model import Script
@@ -61,25 +62,25 @@ def test_the_part_the_sides_name_is_preselected(qtbot: QtBot) -> None:
 def test_type_to_filter_and_enter_to_choose(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _big_cast())
     dialog.list.setFocus()
-    qtbot.keyClicks(dialog.list, "sand")  # typing on the list goes to the filter
+    QTest.keyClicks(dialog.list, "sand")  # typing on the list goes to the filter
     assert dialog.filter.text() == "sand"
     assert _shown(dialog) == ["SANDRA"]
     assert dialog.role() == "SANDRA"
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert dialog.role() == "SANDRA"
 
 
 def test_arrow_keys_move_through_the_filtered_list(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _big_cast())
     dialog.filter.setFocus()
-    qtbot.keyClicks(dialog.filter, "soldier 1")
+    QTest.keyClicks(dialog.filter, "soldier 1")
     shown = _shown(dialog)
     assert shown[0] == "SOLDIER 1"
     assert all(name.startswith("SOLDIER 1") for name in shown)
-    qtbot.keyClick(dialog.filter, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.filter, Qt.Key.Key_Down)
     assert dialog.role() == shown[1]
-    qtbot.keyClicks(dialog.filter, "zzz")
+    QTest.keyClicks(dialog.filter, "zzz")
     assert _shown(dialog) == []
     assert dialog.role() is None
     assert not dialog.ok_button.isEnabled()
@@ -91,5 +92,5 @@ def test_a_small_cast_needs_no_filter(qtbot: QtBot) -> None:
     fewest, _ = LIST_ROWS
     assert fewest <= _rows_in_view(dialog) < fewest + 1  # no tall empty list under two parts
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.list, Qt.Key.Key_Return)
     assert dialog.role() == "BOB"

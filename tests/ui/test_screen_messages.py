@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -58,11 +59,11 @@ def _choose_role(qtbot: QtBot, window: MainWindow) -> None:
     dialog = window.role_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
     assert window.controller is not None
     check_in = QApplication.activeModalWidget()  # the pre-take check-in, when it is on
     if check_in is not None:
-        qtbot.keyClick(check_in, Qt.Key.Key_Escape)
+        QTest.keyClick(check_in, Qt.Key.Key_Escape)
     window.activateWindow()  # keys go to the window once the dialogs are gone
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
@@ -87,11 +88,12 @@ def test_each_state_shows_only_what_is_true_now(
     _choose_role(qtbot, window)
     assert window.controller is not None
     role = window.controller.role
+    assert role is not None
     assert "Choose a role" not in screen.status.text()
     assert role in screen.status.text()
     assert "Press Start" in screen.status.text()
 
-    qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.engine.state is not State.IDLE
     assert "Press Start" not in screen.status.text()
     assert "Press Start" not in window.statusBar().currentMessage()
@@ -122,7 +124,7 @@ def test_without_a_voice_a_banner_says_so_once_and_partner_lines_are_shown(
     assert screen.voice_notice.isVisible()
     assert "shown as text" in screen.voice_notice.text()
 
-    qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     _tick_until(qtbot, window, clock, lambda: controller.engine.state is State.SPEAKING)
     line = controller.engine.line
     assert line is not None
@@ -131,7 +133,7 @@ def test_without_a_voice_a_banner_says_so_once_and_partner_lines_are_shown(
     assert "speaking" not in screen.status.text()
     assert screen.voice_notice.isVisible()  # the run does not hide the notice
 
-    qtbot.mouseClick(screen.voice_notice.dismiss, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(screen.voice_notice.dismiss, Qt.MouseButton.LeftButton)
     assert screen.voice_notice.isHidden()
     window.ask_role()  # another role in the same session: told once is enough
     _choose_role(qtbot, window)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -93,9 +94,9 @@ def test_the_prep_time_in_settings_is_typed_like_the_drill_setup(
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     dialog.prep.setFocus()
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.prep, "15")
-    qtbot.keyClick(dialog.prep, Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.prep, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.prep, "15")
+    QTest.keyClick(dialog.prep, Qt.Key.Key_Tab)
     assert dialog.prep.text() == "0:15"
     assert dialog.preferences().prep_seconds == 15
 
@@ -106,6 +107,7 @@ def test_new_rehearsals_use_the_saved_preferences(qtbot: QtBot, paths: Paths) ->
     qtbot.addWidget(window)
     window.open_settings()
     dialog = window.settings_dialog
+    assert dialog is not None
     dialog.wait_mode.setCurrentIndex(dialog.wait_mode.findData("timed"))
     dialog.hide_level.setCurrentIndex(dialog.hide_level.findData("first_letters"))
     dialog.accept()
@@ -169,7 +171,7 @@ def test_the_shortcut_sheet_is_as_wide_as_its_columns_and_they_fill_it(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=2000)

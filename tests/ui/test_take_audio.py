@@ -21,6 +21,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehearsal.engine.timing import Rating
+from rehearsal.media.takes import TakeRecording
 from rehearsal.ui.take_audio import (
     COL_LENGTH,
     COL_NOTE,
@@ -29,7 +30,6 @@ from rehearsal.ui.take_audio import (
     TAKE_ROLE,
     TakeAudioFolder,
     TakeAudioRecorder,
-    TakeRecording,
     TakesPanel,
     TakesTableModel,
     format_length,
@@ -128,7 +128,7 @@ def test_takes_model_passes_qt_model_checks(
     folder.set_rating(2, Rating(3, "ok"))
     model = TakesTableModel()
     model.set_recordings(folder.takes())
-    qtmodeltester.check(model, force_py=force_py)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model, force_py=force_py)
 
 
 class Confirmations:

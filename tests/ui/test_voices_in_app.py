@@ -23,6 +23,7 @@ def test_voices_are_stored_with_the_script(qtbot: QtBot, paths: Paths) -> None:
     window.role_dialog.accept()
     window.open_voices()
     dialog = window.voices_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     # Preview says each character's own words: a line of this script, not a greeting.
     script = window._script
@@ -40,7 +41,7 @@ def test_voices_are_stored_with_the_script(qtbot: QtBot, paths: Paths) -> None:
     assert window.store is not None
     assert window._script_id is not None
     stored = window.store.voices.get_casting(window._script_id)
-    first = window._script.characters[0]  # type: ignore[union-attr]
+    first = script.characters[0]
     assert stored[first]["rate"] == 123
     assert load_voice_prefs(window.store.voices, window._script_id).read_parentheticals
     window.close()

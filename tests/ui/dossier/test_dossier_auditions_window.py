@@ -115,10 +115,10 @@ def test_the_model_and_proxy_pass_qt_model_checks(
     assert model.rowCount() == 5
     assert model.columnCount() == COLUMN_COUNT
     assert model.rowCount(model.index(0, 0)) == 0
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model)
     proxy = AuditionFilterProxy(StepClock(NOW))
     proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(proxy)
     assert model.data(QModelIndex()) is None
     assert model.headerData(COL_PROJECT, Qt.Orientation.Horizontal) == "Project"
 

@@ -31,8 +31,10 @@ def repo(store: OpenedDatabase, wall_clock: StepClock) -> CheckInRepository:
     return CheckInRepository(store.engine, now=wall_clock)
 
 
-def _dialog(qtbot: QtBot, repo: CheckInRepository, **options: int) -> CheckInDialog:
-    dialog = CheckInDialog(repo, **options)  # type: ignore[arg-type]
+def _dialog(
+    qtbot: QtBot, repo: CheckInRepository, *, session_id: int | None = None
+) -> CheckInDialog:
+    dialog = CheckInDialog(repo, session_id=session_id)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.dossier_records import Audition, AuditionDetails, FollowUpState
-from rehearsal.store.records import SessionSummary
+from rehearsal.store.records import SessionMode, SessionSummary
 from rehearsal.ui.dossier.auditions_model import thank_you_text, when_text
 from rehearsal.ui.dossier.details_tab import DetailsTab
 from tests.store.sample_data import START
@@ -55,7 +55,7 @@ def test_the_sessions_to_link_use_the_short_date(qtbot: QtBot) -> None:
         script_id=1,
         script_title="Night Shift",
         role="NINA",
-        mode="drill",
+        mode=SessionMode.DRILL,
         scene_index=None,
         started_at=MOMENT,
         ended_at=MOMENT,

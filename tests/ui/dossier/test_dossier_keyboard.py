@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -62,11 +63,11 @@ def test_the_auditions_and_follow_up_windows_close_by_keyboard(
     qtbot: QtBot, window: AuditionsWindow, key: Qt.Key, modifier: Qt.KeyboardModifier
 ) -> None:
     _activate(qtbot, window)
-    qtbot.keyClick(window.table, key, modifier)
+    QTest.keyClick(window.table, key, modifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     panel = window.show_followups()
     _activate(qtbot, panel)
-    qtbot.keyClick(panel.list, key, modifier)
+    QTest.keyClick(panel.list, key, modifier)
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5000)
 
 
@@ -90,8 +91,8 @@ def test_a_dossier_closes_by_keyboard_from_a_field_and_keeps_what_was_typed(
     tab: DetailsTab = editor.details_tab
     tab.project.setFocus()
     qtbot.waitUntil(lambda: _focused() is tab.project, timeout=5000)
-    qtbot.keyClicks(tab.project, "Night Shift pilot")
-    qtbot.keyClick(tab.project, key, modifier)
+    QTest.keyClicks(tab.project, "Night Shift pilot")
+    QTest.keyClick(tab.project, key, modifier)
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
     projects = [a.details.project_title for a in Store(store).auditions.list_auditions()]
     assert "Night Shift pilot" in projects
@@ -107,32 +108,32 @@ def test_tab_moves_from_field_to_field_past_the_date_boxes(
     tab.project.setFocus()
     qtbot.waitUntil(lambda: _focused() is tab.project, timeout=5000)
 
-    qtbot.keyClicks(tab.project, "The Seagull")
-    qtbot.keyClick(tab.project, Qt.Key.Key_Tab)
+    QTest.keyClicks(tab.project, "The Seagull")
+    QTest.keyClick(tab.project, Qt.Key.Key_Tab)
     assert _focused() is tab.role
-    qtbot.keyClicks(tab.role, "Nina")
-    qtbot.keyClick(tab.role, Qt.Key.Key_Tab)
+    QTest.keyClicks(tab.role, "Nina")
+    QTest.keyClick(tab.role, Qt.Key.Key_Tab)
     assert _focused() is tab.round
-    qtbot.keyClick(tab.round, Qt.Key.Key_Tab)
+    QTest.keyClick(tab.round, Qt.Key.Key_Tab)
     assert _focused() is tab.scheduled.check
-    qtbot.keyClick(tab.scheduled.check, Qt.Key.Key_Space)
+    QTest.keyClick(tab.scheduled.check, Qt.Key.Key_Space)
     assert tab.scheduled.check.isChecked()
-    qtbot.keyClick(tab.scheduled.check, Qt.Key.Key_Tab)
+    QTest.keyClick(tab.scheduled.check, Qt.Key.Key_Tab)
     assert _focused() is tab.scheduled.edit
     when: QDateTime = tab.scheduled.edit.dateTime()
-    qtbot.keyClick(tab.scheduled.edit, Qt.Key.Key_Tab)
+    QTest.keyClick(tab.scheduled.edit, Qt.Key.Key_Tab)
     assert _focused() is tab.location, "Tab stayed inside the date box"
-    qtbot.keyClicks(tab.location, "Studio 4")
-    qtbot.keyClick(tab.location, Qt.Key.Key_Tab)
+    QTest.keyClicks(tab.location, "Studio 4")
+    QTest.keyClick(tab.location, Qt.Key.Key_Tab)
     assert _focused() is tab.deadline.check
-    qtbot.keyClick(tab.deadline.check, Qt.Key.Key_Tab)  # unset: its date box is skipped
+    QTest.keyClick(tab.deadline.check, Qt.Key.Key_Tab)  # unset: its date box is skipped
     assert _focused() is tab.casting_director
-    qtbot.keyClicks(tab.casting_director, "Priya Shah")
-    qtbot.keyClick(tab.casting_director, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(tab.casting_director, "Priya Shah")
+    QTest.keyClick(tab.casting_director, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _focused() is tab.deadline.check
-    qtbot.keyClick(tab.deadline.check, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(tab.deadline.check, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _focused() is tab.location
-    qtbot.keyClick(tab.location, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(tab.location, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _focused() is tab.scheduled.edit
 
     details = tab.details()

@@ -15,10 +15,9 @@ from PySide6.QtCharts import (
 )
 from pytestqt.qtbot import QtBot
 
-from rehearsal.store.records import CategoryRating, ResponsePoint, WeeklyTime
+from rehearsal.store.records import CategoryRating, ChartData, ResponsePoint, WeeklyTime
 from rehearsal.ui.dates import date_text
 from rehearsal.ui.history.charts import (
-    ChartData,
     ChartsPanel,
     fill_weeks,
     rating_chart,

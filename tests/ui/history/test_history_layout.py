@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.store.database import OpenedDatabase
@@ -152,7 +153,7 @@ def test_tab_leaves_the_date_filters_field_by_field(qtbot: QtBot, window: Histor
     window.date_check.setChecked(True)
     window.from_edit.setFocus()
     qtbot.waitUntil(window.from_edit.hasFocus, timeout=5000)
-    qtbot.keyClick(window.from_edit, Qt.Key.Key_Tab)
+    QTest.keyClick(window.from_edit, Qt.Key.Key_Tab)
     assert window.to_edit.hasFocus(), "Tab stayed inside the first date"
-    qtbot.keyClick(window.to_edit, Qt.Key.Key_Tab)
+    QTest.keyClick(window.to_edit, Qt.Key.Key_Tab)
     assert window.reset_button.hasFocus(), "Tab stayed inside the last date"

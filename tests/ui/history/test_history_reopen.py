@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -129,7 +130,7 @@ def test_escape_and_ctrl_w_close_the_window(
             window.activateWindow()
             qtbot.waitUntil(window.isActiveWindow, timeout=5000)
             window.table.setFocus()
-            qtbot.keyClick(window.table, key, modifier)
+            QTest.keyClick(window.table, key, modifier)
             qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     finally:
         window.shutdown()
@@ -153,7 +154,7 @@ def test_the_main_window_shows_new_sessions_when_history_opens_again(
         assert history_window.count_label.text() == "0 sessions"
         history_window.activateWindow()
         qtbot.waitUntil(history_window.isActiveWindow, timeout=5000)
-        qtbot.keyClick(history_window.table, Qt.Key.Key_Escape)
+        QTest.keyClick(history_window.table, Qt.Key.Key_Escape)
         assert not history_window.isVisible()
 
         clock = StepClock()

@@ -59,7 +59,7 @@ def _column(model: SessionTableModel, column: int, role: int = RAW_VALUE_ROLE) -
 @pytest.mark.parametrize("force_py", [False, True], ids=["qt-tester", "python-tester"])
 def test_passes_qt_model_checks(qtmodeltester: ModelTester, repo: Store, force_py: bool) -> None:
     model = SessionTableModel(repo, page_size=2)
-    qtmodeltester.check(model, force_py=force_py)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(model, force_py=force_py)
     # Resets and lazily fetched pages are announced correctly while the tester watches.
     model.sort(COL_SCRIPT, Qt.SortOrder.AscendingOrder)
     model.set_filter(SessionFilter(role="NINA"))

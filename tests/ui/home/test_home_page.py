@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from rehearsal.store.dossier_records import AuditionDetails, AuditionRound
 from rehearsal.ui.app import build_main_window, create_main_window
 from rehearsal.ui.main_window import MainWindow
 from tests.store.sample_data import open_populated
+from tests.ui.pages import current_page
 
 pytestmark = pytest.mark.gui
 
@@ -73,12 +75,12 @@ def test_the_home_paints_first_with_the_recent_files(
     window = build_main_window(paths)
     qtbot.addWidget(window)
     window.show()
-    assert window.centralWidget().currentWidget() is window.home  # type: ignore[attr-defined]
+    assert current_page(window) is window.home
     assert [r.accessibleName() for r in window.home.recent_rows()] == ["kitchen.fountain"]
     assert "kitchen.fountain" in window.home.step_text.text()
     assert not window.home.history_button.isEnabled()  # the history is not open yet
     with qtbot.waitSignal(window.home.file_requested) as asked:
-        qtbot.keyClick(window.home, Qt.Key.Key_Return)  # the suggested step
+        QTest.keyClick(window.home, Qt.Key.Key_Return)  # the suggested step
     assert asked.args == [str(tmp_path / "kitchen.fountain")]
     window.close()
 
@@ -96,10 +98,10 @@ def test_the_home_fills_in_from_the_history(qtbot: QtBot, window: MainWindow) ->
     assert home.week_detail.text() == "4 min in 3 sessions this week · 5 min last week"
     assert home.step_text.text() == "Run Night Shift for the callback"
     with qtbot.waitSignal(home.file_requested) as asked:
-        qtbot.mouseClick(home.step_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(home.step_button, Qt.MouseButton.LeftButton)
     assert asked.args == ["/sides/night.fountain"]
     with qtbot.waitSignal(home.audition_requested) as dossier:
-        qtbot.mouseClick(home.coming_rows()[0], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(home.coming_rows()[0], Qt.MouseButton.LeftButton)
     assert dossier.args == [1]
 
 
@@ -137,11 +139,11 @@ def test_every_row_is_one_key_away(qtbot: QtBot, window: MainWindow) -> None:
     home = window.home
     home.setFocus()
     with qtbot.waitSignal(home.file_requested) as second:
-        qtbot.keyClick(home, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(home, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert second.args == ["/sides/night.fountain"]
     home.coming_rows()[0].setFocus()
     with qtbot.waitSignal(home.audition_requested):
-        qtbot.keyClick(home.coming_rows()[0], Qt.Key.Key_Return)  # the row with focus
+        QTest.keyClick(home.coming_rows()[0], Qt.Key.Key_Return)  # the row with focus
     assert "Ctrl+1" in home.recent_rows()[0].text()
 
 
@@ -156,13 +158,12 @@ def test_view_home_and_back_while_a_script_is_open(qtbot: QtBot, paths: Paths) -
     screen = window.rehearsal
     assert screen.action_start.isEnabled()
     window.navigation.action_home.trigger()
-    stack = window.centralWidget()
-    assert stack.currentWidget() is window.home  # type: ignore[attr-defined]
+    assert current_page(window) is window.home
     assert not screen.action_start.isEnabled()  # Ctrl+Return cannot start a hidden take
     assert not screen.action_done.isEnabled()
     assert window.home.back_button.isVisible()
-    qtbot.keyClick(window.home, Qt.Key.Key_Escape)
-    assert stack.currentWidget() is screen  # type: ignore[attr-defined]
+    QTest.keyClick(window.home, Qt.Key.Key_Escape)
+    assert current_page(window) is screen
     assert screen.action_start.isEnabled()
     assert window.controller is not None
     assert window.controller.engine.state is State.IDLE

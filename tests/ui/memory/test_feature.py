@@ -73,7 +73,9 @@ def test_learning_for_a_linked_callback(qtbot: QtBot, window: MainWindow) -> Non
     audition = auditions.create(
         AuditionDetails(project_title="Kitchen", round=AuditionRound.CALLBACK, scheduled_at=when)
     )
-    auditions.link_script(audition, window.memory.script_id)
+    script_id = window.memory.script_id
+    assert script_id is not None, "the window's script is kept in the history"
+    auditions.link_script(audition, script_id)
     feature = window.memory
     feature.open_deadline()
     dialog = feature.deadline_dialog

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fsrs import Rating
+from PySide6.QtCharts import QAbstractBarSeries
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -84,7 +85,9 @@ def test_the_part_is_listed_line_by_line_with_its_standing(
     assert [count for _day, count in progress.due_by_day] == [1, 0, 0, 0, 0, 0, 0], (
         "the secure one rests"
     )
-    assert view.due_view.chart().series()[0].barSets()[0].count() == 7
+    series = view.due_view.chart().series()[0]
+    assert isinstance(series, QAbstractBarSeries)
+    assert series.barSets()[0].count() == 7
 
 
 def test_no_part_yet_says_so(qtbot: QtBot, history: HistoryWindow) -> None:

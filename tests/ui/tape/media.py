@@ -9,6 +9,7 @@ import av
 import numpy as np
 
 from rehearsal.tape.library import TakeInfo, TapeLibrary, TapeTake
+from tests.tape.media import video_stream
 
 RATE = 48_000
 
@@ -34,7 +35,7 @@ def make_take(
     with av.open(str(path), "w") as container:
         vstream = astream = None
         if video:
-            vstream = container.add_stream(codec, rate=fps)
+            vstream = video_stream(container, codec, fps)
             vstream.width, vstream.height = size
             vstream.pix_fmt = "yuv420p"
             vstream.codec_context.gop_size = gop
@@ -56,9 +57,9 @@ def make_take(
             samples = (0.3 * np.sin(2 * np.pi * tone_hz * t)).astype(np.float32)
             for start in range(0, count, 1024):
                 chunk = samples[start : start + 1024].reshape(1, -1)
-                frame = av.AudioFrame.from_ndarray(chunk, format="flt", layout="mono")
-                frame.sample_rate, frame.pts, frame.time_base = RATE, start, Fraction(1, RATE)
-                container.mux(astream.encode(frame))
+                sound = av.AudioFrame.from_ndarray(chunk, format="flt", layout="mono")
+                sound.sample_rate, sound.pts, sound.time_base = RATE, start, Fraction(1, RATE)
+                container.mux(astream.encode(sound))
             container.mux(astream.encode(None))
     return path
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from rehearsal.ui.tape.compare_view import LEFT, RIGHT, CompareView
@@ -45,7 +46,7 @@ def test_only_one_take_is_heard_and_tab_switches(qtbot: QtBot, view: CompareView
     assert [p.audio.isMuted() for p in view.players] == [False, True]
     view.setFocus()
     with qtbot.waitSignal(view.heard_changed) as changed:
-        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        QTest.keyClick(view, Qt.Key.Key_Tab)
     assert changed.args == [RIGHT]
     assert [p.audio.isMuted() for p in view.players] == [True, False]
     view.hear_left.click()
@@ -55,9 +56,9 @@ def test_only_one_take_is_heard_and_tab_switches(qtbot: QtBot, view: CompareView
 def test_space_plays_and_pauses_both(qtbot: QtBot, view: CompareView) -> None:
     qtbot.waitUntil(lambda: all(p.ready for p in view.players), timeout=8000)
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: all(p.playing for p in view.players), timeout=3000)
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not any(p.playing for p in view.players), timeout=3000)
     view.close()
     qtbot.waitUntil(lambda: all(p.player.source().isEmpty() for p in view.players), timeout=3000)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehearsal.home.deadlines import TapeDeadline, time_left
@@ -84,7 +86,7 @@ def test_banner_ticks_down_and_opens_the_audition(qtbot: QtBot) -> None:
     banner.tick()
     assert row.text().endswith("1 day 4 hours left")
     with qtbot.waitSignal(banner.audition_requested) as opened:
-        qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(row, Qt.MouseButton.LeftButton)
     assert opened.args == [1]
 
 
@@ -161,7 +163,7 @@ def test_the_countdown_sits_right_under_the_deadline_in_a_tall_window(qtbot: QtB
     assert below - under <= 3 * line  # the next field follows; no gap opens between them
 
 
-def test_auditions_list_counts_the_deadline_down(qtmodeltester: object) -> None:
+def test_auditions_list_counts_the_deadline_down(qtmodeltester: ModelTester) -> None:
     clock = StepClock(NOW)
     model = AuditionTableModel(now=clock)
     model.set_auditions([_audition()])
@@ -174,7 +176,7 @@ def test_auditions_list_counts_the_deadline_down(qtmodeltester: object) -> None:
     model.tick()
     assert with_signal
     assert model.data(model.index(0, COL_WHEN)).endswith("1 day 5 hours left")
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_home_rows_tick_without_reading_the_history(qtbot: QtBot) -> None:

@@ -49,7 +49,10 @@ def test_more_lines_take_more_room(tmp_path: Path) -> None:
             )
         )
     )
-    span = lambda image: max(_bright_rows(image)) - min(_bright_rows(image))  # noqa: E731
+
+    def span(image: QImage) -> int:
+        return max(_bright_rows(image)) - min(_bright_rows(image))
+
     assert span(four) > 2 * span(one)
 
 

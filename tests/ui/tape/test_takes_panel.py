@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehearsal.tape.library import TakeInfo, TapeLibrary
@@ -40,22 +42,27 @@ def answers() -> list[bool]:
 
 
 @pytest.fixture
+def asked() -> list[str]:
+    """The questions the panel asked before deleting, in order."""
+    return []
+
+
+@pytest.fixture
 def panel(
     qtbot: QtBot,
     tmp_path: Path,
     library: TapeLibrary,
     runner: BackgroundRunner,
     answers: list[bool],
+    asked: list[str],
 ) -> Iterator[TakesPanel]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    asked: list[str] = []
 
     def confirm(_parent: object, _title: str, question: str) -> bool:
         asked.append(question)
         return answers.pop(0) if answers else False
 
     widget = TakesPanel(library, runner, settings, confirm=confirm)
-    widget.asked = asked  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -68,7 +75,7 @@ def _show(qtbot: QtBot, panel: TakesPanel, key: str | None) -> None:
 
 
 def test_takes_list_newest_first_with_length_slate_and_star(
-    qtbot: QtBot, library: TapeLibrary, panel: TakesPanel, qtmodeltester: object
+    qtbot: QtBot, library: TapeLibrary, panel: TakesPanel, qtmodeltester: ModelTester
 ) -> None:
     first = recorded_take(library, NINA, 1.0)
     second = recorded_take(library, NINA, 2.0, slate_s=4.0)
@@ -88,7 +95,7 @@ def test_takes_list_newest_first_with_length_slate_and_star(
         ),
         Qt.ItemDataRole.CheckStateRole,
     ) == (Qt.CheckState.Checked)
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     _show(qtbot, panel, None)  # every folder: each take says what it was for
     titles = [model.data(model.index(r, COL_TAKE)) for r in range(model.rowCount())]
     assert titles[0] == "Night Shift (Cal) — Take 1"
@@ -103,7 +110,7 @@ def test_s_and_a_click_on_the_star_write_it_to_disk(
     panel.table.setFocus()
     panel.select(take)
     with qtbot.waitSignal(panel.changed, timeout=5000):
-        qtbot.keyClick(panel.table, Qt.Key.Key_S)
+        QTest.keyClick(panel.table, Qt.Key.Key_S)
     assert panel.model.takes()[0].starred
     assert library.takes("audition-4")[0].starred  # on disk, not only on screen
     star = panel.model.index(0, COL_STAR)
@@ -117,7 +124,7 @@ def test_enter_plays_the_take(qtbot: QtBot, library: TapeLibrary, panel: TakesPa
     _show(qtbot, panel, "audition-4")
     panel.table.setFocus()
     with qtbot.waitSignal(panel.take_chosen) as chosen:
-        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+        QTest.keyClick(panel.table, Qt.Key.Key_Return)
     assert chosen.args[0].number == take.number
     assert panel.player.path == take.path
     with qtbot.waitSignal(panel.player.ended, timeout=8000):
@@ -125,7 +132,11 @@ def test_enter_plays_the_take(qtbot: QtBot, library: TapeLibrary, panel: TakesPa
 
 
 def test_delete_asks_and_deletes_only_when_told(
-    qtbot: QtBot, library: TapeLibrary, panel: TakesPanel, answers: list[bool]
+    qtbot: QtBot,
+    library: TapeLibrary,
+    panel: TakesPanel,
+    answers: list[bool],
+    asked: list[str],
 ) -> None:
     take = recorded_take(library, NINA, 1.0)
     _show(qtbot, panel, "audition-4")
@@ -133,13 +144,13 @@ def test_delete_asks_and_deletes_only_when_told(
     panel.play_current()  # the player holds the file: deleting lets go of it first
     panel.table.setFocus()
     answers.append(False)
-    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert len(panel.asked) == 1  # type: ignore[attr-defined]
-    assert "Night Shift (Nina) — Take 1" in panel.asked[0]  # type: ignore[attr-defined]
+    QTest.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert "Night Shift (Nina) — Take 1" in asked[0]
     assert take.path.exists()
     answers.append(True)
     with qtbot.waitSignal(panel.changed, timeout=5000):
-        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+        QTest.keyClick(panel.table, Qt.Key.Key_Delete)
     assert not take.path.exists()
     assert panel.model.rowCount() == 0
     assert panel.empty.isVisible()
@@ -197,14 +208,14 @@ def test_compare_needs_two_and_shows_the_older_on_the_left(
     view.close()
 
 
-def test_model_rows_follow_changes(qtmodeltester: object, library: TapeLibrary) -> None:
+def test_model_rows_follow_changes(qtmodeltester: ModelTester, library: TapeLibrary) -> None:
     take = recorded_take(library, NINA)
     model = TakesModel()
     model.set_takes([take])
     model.insert_take(recorded_take(library, NINA))
     model.remove_take(take)
     assert model.rowCount() == 1
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_the_player_goes_under_the_list_in_a_narrow_column(qtbot: QtBot, tmp_path: Path) -> None:

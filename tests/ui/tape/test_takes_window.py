@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from rehearsal.paths import Paths
@@ -23,6 +24,7 @@ def test_the_callback_menu_opens_every_take(qtbot: QtBot, paths: Paths) -> None:
     feature = window.findChild(TapeTakesFeature)
     assert feature is not None
     callback = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Callback")
+    assert isinstance(callback, QMenu)
     assert feature.action_takes in callback.actions()
     feature.action_takes.trigger()
     takes = feature.takes_window

@@ -82,9 +82,9 @@ def test_cancel_stores_nothing_and_defaults_restore_the_page(
     page = dialog.tape
     assert page is not None
     page.agency.setText("North")
-    restore = dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.RestoreDefaults
-    )
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
     restore.click()
     assert page.agency.text() == ""
     assert page.preferences() == TapePreferences()

@@ -26,6 +26,7 @@ from rehearsal.script.loader import parse_bytes
 from rehearsal.tape.library import TakeInfo, TapeLibrary, TapeTake
 from rehearsal.tape.slate import SlateInfo
 from rehearsal.ui.background import BackgroundRunner
+from rehearsal.ui.qt_player import PartnerPlayer
 from rehearsal.ui.rehearsal_controller import RehearsalController
 from rehearsal.ui.rehearsal_screen import RehearsalScreen
 from rehearsal.ui.speech_support import SpeechSupport
@@ -37,6 +38,7 @@ from rehearsal.ui.tape.tape_prefs import (
     save_tape_preferences,
 )
 from rehearsal.ui.tape.tape_window import (
+    SourceFactory,
     SourceProblem,
     TapeWindow,
     device_source,
@@ -109,16 +111,11 @@ def _window(
     settings: QSettings,
     runner: BackgroundRunner,
     host: Host,
-    factory: object,
-    player: object = None,
+    factory: SourceFactory,
+    player: PartnerPlayer | None = None,
 ) -> TapeWindow:
     window = TapeWindow(
-        TapeLibrary(paths.data),
-        settings,
-        runner,
-        host,
-        player,  # type: ignore[arg-type]
-        source_factory=factory,  # type: ignore[arg-type]
+        TapeLibrary(paths.data), settings, runner, host, player, source_factory=factory
     )
     qtbot.addWidget(window)
     window.show()
@@ -128,9 +125,11 @@ def _window(
 
 def _streams(path: Path) -> dict[str, tuple[str, float, int, int]]:
     with av.open(str(path)) as container:
-        found = {}
+        found: dict[str, tuple[str, float, int, int]] = {}
         for stream in container.streams:
-            duration = float(stream.duration * stream.time_base) if stream.duration else 0.0
+            time_base = stream.time_base
+            assert time_base is not None, f"stream {stream.index} of {path} has no time base"
+            duration = float(stream.duration * time_base) if stream.duration else 0.0
             width = getattr(stream.codec_context, "width", 0) or 0
             height = getattr(stream.codec_context, "height", 0) or 0
             found[stream.type] = (stream.codec_context.name, duration, width, height)
@@ -160,18 +159,19 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     script = parse_bytes(SCENE, ".fountain")
     reader = speech.reader_for(script.characters, None, -1)
     assert reader is not None
-    assert speech.player is not None
-    speech.player.setPlaybackRate(2.0)
+    player = speech.player
+    assert player is not None
+    player.setPlaybackRate(2.0)
     screen = RehearsalScreen()
     qtbot.addWidget(screen)
     controller = RehearsalController(
         screen, script, "BOB", RehearsalSettings(response_seconds=0.0), reader=reader
     )
-    window = _window(qtbot, paths, settings, runner, Host(controller), generated, speech.player)
+    window = _window(qtbot, paths, settings, runner, Host(controller), generated, player)
     recording = window.recording
     assert recording is not None
     volumes: list[float] = []
-    recording.phase_changed.connect(lambda _p: volumes.append(speech.player.volume()))  # type: ignore[union-attr]
+    recording.phase_changed.connect(lambda _p: volumes.append(player.volume()))
     window.record_button.click()
     qtbot.waitUntil(lambda: recording.phase is Phase.SLATE, timeout=15_000)
     assert window.prompter.full_text.startswith("Hi, I'm Maya Okafor.")
@@ -187,7 +187,7 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     cues_at_finish: list[object] = []
     recording.phase_changed.connect(
         lambda phase: (
-            cues_at_finish.extend(recording.take.cues)  # type: ignore[union-attr]
+            cues_at_finish.extend(recording.take.cues)
             if phase == Phase.FINISHING.value and recording.take is not None
             else None
         )
@@ -219,7 +219,7 @@ def test_a_take_with_slate_and_reader_is_recorded_and_finished(
     assert len(cues_at_finish) == 2
     # the reader was quieter during the take (-6 dB) and is back to full after it
     assert min(volumes) == pytest.approx(0.5, abs=0.02)
-    assert speech.player.volume() == pytest.approx(1.0)
+    assert player.volume() == pytest.approx(1.0)
     assert recording.phase is Phase.IDLE
     assert "Take 1 saved" in window.status.text()
     assert not window.done_shortcut.isEnabled()  # Space is the list's and the buttons' again
@@ -260,7 +260,7 @@ def test_a_full_disk_verdict_stops_the_take_before_it_starts(
 ) -> None:
     window = _window(qtbot, paths, settings, runner, Host(None), generated)
     # a take this long finds no disk with room for it: the real check on the real folder
-    window.planned_minutes = lambda _words, _wpm: 1e12  # type: ignore[method-assign]
+    window.planned_minutes = lambda words, words_per_minute: 1e12  # type: ignore[method-assign]
     recording = window.recording
     assert recording is not None
     with qtbot.waitSignal(recording.refused, timeout=15_000) as refused:
