@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -58,6 +58,9 @@ from rehearsal.ui.error_report import current_reporter
 from rehearsal.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
+if TYPE_CHECKING:  # the app loads the engine itself, after its first frame
+    from rehearsal.engine.session import RehearsalEngine
+
 SCREENSHOTS_ENV = "REHEARSAL_SCREENSHOTS"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCENES = REPO_ROOT / "resources" / "scenes"
@@ -70,6 +73,15 @@ W = TypeVar("W", bound=QWidget)
 def plain(text: str) -> str:
     """A menu or button text as the actor reads it: no ``&`` mnemonics."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def left_line(engine: RehearsalEngine, line: int) -> Callable[[], bool]:
+    """A condition that holds once the engine no longer waits on ``line``.
+
+    After Space ends the actor's line the partner comes in; a journey waits for that. A
+    function of its own so each turn of a loop waits on the line it pressed Space on.
+    """
+    return lambda: engine.index != line or engine.state is not State.WAITING
 
 
 @dataclass
@@ -325,7 +337,7 @@ class Journey:
 
     def shortcut(self, sequence: str) -> None:
         """Press a key combination such as ``Ctrl+H`` where the focus is."""
-        combo = QKeySequence(sequence)[0]  # type: ignore[index]
+        combo = QKeySequence(sequence)[0]  # type: ignore[index]  # the stubs lack __getitem__
         QTest.keyClick(self.focus(), combo.key(), combo.keyboardModifiers())
         self.check()
 
@@ -527,8 +539,7 @@ class Journey:
                 line = engine.index
                 self.key(Qt.Key.Key_Space, widget=self.win.rehearsal)
                 self.wait(
-                    lambda line=line: engine.index != line or engine.state is not State.WAITING,
-                    "the partner to take Space as the end of the line",
+                    left_line(engine, line), "the partner to take Space as the end of the line"
                 )
                 said += 1
             else:

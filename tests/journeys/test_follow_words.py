@@ -18,8 +18,9 @@ from rehearsal.engine.settings import WaitMode
 from rehearsal.listen.audio import read_wav
 from rehearsal.ui.history.history_window import HistoryWindow
 from rehearsal.ui.listening.sources import RecordingSource
-from tests.journeys.harness import Journey
+from tests.journeys.harness import Journey, left_line
 from tests.listen.speech_audio import ESPEAK, recording
+from tests.ui.pages import child_texts
 
 pytestmark = [
     pytest.mark.gui,
@@ -70,10 +71,7 @@ def test_a_take_followed_by_words_lands_in_history_with_its_line_stats(
             break
         if engine.state is State.WAITING:
             line = engine.index
-            journey.wait(
-                lambda line=line: engine.index != line or engine.state is not State.WAITING,
-                "the partner to come in at the end of the line",
-            )
+            journey.wait(left_line(engine, line), "the partner to come in at the end of the line")
             heard += 1
         else:
             journey.tick()
@@ -91,7 +89,7 @@ def test_a_take_followed_by_words_lands_in_history_with_its_line_stats(
     take = history.detail.topLevelItem(0)
     assert take is not None
     assert ", pickup " in take.text(0)
-    lines = [take.child(i).text(0) for i in range(take.childCount())]
+    lines = child_texts(take)
     followed = [text for text in lines if "of the words" in text]
     assert len(followed) == LINES, lines
     assert all("pickup 0." in text for text in followed), followed

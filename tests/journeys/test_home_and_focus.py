@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 
 from rehearsal.engine.commands import State
 from tests.journeys.harness import Journey
+from tests.ui.pages import current_page
 
 pytestmark = pytest.mark.gui
 
@@ -58,7 +59,7 @@ def test_focus_mode_then_home_after_a_restart(journey: Journey) -> None:
     window = journey.launch()
     window.resize(window_size())
     home = window.home
-    assert window.centralWidget().currentWidget() is home  # type: ignore[attr-defined]
+    assert current_page(window) is home
     journey.wait(lambda: home.digest is not None, "the home to read the history")
     assert [row.accessibleName() for row in home.recent_rows()] == ["Night Shift"]
     assert "NINA" in home.recent_rows()[0].accessibleDescription()
@@ -71,6 +72,6 @@ def test_focus_mode_then_home_after_a_restart(journey: Journey) -> None:
     assert not window.rehearsal.options_panel.isVisible()  # as the actor left it
     journey.in_main_window()
     journey.menu("View", "Home")
-    assert window.centralWidget().currentWidget() is home  # type: ignore[attr-defined]
+    assert current_page(window) is home
     journey.key(Qt.Key.Key_Escape, widget=home)  # back to the script
-    assert window.centralWidget().currentWidget() is window.rehearsal  # type: ignore[attr-defined]
+    assert current_page(window) is window.rehearsal

@@ -58,7 +58,11 @@ def test_demo_then_two_other_files_in_a_row(journey: Journey, tmp_path: Path) ->
         journey.in_main_window()
         with journey.file_dialog(path):
             journey.shortcut("Ctrl+O")
-        journey.wait(lambda t=title: window.windowTitle().startswith(t), f"{title} on screen")
+
+        def shown(t: str = title) -> bool:
+            return window.windowTitle().startswith(t)
+
+        journey.wait(shown, f"{title} on screen")
         if role is None:
             role = script_first_character(journey)
         journey.choose_role(role)

@@ -16,7 +16,7 @@ from rehearsal.tape.library import TapeLibrary, TapeTake
 from rehearsal.ui.tape.capture import CaptureSource, GeneratedSource
 from rehearsal.ui.tape.tape_prefs import TapePreferences
 from rehearsal.ui.tape.tape_window import SourceProblem, TapeWindow
-from tests.journeys.harness import Journey
+from tests.journeys.harness import Journey, left_line
 
 pytestmark = pytest.mark.gui
 
@@ -55,10 +55,7 @@ def test_a_self_tape_of_the_demo_is_recorded_and_listed(journey: Journey) -> Non
         if engine.state is State.WAITING:
             line = engine.index
             journey.key(Qt.Key.Key_Space, widget=tape)
-            journey.wait(
-                lambda line=line: engine.index != line or engine.state is not State.WAITING,
-                "the partner to come in after Space",
-            )
+            journey.wait(left_line(engine, line), "the partner to come in after Space")
             lines += 1
         else:
             journey.tick()
