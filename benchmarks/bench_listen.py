@@ -31,17 +31,18 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np
 
 from rehearsal.listen.activity import FRAME_SAMPLES, VoiceActivity, make_detector
-from rehearsal.listen.audio import SAMPLE_RATE, chunks
+from rehearsal.listen.audio import SAMPLE_RATE, Pcm, chunks
 from rehearsal.listen.command import listen_to_samples
 from rehearsal.listen.compare import Strictness, compare
 from rehearsal.listen.models import find_model
-from rehearsal.listen.recognizer import Recognizer, _clean
+from rehearsal.listen.recognizer import Recognizer, Search, _clean
 from rehearsal.listen.vocabulary import COMMON_WORDS
 from rehearsal.listen.words import normalise
 from tests.listen.speech_audio import (
@@ -54,7 +55,14 @@ from tests.listen.speech_audio import (
     recording,
 )
 
+if TYPE_CHECKING:
+    import pocketsphinx
+
+    from rehearsal.listen.pipeline import ListenResult
+
 LINES = (LINE, *SCENE)
+# the searches the app's Recognizer offers, beside the two it does not ("kws", "jsgf")
+RECOGNIZER_SEARCHES: dict[str, Search] = {"open": "open", "line": "line", "tiers": "tiers"}
 
 
 def _cases(quick: bool) -> list[tuple[str, str, SpokenRecording]]:
@@ -66,7 +74,9 @@ def _cases(quick: bool) -> list[tuple[str, str, SpokenRecording]]:
     return cases
 
 
-def _run(rec: SpokenRecording, text: str, recognizer: Recognizer | None, detector: str):
+def _run(
+    rec: SpokenRecording, text: str, recognizer: Recognizer | None, detector: str
+) -> tuple[ListenResult, float]:
     others = [line for line in LINES if line != text]
     start = time.process_time()
     result = listen_to_samples(rec.samples, text, recognizer, scene_lines=others, detector=detector)
@@ -122,7 +132,7 @@ def main_table(quick: bool) -> None:
         print(f"  {voice:22}{statistics.mean(values):>12.2f}")
 
 
-def _decode_whole(decoder, samples: np.ndarray) -> list[str]:
+def _decode_whole(decoder: pocketsphinx.Decoder, samples: Pcm) -> list[str]:
     decoder.start_utt()
     for chunk in chunks(samples, 30):
         decoder.process_raw(chunk.tobytes(), False, False)
@@ -138,7 +148,7 @@ def options_table(quick: bool) -> None:
     assert model is not None
     cases = _cases(quick)
 
-    def base_config(**extra):
+    def base_config(**extra: object) -> pocketsphinx.Config:
         return pocketsphinx.Config(
             hmm=str(model.acoustic), dict=str(model.dictionary), loglevel="FATAL", **extra
         )
@@ -159,7 +169,9 @@ def options_table(quick: bool) -> None:
     )
     print(f"{'search':34}{'right':>8}{'wrong':>8}{'RTF':>8}")
     for name in ("open", "kws", "jsgf", "line", "tiers"):
-        right, wrong, cpu, audio = [], [], 0.0, 0.0
+        right: list[float] = []
+        wrong: list[float] = []
+        cpu, audio = 0.0, 0.0
         for _voice, text, rec in cases:
             for target, heard_text, bucket in ((text, text, right), (text, WRONG_LINE, wrong)):
                 samples = rec.samples if heard_text == text else None
@@ -171,8 +183,8 @@ def options_table(quick: bool) -> None:
                     bucket_pairs.append((target, other.samples, wrong))
                 for tgt, smp, bk in bucket_pairs:
                     t0 = time.process_time()
-                    if name in ("open", "line", "tiers"):
-                        recognizer = Recognizer(model, name)
+                    if name in RECOGNIZER_SEARCHES:
+                        recognizer = Recognizer(model, RECOGNIZER_SEARCHES[name])
                         words = listen_to_samples(
                             smp, tgt, recognizer, scene_lines=[x for x in LINES if x != tgt]
                         ).heard
@@ -256,7 +268,15 @@ def gui_table(quick: bool) -> None:
     from rehearsal.engine.commands import State
     from rehearsal.engine.events import VoiceLevel
     from rehearsal.engine.settings import RehearsalSettings, WaitMode
-    from rehearsal.script.model import Dialogue, Part, PartKind, Scene, Script, SourceFormat
+    from rehearsal.script.model import (
+        Dialogue,
+        Element,
+        Part,
+        PartKind,
+        Scene,
+        Script,
+        SourceFormat,
+    )
     from rehearsal.ui.listening.follow import FollowMyWords
     from rehearsal.ui.listening.sources import RecordingSource
     from rehearsal.ui.mic_level import rms_level
@@ -266,14 +286,14 @@ def gui_table(quick: bool) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     own = [LINE, SCENE[2]] if quick else [LINE, SCENE[2], SCENE[0]]
     partner = ["Then why can't I find them?", "Fine.", "Go on then."]
-    elements = []
+    elements: list[Element] = []
     for mine, theirs in zip(own, partner, strict=False):
         elements.append(Dialogue("MARCUS", [Part(PartKind.SPEECH, mine)]))
         elements.append(Dialogue("NADIA", [Part(PartKind.SPEECH, theirs)]))
     two_hander = Script(SourceFormat.FOUNTAIN, [Scene(elements=elements)], title="Bench")
     takes = [recording(text, "en-us+f3", 150, before=0.6, after=0.2).samples for text in own]
 
-    def one_take(mode: WaitMode) -> tuple[float, float]:
+    def one_take(mode: WaitMode) -> tuple[float, float, float]:
         screen = RehearsalScreen()
         screen.resize(900, 700)
         screen.show()
@@ -297,7 +317,7 @@ def gui_table(quick: bool) -> None:
             loop.exec()
         else:  # the app's voice mode: the level computed on the GUI thread, per read
             screen.wait_mode.setCurrentIndex(screen.wait_mode.findData(mode.value))
-            controller._stop_mic()  # no microphone here: the recording stands in for it
+            controller.voice.set_listening(False)  # no microphone: the recording stands in
             source.chunk.connect(lambda data: controller.send(VoiceLevel(rms_level(data))))
             controller.commands_run.connect(
                 lambda commands: (

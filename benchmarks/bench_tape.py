@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,9 +63,9 @@ class Run:
     cues: int
 
 
-def wait(app: QApplication, condition: object, timeout_s: float) -> None:
+def wait(app: QApplication, condition: Callable[[], bool], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
-    while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+    while not condition() and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
@@ -108,7 +109,13 @@ def record(
         player.finished.connect(lambda _t: QTimer.singleShot(300, next_line))
     stopped: list[str] = []
     capture.stopped.connect(stopped.append)
-    capture.started.connect(lambda: (clock.start(), ticker.start(), next_line()))
+
+    def begin() -> None:
+        clock.start()
+        ticker.start()
+        next_line()
+
+    capture.started.connect(begin)
     capture.record(take.raw_path)
     wait(app, lambda: capture.elapsed_s() >= seconds + 0.2, seconds + 30)
     ticker.stop()
