@@ -38,6 +38,9 @@ _SEGMENT_GAP = 3
 #: A cue stands at least this many columns in, and its speech at least this much less far.
 _CUE_COLUMN = 15
 _CUE_STEP = 4
+#: Fountain's own markup, which no printed page has: a dual-dialogue caret, notes, the
+#: boneyard, sections, page breaks, lyrics, forced cues and transitions, centred text.
+_FOUNTAIN_MARKUP = re.compile(r"\[\[|/\*|\^[ \t]*$|^[ \t]*(?:#|===|~|@|>)", re.MULTILINE)
 #: Cue-and-speech pairs that make a page layout, not an accident of a play's centring.
 _MIN_PAIRS = 2
 #: A text this large is no sides: the look for the layout reads at most this much.
@@ -54,9 +57,14 @@ def is_layout_screenplay(text: str) -> bool:
     Two things together say so, and neither alone: a scene heading in capitals
     (``INT. HOUSE - DAY``, maybe indented or numbered), which a stage play never has; and
     cues standing well in from the margin with their speech on the very next line, less far
-    in, which Fountain (whose elements start at the margin) never writes.
+    in, which Fountain (whose elements start at the margin) never writes. Writers do pad
+    a Fountain file's cues with tabs, though, and its markup tells that file apart: it
+    means ``^`` and ``[[…]]`` to be read as Fountain.
     """
-    lines = text[:_SAMPLE].expandtabs(8).split("\n")
+    sample = text[:_SAMPLE]
+    if _FOUNTAIN_MARKUP.search(sample):
+        return False
+    lines = sample.expandtabs(8).split("\n")
     heading = False
     pairs = 0
     for above, below in itertools.pairwise(lines):

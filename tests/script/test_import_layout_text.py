@@ -149,6 +149,11 @@ def test_which_texts_are_read_by_their_layout() -> None:
     assert sniff_text(flush_headings) is SourceFormat.TEXT
     # Fountain whose writer padded the cues keeps its title page, so it stays Fountain.
     assert sniff_text("Title: Night Bus\n\n" + layout) is SourceFormat.FOUNTAIN
+    # Fountain whose writer padded the cues with tabs, no title page: its markup says so.
+    padded = "INT. BUS - NIGHT\n\n\t\t\t\tLENA\n\tNot again.\n\n\t\t\t\tBRICK ^\n\tAgain.\n"
+    assert sniff_text(padded) is SourceFormat.FOUNTAIN
+    assert sniff_text(padded.replace(" ^", "") + "\n[[cut?]]\n") is SourceFormat.FOUNTAIN
+    assert sniff_text(padded.replace(" ^", "")) is SourceFormat.TEXT
     # Plain Fountain: every element at the margin.
     assert sniff_text("INT. BUS - NIGHT\n\nLENA\nNot again.\n") is SourceFormat.FOUNTAIN
 
