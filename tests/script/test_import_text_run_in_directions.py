@@ -9,6 +9,15 @@ so both shapes have to be read as one speaker. Every excerpt is written for thes
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from rehearsal.script.import_pdf import import_bytes
+from rehearsal.script.model import SourceFormat
 from tests.script.support.text import play
 from tests.script.support.views import actions, speeches
 
@@ -42,45 +51,46 @@ THE AUNT. Of course he will. He always is.
 """
 
 
+RUN_IN_SPEECHES = [
+    (
+        "THE AUNT",
+        [
+            (
+                "paren",
+                "[at the foot of the stairs, peering along the empty line towards the signal box]",
+            ),
+            ("speec", "It is twenty minutes late. Twenty."),
+        ],
+    ),
+    (
+        "THE NEPHEW",
+        [
+            ("paren", "[behind her, with both bags]"),
+            ("speec", "It is always twenty minutes late."),
+        ],
+    ),
+    ("A PORTER", [("paren", "[waking]"), ("speec", "There's no train till the milk, lady.")]),
+    ("THE AUNT", [("speec", "Then what is the lamp for?")]),
+    ("THE PORTER", [("speec", "For the milk.")]),
+    ("THE NEPHEW", [("speec", "You see, aunt, there is a reason for everything.")]),
+    (
+        "THE AUNT",
+        [
+            ("paren", "[sitting on the largest bag]"),
+            ("speec", "There is a reason for nothing at this hour. Go and find a cab."),
+        ],
+    ),
+    ("THE NEPHEW", [("speec", "There are no cabs."), ("paren", "[He goes all the same.]")]),
+    (
+        "THE PORTER",
+        [("paren", "[settling back on his barrow]"), ("speec", "He'll be back.")],
+    ),
+    ("THE AUNT", [("speec", "Of course he will. He always is.")]),
+]
+
+
 def test_a_direction_between_the_name_and_the_speech_keeps_the_speech() -> None:
-    got = speeches(play(RUN_IN))
-    assert got == [
-        (
-            "THE AUNT",
-            [
-                (
-                    "paren",
-                    "[at the foot of the stairs, peering along the empty line towards "
-                    "the signal box]",
-                ),
-                ("speec", "It is twenty minutes late. Twenty."),
-            ],
-        ),
-        (
-            "THE NEPHEW",
-            [
-                ("paren", "[behind her, with both bags]"),
-                ("speec", "It is always twenty minutes late."),
-            ],
-        ),
-        ("A PORTER", [("paren", "[waking]"), ("speec", "There's no train till the milk, lady.")]),
-        ("THE AUNT", [("speec", "Then what is the lamp for?")]),
-        ("THE PORTER", [("speec", "For the milk.")]),
-        ("THE NEPHEW", [("speec", "You see, aunt, there is a reason for everything.")]),
-        (
-            "THE AUNT",
-            [
-                ("paren", "[sitting on the largest bag]"),
-                ("speec", "There is a reason for nothing at this hour. Go and find a cab."),
-            ],
-        ),
-        ("THE NEPHEW", [("speec", "There are no cabs."), ("paren", "[He goes all the same.]")]),
-        (
-            "THE PORTER",
-            [("paren", "[settling back on his barrow]"), ("speec", "He'll be back.")],
-        ),
-        ("THE AUNT", [("speec", "Of course he will. He always is.")]),
-    ]
+    assert speeches(play(RUN_IN)) == RUN_IN_SPEECHES
     assert actions(play(RUN_IN)) == [
         "A railway platform at midnight. Rain on the glass roof. Porters asleep on their barrows."
     ]
@@ -137,3 +147,17 @@ def test_a_speaker_introduced_in_action_with_a_bracket_is_not_speaking() -> None
         "MARY (forties, in a coat she has long outgrown) comes in from the yard.",
         "MARY (forties) sits.",
     ]
+
+
+def test_the_same_edition_set_as_a_pdf() -> None:
+    """A PDF of the edition (justified Times, the name in capitals) goes through the play
+    reader too, so the same speeches come out of it."""
+    out = io.BytesIO()
+    style = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=13)
+    style.alignment = TA_JUSTIFY
+    style.spaceAfter = 6
+    doc = SimpleDocTemplate(out, pagesize=LETTER, invariant=True)
+    doc.build([Paragraph(" ".join(p.split()), style) for p in RUN_IN.split("\n\n")])
+    script = import_bytes(out.getvalue())
+    assert script.format is SourceFormat.PDF
+    assert speeches(script) == RUN_IN_SPEECHES
