@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rehearsal.script.errors import ScriptImportError
+from rehearsal.script.layout_text import is_layout_screenplay
 from rehearsal.script.model import SourceFormat
 
 FOUNTAIN_SUFFIXES = frozenset({".fountain", ".spmd"})
@@ -64,11 +65,14 @@ def sniff_text(text: str) -> SourceFormat:
     """Fountain or a stage play, for text whose extension does not say.
 
     A screenplay has scene headings (``INT. HOUSE - DAY``) or a Fountain title page; a
-    play text has neither.
+    play text has neither. A screenplay written out with its printed indents is text, not
+    Fountain: the text importer reads it by its layout.
     """
     sample = text[:20_000]
     if _TITLE_KEY.match(sample.lstrip()):
         return SourceFormat.FOUNTAIN
+    if is_layout_screenplay(sample):
+        return SourceFormat.TEXT  # a printed page in spaces: the text importer reads its layout
     if len(_SCENE_HEADING.findall(sample)) + len(_FORCED_HEADING.findall(sample)) >= 1:
         return SourceFormat.FOUNTAIN
     return SourceFormat.TEXT

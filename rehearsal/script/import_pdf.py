@@ -52,7 +52,7 @@ def import_bytes(data: bytes, progress: ProgressCallback | None = None) -> Scrip
     doc = extract(data, lambda fraction: report(progress, fraction * _READ_SHARE))
     warnings = _check_text(doc)
     try:
-        script = _classify(doc)
+        script = classify(doc)
     except (ValueError, IndexError, KeyError, ArithmeticError) as exc:
         raise ScriptImportError(
             f"the layout of this PDF could not be read ({type(exc).__name__})"
@@ -92,7 +92,8 @@ def _check_text(doc: DocumentText) -> list[str]:
     return warnings
 
 
-def _classify(doc: DocumentText) -> Script:
+def classify(doc: DocumentText) -> Script:
+    """The script on pages of positioned text: a PDF's, or a text file's laid out in spaces."""
     geo, layouts = analyse(doc)
     front = _front_matter(layouts, geo)
     body = layouts[len(front) :]

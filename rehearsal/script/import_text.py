@@ -18,6 +18,7 @@ from itertools import pairwise
 from rehearsal.script.cues import collapse_whitespace
 from rehearsal.script.encoding import decode_text
 from rehearsal.script.importer import ProgressCallback, report
+from rehearsal.script.layout_text import import_layout_text, is_layout_screenplay
 from rehearsal.script.model import (
     Dialogue,
     ElementKind,
@@ -81,8 +82,18 @@ _FRONT_MATTER_LINES = 400
 
 
 def import_bytes(data: bytes, progress: ProgressCallback | None = None) -> Script:
-    """Import a plain-text play; raises ScriptImportError for undecodable bytes."""
-    return import_play_text(decode_text(data), progress)
+    """Import a plain-text play; raises ScriptImportError for undecodable bytes.
+
+    A screenplay written out in spaces (a PDF saved as text) is read by its page layout
+    instead (:mod:`rehearsal.script.layout_text`), unless no speech is found that way.
+    """
+    text = decode_text(data)
+    if is_layout_screenplay(text):
+        script = import_layout_text(text)
+        if any(True for _ in script.dialogues()):
+            report(progress, 1.0)
+            return script
+    return import_play_text(text, progress)
 
 
 def import_play_text(text: str, progress: ProgressCallback | None = None) -> Script:

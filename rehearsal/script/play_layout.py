@@ -113,6 +113,8 @@ _ORDINAL_SPEAKER = re.compile(r"\d{1,2}(?:\.\s?|\s)(?=[^\W\d_])")
 #: ``And. Blesse you``, ``1.Sen. Indeed``: one word, its stop, then the speech (or nothing).
 _ABBREVIATION = re.compile(r"^((?:\d{1,2}(?:\.\s?|\s))?([^\W\d_])[\w'’-]*)([.:])(?:\s+(\S.*))?$")
 _GAP = re.compile(r"^(\S.{0,59}?)\s{2,}(\S.*)$")
+#: A name, then a bracket opening a direction: ``THE MOTHER [on her daughter's right] Not``
+_NAME_THEN_BRACKET = re.compile(r"^([^\[\]()]{1,40}?)\s+(?=[\[(])")
 _OPENER = re.compile(r"[\[(]")
 #: A bracketed direction wrapped in italics, underscores inside it too: ``_[Languidly_._]_``
 _ITALIC_DIRECTION = re.compile(r"_?(\[[^\[\]]*\]|\([^()]*\))_?")
@@ -371,7 +373,8 @@ def parse_cue(line: str) -> Cue | None:
 
     Separators are tried left to right, so ``Mrs. Ellis: Hello.`` skips the honorific's dot
     and ``TOM (to Mary: low): Hi`` skips the colon inside the direction. A wide gap after a
-    name in capitals separates it from the speech too (``sep`` is then empty).
+    name in capitals separates it from the speech too (``sep`` is then empty), and so does a
+    direction in brackets (:func:`_direction_run_in`).
     """
     if not line or not line[0].isalnum():
         return None
@@ -385,11 +388,56 @@ def parse_cue(line: str) -> Cue | None:
         cue = _make_cue(line[: match.start()], match.group(), line[match.end() :])
         if cue is not None:
             return cue
+    run_in = _direction_run_in(line)
+    if run_in is not None:
+        return run_in
     if len(line) <= 60:
         cue = _make_cue(line, "", "")
         if cue is not None and cue.caps:
             return cue
     return None
+
+
+def _direction_run_in(line: str) -> Cue | None:
+    """``THE MOTHER [on her daughter's right] Not so long.``: no stop after name or direction.
+
+    Shaw's editions, and the etexts made from them, print a speaker's direction between the
+    name and the speech and end neither with a stop; the direction often wraps onto the
+    next line. Only a name in capitals counts, as with a wide gap: a title-case word before
+    a bracket is prose. The direction goes into the cue when it closes on the line (so an
+    extension such as ``(V.O.)`` is still read as one); when it wraps, it stays at the head
+    of the speech, where splitting the speech makes it a parenthetical all the same.
+    """
+    match = _NAME_THEN_BRACKET.match(line)
+    if match is None:
+        return None
+    opener = match.end()
+    close = bracket_end(line, opener)
+    if close == -1:
+        if line[opener] != "[":
+            return None  # "MARY (forties, in a coat she has / outgrown) sits.": an entrance
+        cue = _make_cue(match.group(1), "", line[opener:])
+    else:
+        close = _groups_end(line, close)  # "EDIE (V.O.) (CONT'D)": every group is the cue's
+        rest = line[close:].lstrip()
+        if rest[:1].islower():
+            return None  # "MARY (forties) enters.": the sentence goes on, a direction
+        cue = _make_cue(line[:close], "", rest)
+    if cue is None or not cue.caps or not cue.rest:
+        return None
+    return cue
+
+
+def _groups_end(line: str, end: int) -> int:
+    """Index past the bracket groups that follow ``end`` one after another, if any."""
+    while True:
+        start = len(line) - len(line[end:].lstrip())
+        if start >= len(line) or line[start] not in "[(":
+            return end
+        close = bracket_end(line, start)
+        if close == -1:
+            return end
+        end = close
 
 
 def _direction_here(before: str, after: str, opener: str) -> bool:
