@@ -300,6 +300,10 @@ class GeneratedSource(QObject):
             QTimer.singleShot(0, self, self._on_tick)
 
     def end(self) -> None:
+        """Stop feeding, after sending what is due by now: a camera and a microphone would
+        have delivered it, and a loaded event loop may not have ticked for a while."""
+        if self._running and self.realtime:
+            self._on_tick()
         self._running = False
         self._timer.stop()
 
