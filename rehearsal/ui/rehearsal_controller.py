@@ -268,6 +268,7 @@ class RehearsalController(QObject):
         s.wpm.setValue(int(settings.words_per_minute))
         s.hide_level.setCurrentIndex(max(0, s.hide_level.findData(self.hider.level.value)))
         s.first_words.setValue(self.hider.words)
+        s.set_options_enabled(True)
         s.first_words.setEnabled(self.hider.level is HideLevel.FIRST_WORDS)
         for widget in (s.wait_mode, s.response, s.wpm, s.hide_level, s.first_words):
             widget.blockSignals(False)

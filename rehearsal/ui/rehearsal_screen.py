@@ -312,6 +312,16 @@ class RehearsalScreen(QWidget):
                     self._parked[action] = enabled
                 else:
                     action.setEnabled(enabled)
+        if not enabled:
+            self.set_options_enabled(False)
+
+    def set_options_enabled(self, enabled: bool) -> None:
+        """The run options apply to a rehearsal: greyed while there is none (the values
+        still shown are the last rehearsal's, and the next one sets its own)."""
+        for widget in (self.wait_mode, self.hide_level, self.response, self.wpm, self.speed):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.first_words.setEnabled(False)  # a rehearsal enables it for its hide level
 
     def _keys_while_away(self) -> list[QAction]:
         return [a for a in (*self.actions_for_menu(), self.action_focus) if a is not None]

@@ -102,6 +102,18 @@ def test_timed_mode_needs_no_key_at_all(
     assert shown == list(range(len(controller.lines)))
 
 
+def test_the_run_options_are_greyed_while_no_rehearsal_drives_the_screen(
+    screen: RehearsalScreen, clock: FakeClock
+) -> None:
+    options = (screen.wait_mode, screen.hide_level, screen.response, screen.wpm, screen.speed)
+    assert not any(widget.isEnabled() for widget in options)  # no role chosen yet
+    controller = _controller(screen, clock)
+    assert all(widget.isEnabled() for widget in options)
+    assert not screen.first_words.isEnabled()  # only for "first words"
+    controller.disconnect_screen()  # another script opens: its role is not chosen yet
+    assert not any(widget.isEnabled() for widget in (*options, screen.first_words))
+
+
 def test_listen_for_my_voice_opens_the_microphone_or_falls_back_to_the_key(
     qtbot: QtBot, screen: RehearsalScreen, clock: FakeClock
 ) -> None:
