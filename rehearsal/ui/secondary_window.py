@@ -1,13 +1,17 @@
-"""What every secondary window does: close with Esc and Ctrl+W, open at a size that fits.
+"""What every secondary window does: close with Esc and Ctrl+W, open at a size that fits,
+and hear when the actor comes back to it.
 
 The history, auditions and follow-up windows are top-level windows owned by the main
 window; without these shortcuts the keyboard has no way to put them away again, and a
-fixed size larger than a small laptop screen hides their edges.
+fixed size larger than a small laptop screen hides their edges. A window that lists what
+other windows change (the home, a dossier) reads it again when it comes back to the front.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -44,3 +48,28 @@ def fit_to_screen(window: QWidget, width: int, height: int, share: float = 0.9) 
         width = min(width, int(available.width() * share))
         height = min(height, int(available.height() * share))
     window.resize(width, height)
+
+
+class ReturnWatcher(QObject):
+    """Calls ``on_return`` when ``window`` becomes active again after another window was.
+
+    Only the top-level window hears that it is active, so a page inside it (the home) is
+    told through this too. The first activation, right after the window opens, is not a
+    return: what opens a window has just read what it shows.
+    """
+
+    def __init__(self, window: QWidget, on_return: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._on_return = on_return
+        self._away = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.ActivationChange:
+            if not self._window.isActiveWindow():
+                self._away = True
+            elif self._away:
+                self._away = False
+                self._on_return()
+        return False

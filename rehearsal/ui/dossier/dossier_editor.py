@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -47,7 +47,7 @@ from rehearsal.ui.dossier.prep_sheet_pdf import (
 )
 from rehearsal.ui.dossier.prep_tabs import CharacterTab, ResearchTab, WardrobeTab, readable_image
 from rehearsal.ui.questions import ConfirmFn, SavePathFn, ask_confirmation, ask_save_path
-from rehearsal.ui.secondary_window import add_close_keys, fit_to_screen
+from rehearsal.ui.secondary_window import ReturnWatcher, add_close_keys, fit_to_screen
 from rehearsal.ui.theme import set_look
 
 TAB_DETAILS, TAB_RESEARCH, TAB_CHARACTER, TAB_WARDROBE, TAB_FOLLOW_UP = range(5)
@@ -94,6 +94,8 @@ class DossierEditor(QWidget):
         self._build(now)
         self._connect()
         self.reload()
+        # Coming back to the dossier (from tape mode, say) shows what was added meanwhile.
+        self._return_watcher = ReturnWatcher(self, self.refresh_from_elsewhere)
 
     # Building ---------------------------------------------------------------------------
 
@@ -452,12 +454,6 @@ class DossierEditor(QWidget):
         self.pdf_button.setEnabled(False)
         self.markdown_button.setEnabled(False)
         self._show_error(self.tr("This audition was deleted; nothing more can be saved to it."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Coming back to the dossier (from tape mode, say) shows what was added meanwhile."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh_from_elsewhere()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush() and self.tabs.isEnabled():

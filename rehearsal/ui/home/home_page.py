@@ -15,17 +15,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehearsal.ui.home.cards import Card, figure_label, link_row
+from rehearsal.ui.secondary_window import ReturnWatcher
 from rehearsal.ui.theme import SPACING, TYPE, font_scaled, set_look
 
 if TYPE_CHECKING:  # loaded once the history is open, after the first paint
@@ -77,7 +68,7 @@ class HomePage(QWidget):
         self._runner: BackgroundRunner | None = None
         self._step_action: Callable[[], None] = self.demo_requested.emit
         self._recent_paths: list[str] = []
-        self._watched_window: QWidget | None = None
+        self._return_watcher: ReturnWatcher | None = None
         self._countdowns: list[tuple[QPushButton, str, datetime]] = []
         self._tick = QTimer(self, interval=COUNTDOWN_TICK_MS)
         self._tick.timeout.connect(self.tick_countdowns)
@@ -257,25 +248,16 @@ class HomePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back home after a rehearsal: the week and the last session have changed."""
         super().showEvent(event)
-        if self._watched_window is None:
-            self._watched_window = self.window()
-            self._watched_window.installEventFilter(self)
+        if self._return_watcher is None:
+            self._return_watcher = ReturnWatcher(self.window(), self._on_window_return)
         self._show_today()
         if not event.spontaneous():
             self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Back from the auditions or a dossier: a new audition or deadline shows at once.
-
-        Only the window hears that it became active again, so the home listens to it."""
-        if (
-            watched is self._watched_window
-            and event.type() == QEvent.Type.ActivationChange
-            and self.isActiveWindow()
-            and self.isVisible()
-        ):
+    def _on_window_return(self) -> None:
+        """Back from the auditions or a dossier: a new audition or deadline shows at once."""
+        if self.isVisible():
             self.refresh()
-        return False
 
     # -- painting --------------------------------------------------------------------------
     def _show_today(self) -> None:

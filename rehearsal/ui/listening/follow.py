@@ -99,6 +99,7 @@ class FollowMyWords(QObject):
         options = self.screen.options_panel  # beside the wait mode they belong to
         options.add_option(self.tr("Words must match:"), self.panel.strictness)
         options.add_option(None, self.panel.live)
+        self._options = (self.panel.strictness, self.panel.live)
         self._show_options(False)
         settings = controller.engine.settings
         self.panel.set_options(settings.listen_strictness, settings.listen_live)
@@ -138,7 +139,7 @@ class FollowMyWords(QObject):
             self._stop()
 
     def _show_options(self, shown: bool) -> None:
-        for widget in (self.panel.strictness, self.panel.live):
+        for widget in self._options:
             self.screen.options_panel.show_option(widget, shown)
 
     def _start(self) -> None:
@@ -220,7 +221,7 @@ class FollowMyWords(QObject):
             self._thread.close()
             self._thread = None
         self.action_line.triggered.disconnect(self._on_line_key)
-        for widget in (self.panel.strictness, self.panel.live):
+        for widget in self._options:
             self.screen.options_panel.remove_option(widget)
         self.panel.hide()
         self.panel.deleteLater()
