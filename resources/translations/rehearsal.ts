@@ -4774,7 +4774,7 @@ Spoken: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No takes yet. Record one in tape mode: Callback ▸ Self-Tape (Ctrl+Shift+T).</source>
+        <source>No takes yet. Record one in tape mode: Callback ▸ Self-Tape (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,6 +42,7 @@ from rehearsal.ui.tape.takes_model import (
     TakesModel,
     take_title,
 )
+from rehearsal.ui.tape.tape_mode import SELF_TAPE_KEY
 from rehearsal.ui.theme import set_look
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ class TakesPanel(QWidget):
         header.setSectionResizeMode(COL_TAKE, QHeaderView.ResizeMode.Stretch)
         self.player = TakePlayer(self)
         self.empty = QLabel(
-            self.tr("No takes yet. Record one in tape mode: Callback ▸ Self-Tape (Ctrl+Shift+T)."),
+            self.tr("No takes yet. Record one in tape mode: Callback ▸ Self-Tape (%s).")
+            % SELF_TAPE_KEY,
             self,
         )
         self.empty.setWordWrap(True)
