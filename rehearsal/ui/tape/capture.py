@@ -19,9 +19,10 @@ import contextlib
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSize, Qt, QTimer, QUrl, Signal
@@ -45,6 +46,7 @@ from PySide6.QtMultimedia import (
 )
 
 from rehearsal.atomic_file import PRIVATE_FILE
+from rehearsal.ui.tape.tape_prefs import device_key
 from rehearsal.ui.theme import STUDIO, pixel_font
 
 log = logging.getLogger(__name__)
@@ -102,28 +104,34 @@ def raw_format(video: bool) -> RawFormat:
     return RawFormat(mov, FALLBACK_VIDEO_SUFFIX)
 
 
-def find_camera(camera_id: str) -> QCameraDevice | None:
-    """The camera Settings chose (its id as hex text), else the default one, else None."""
-    cameras = QMediaDevices.videoInputs()
-    for device in cameras:
-        if camera_id and bytes(device.id().data()).hex() == camera_id:
+class _Device(Protocol):
+    def id(self) -> QByteArray: ...
+
+    def isNull(self) -> bool: ...
+
+
+_D = TypeVar("_D", bound=_Device)
+
+
+def _chosen(devices: Sequence[_D], default: _D, key: str) -> _D | None:
+    """The device Settings chose (``key``: its id as hex text), else the system's default,
+    else the first there is, else None (it was unplugged, or there is none)."""
+    for device in devices:
+        if key and device_key(device.id().data()) == key:
             return device
-    default = QMediaDevices.defaultVideoInput()
     if not default.isNull():
         return default
-    return cameras[0] if cameras else None
+    return devices[0] if devices else None
+
+
+def find_camera(camera_id: str) -> QCameraDevice | None:
+    """The camera Settings chose, else the default one, else None."""
+    return _chosen(QMediaDevices.videoInputs(), QMediaDevices.defaultVideoInput(), camera_id)
 
 
 def find_microphone(microphone_id: str) -> QAudioDevice | None:
     """The microphone Settings chose, else the default input, else None."""
-    inputs = QMediaDevices.audioInputs()
-    for device in inputs:
-        if microphone_id and bytes(device.id().data()).hex() == microphone_id:
-            return device
-    default = QMediaDevices.defaultAudioInput()
-    if not default.isNull():
-        return default
-    return inputs[0] if inputs else None
+    return _chosen(QMediaDevices.audioInputs(), QMediaDevices.defaultAudioInput(), microphone_id)
 
 
 def best_camera_format(device: QCameraDevice) -> QCameraFormat | None:

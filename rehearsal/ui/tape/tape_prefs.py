@@ -19,6 +19,12 @@ DEFAULT_NAME_TEMPLATE = "{name}_{role}_{project}_Take{take}"
 PROMPTER_PLACES = ("top", "hidden")
 
 
+def device_key(device_id: bytes | bytearray | memoryview) -> str:
+    """How a device's ``id()`` is stored (``camera_id``, ``microphone_id``): as hex text,
+    since it may hold any bytes."""
+    return bytes(device_id).hex()
+
+
 @dataclass
 class TapePreferences:
     """Everything tape mode remembers between runs; defaults suit a first tape."""

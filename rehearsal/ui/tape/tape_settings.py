@@ -34,6 +34,7 @@ from rehearsal.ui.secondary_window import fit_to_screen
 from rehearsal.ui.tape.tape_prefs import (
     PROMPTER_PLACES,
     TapePreferences,
+    device_key,
     load_tape_preferences,
     save_tape_preferences,
 )
@@ -42,11 +43,6 @@ from rehearsal.ui.theme import set_look
 PREVIEW_ROLE = "Nina"
 PREVIEW_PROJECT = "Night Shift"
 PREVIEW_TAKE = 2
-
-
-def device_key(device_id: bytes | bytearray | memoryview) -> str:
-    """How a device's ``id()`` is stored: as hex text (it may hold any bytes)."""
-    return bytes(device_id).hex()
 
 
 def _spin(low: float, high: float, step: float, suffix: str) -> QDoubleSpinBox:
